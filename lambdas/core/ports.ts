@@ -28,6 +28,7 @@ export interface FeedState {
   lastModified?: string | undefined;
   lastSuccessAt?: string | undefined;
   lastError?: string | undefined;
+  lastFailureAt?: string | undefined;
   consecutiveFailures: number;
   /** ISO time before which the feed is not polled again (backoff, Retry-After). */
   nextAttemptAt?: string | undefined;
@@ -45,6 +46,8 @@ export interface SeenRecord {
 }
 
 export interface StoredArticle {
+  /** The feed item identity (or seed id) that produced it: a retry of the same item recognises its own write. */
+  sourceIdentity: string;
   /** Stable id: the seed's file name without `.txt`, else a hash of the canonical URL (or identity). */
   articleId: string;
   /** What `duplicateOf` reports for copies of it: the seed id for seeds, else the article's URL. */
@@ -77,6 +80,8 @@ export interface ArticleStore {
   findCandidates(fingerprint: readonly string[]): Promise<ArticleRef[]>;
   /** Conditional create: 'exists' when another writer stored this article id first. */
   putArticle(article: StoredArticle): Promise<'created' | 'exists'>;
+  isBaselineLoaded(): Promise<boolean>;
+  markBaselineLoaded(at: Date, seedIds: string[]): Promise<void>;
 }
 
 /** The stored position of one country on one category. */
@@ -91,7 +96,11 @@ export interface Position {
   publishedAt: string;
   /** Optimistic-locking counter: a write succeeds only against the version it read. */
   version: number;
+  /** When the pair took its current stance (restatements keep it). */
   since: string;
+  /** The stance before the last change, and the alert that change owed. */
+  previousStance: Stance | null;
+  alertId: string | null;
 }
 
 export interface CommitmentStore {
@@ -101,14 +110,26 @@ export interface CommitmentStore {
    * Writes `next` only if the stored version is still `expectedVersion` (0: none stored).
    * 'conflict' means another writer got there first: read again and re-decide.
    */
-  putPosition(next: Position, expectedVersion: number, change: Alert | null): Promise<'ok' | 'conflict'>;
+  putPosition(next: Position, expectedVersion: number): Promise<'ok' | 'conflict'>;
+  /** Adds the change to the pair's history; idempotent on the alert id. */
+  recordChange(change: Alert): Promise<void>;
+  /** The changes of one country, oldest first, optionally of one category. */
+  history(country: CountryCode, category?: Category): Promise<Alert[]>;
+  /** Every current position: the matrix of countries by categories. */
+  allPositions(): Promise<Position[]>;
 }
 
 export interface AlertOutbox {
-  /** Records the alert as pending; idempotent on `alert.alertId`. */
+  /** Records the alert as pending; idempotent on `alert.alertId` (an alert already sent stays sent). */
   record(alert: Alert): Promise<void>;
+  /** Alerts not yet published, oldest first (including claims whose lease ran out). */
   pending(limit: number): Promise<Alert[]>;
-  markPublished(alertId: string, publishedAt: string): Promise<void>;
+  /**
+   * Takes the alert for publishing until `leaseUntil`: false when it is published already or another
+   * notifier holds an unexpired claim, so two notifiers never send the same alert at once.
+   */
+  claim(alertId: string, now: Date, leaseUntil: Date): Promise<boolean>;
+  markPublished(alertId: string, publishedAt: Date): Promise<void>;
 }
 
 export interface AlertPublisher {

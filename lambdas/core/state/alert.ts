@@ -35,6 +35,22 @@ export function alertIdFor(parts: {
   current: Stance;
   articleId: string;
 }): string {
-  const key = [parts.country, parts.category, parts.previous ?? '-', parts.current, parts.articleId].join('|');
+  const key = [parts.country, parts.category, parts.previous ?? '-', parts.current, parts.articleId].join(
+    '|',
+  );
   return createHash('sha256').update(key).digest('hex').slice(0, 32);
+}
+
+/** The public `<alert>` shape (README): what `--alerts-out` lines and `run --json` carry, in this key order. */
+export function alertRecord(alert: Alert) {
+  return {
+    country: alert.country,
+    category: alert.category,
+    previous: alert.previous,
+    current: alert.current,
+    evidence: alert.evidence,
+    articleUrl: alert.articleUrl,
+    title: alert.title,
+    publishedAt: alert.publishedAt,
+  };
 }

@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import { stripBoilerplate } from '../ingest/boilerplate.js';
+import type { FeedItem } from '../ingest/feed-item.js';
+import { fingerprint, isCopy } from '../ingest/fingerprint.js';
+import type { AlertOutbox, ArticleStore, CommitmentStore, SeenRecord, StoredArticle } from '../ports.js';
+import type { Alert } from '../state/alert.js';
+import { applyCommitments } from '../state/apply-commitments.js';
+import type { Commitment } from '../taxonomy.js';
+import type { Analyzer } from './analyzer.js';
+
+export type ItemStatus = 'new' | 'duplicate' | 'irrelevant' | 'seen';
+
+export interface ItemReport {
+  feed: string;
+  url: string | null;
+  title: string;
+  status: ItemStatus;
+  duplicateOf: string | null;
+  commitments: Commitment[];
+  /** Alerts this item made owed (they go out through the outbox). */
+  alerts: Alert[];
+}
+
+export interface ItemDeps {
+  articles: ArticleStore;
+  commitments: CommitmentStore;
+  outbox: AlertOutbox;
+  analyze: Analyzer;
+  now: () => Date;
+}
+
+/**
+ * One item through the stages: seen before? a copy of a known story? about the coalition? then store
+ * it and apply what it states. The seen record is written last, so an item cut off half way is simply
+ * processed again, and every step before it is idempotent.
+ */
+export async function processItem(item: FeedItem, deps: ItemDeps): Promise<ItemReport> {
+  const report = { feed: item.feed, url: item.url, title: item.title, commitments: [], alerts: [] };
+  const seen = await deps.articles.getSeen(item.identity);
+  if (seen) return { ...report, status: 'seen', duplicateOf: seen.duplicateOf };
+
+  const articleId = articleIdFor(item);
+  const text = stripBoilerplate(item.text);
+  const hashes = fingerprint(text);
+  const original = await findOriginal(hashes, articleId, deps.articles);
+  if (original) {
+    await markSeen(item, deps, 'duplicate', original, null);
+    return { ...report, status: 'duplicate', duplicateOf: original };
+  }
+
+  const analysis = deps.analyze(item.title, text);
+  if (!analysis.relevant) {
+    await markSeen(item, deps, 'irrelevant', null, null);
+    return { ...report, status: 'irrelevant', duplicateOf: null };
+  }
+
+  const article: StoredArticle = {
+    sourceIdentity: item.identity,
+    articleId,
+    displayId: item.url ?? item.identity,
+    url: item.url,
+    title: item.title,
+    feed: item.feed,
+    publishedAt: item.publishedAt,
+    relevant: true,
+    score: analysis.score,
+    commitments: analysis.commitments,
+    fingerprint: hashes,
+    storedAt: deps.now().toISOString(),
+  };
+  // The conditional write decides between two pollers holding the same story under one URL.
+  if ((await deps.articles.putArticle(article)) === 'exists') {
+    await markSeen(item, deps, 'duplicate', article.displayId, null);
+    return { ...report, status: 'duplicate', duplicateOf: article.displayId };
+  }
+  const applied = await applyCommitments(analysis.commitments, article, deps);
+  await markSeen(item, deps, 'new', null, articleId);
+  return {
+    ...report,
+    status: 'new',
+    duplicateOf: null,
+    commitments: analysis.commitments,
+    alerts: applied.flatMap((a) => (a.alert ? [a.alert] : [])),
+  };
+}
+
+/** The known article this text copies, by its display id; an article never copies itself (a retry). */
+async function findOriginal(
+  hashes: string[],
+  articleId: string,
+  store: ArticleStore,
+): Promise<string | null> {
+  const candidates = await store.findCandidates(hashes);
+  const original = candidates.find((c) => c.articleId !== articleId && isCopy(hashes, c.fingerprint));
+  return original?.displayId ?? null;
+}
+
+async function markSeen(
+  item: FeedItem,
+  deps: ItemDeps,
+  status: SeenRecord['status'],
+  duplicateOf: string | null,
+  articleId: string | null,
+): Promise<void> {
+  await deps.articles.putSeen({
+    identity: item.identity,
+    feed: item.feed,
+    url: item.url,
+    status,
+    duplicateOf,
+    articleId,
+    seenAt: deps.now().toISOString(),
+  });
+}
+
+/** Copies under tracking variants of one URL share an id; an item without a URL is known by its identity. */
+export function articleIdFor(item: Pick<FeedItem, 'canonicalUrl' | 'identity'>): string {
+  return createHash('sha256')
+    .update(item.canonicalUrl ?? item.identity)
+    .digest('hex')
+    .slice(0, 24);
+}
