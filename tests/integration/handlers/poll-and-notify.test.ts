@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { marshall } from '@aws-sdk/util-dynamodb';
-import type { Context, DynamoDBStreamEvent, SQSEvent } from 'aws-lambda';
+import type { DynamoDBStreamEvent, SQSEvent } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type EmbeddedDynamo, startEmbeddedDynamo } from '../../../bin/local/embedded-dynamo.js';
@@ -46,7 +46,6 @@ beforeEach(() => {
   sns.reset();
 });
 
-const context = {} as Context;
 const sqsRecord = (messageId: string, body: string) =>
   ({ messageId, body, eventSource: 'aws:sqs', attributes: {}, messageAttributes: {} }) as SQSEvent['Records'][number];
 
@@ -60,7 +59,7 @@ describe('poll-feeds and notify-alerts handlers', () => {
       ],
     };
 
-    const response = await handler(event, context);
+    const response = await handler(event);
 
     expect(response).toEqual({ batchItemFailures: [{ itemIdentifier: 'bad' }] });
     const stores = createMonitorStores(db.client, db.tables);
@@ -82,8 +81,8 @@ describe('poll-feeds and notify-alerts handlers', () => {
       Records: [{ eventID: '1', eventName: 'INSERT', eventSource: 'aws:dynamodb', dynamodb: { NewImage: image } }],
     } as unknown as DynamoDBStreamEvent;
 
-    const first = await handler(event, context);
-    const again = await handler(event, context);
+    const first = await handler(event);
+    const again = await handler(event);
 
     expect(first).toEqual({ batchItemFailures: [] });
     expect(again).toEqual({ batchItemFailures: [] });

@@ -74,8 +74,10 @@ describe('buildAlertMessage subject', () => {
   it('names country, category and the change', () => {
     expect(buildAlertMessage(alert(), []).subject).toBe('Germany: ground troops now reluctant (was willing)');
     expect(
-      buildAlertMessage(alert({ country: 'PT', category: 'maritime', previous: null, current: 'committed' }), [])
-        .subject,
+      buildAlertMessage(
+        alert({ country: 'PT', category: 'maritime', previous: null, current: 'committed' }),
+        [],
+      ).subject,
     ).toBe('Portugal: maritime - first stated: committed');
   });
 
@@ -94,6 +96,21 @@ describe('buildAlertMessage subject', () => {
     );
     expect(buildAlertMessage(cases[2] as Alert, []).subject).toContain('Turkiye');
   });
+
+  it('cuts a subject that would reach 100 characters at a word, with an ellipsis', () => {
+    // Not a real change (same stance twice), but the longest text the subject can be asked to carry.
+    const longest = alert({
+      country: 'GS',
+      category: 'intelligence',
+      previous: 'considering',
+      current: 'considering',
+    });
+    const { subject } = buildAlertMessage(longest, []);
+    expect(isSnsSubject(subject), subject).toBe(true);
+    expect(subject).toBe(
+      'South Georgia & South Sandwich Islands: intelligence and monitoring now considering (was...',
+    );
+  });
 });
 
 describe('buildAlertMessage sms', () => {
@@ -107,7 +124,9 @@ describe('buildAlertMessage sms', () => {
   it('fits one GSM-7 segment whatever the evidence, and cuts the evidence with an ellipsis', () => {
     const { sms } = buildAlertMessage(alert({ country: 'CI', evidence: LONG_EVIDENCE }), []);
     expect(fitsOneSegment(sms), sms).toBe(true);
-    expect(sms).toMatch(/^Coalition Watch: Cote d'Ivoire ground troops willing->reluctant\. "'We will not - /);
+    expect(sms).toMatch(
+      /^Coalition Watch: Cote d'Ivoire ground troops willing->reluctant\. "'We will not - /,
+    );
     expect(sms).toContain('..."');
     expect(sms.endsWith(' https://example.com/de-troops')).toBe(true);
   });
@@ -118,7 +137,7 @@ describe('buildAlertMessage sms', () => {
       [],
     );
     expect(sms).toBe(
-      'Coalition Watch: Germany ground troops willing->reluctant. "\'Ready\' - Zürich\'s facade ok"',
+      "Coalition Watch: Germany ground troops willing->reluctant. \"'Ready' - Zürich's facade ok\"",
     );
     expect(fitsOneSegment(sms)).toBe(true);
   });
@@ -148,7 +167,12 @@ describe('buildAlertMessage sms', () => {
 
   it('stays within one segment for every adversarial combination', () => {
     const countries = ['GS', 'CI', 'TR', 'US', 'ZZ'];
-    const urls = [null, 'https://example.com/a', `https://example.com/${'x'.repeat(150)}`, 'https://ex.com/{a}~[b]'];
+    const urls = [
+      null,
+      'https://example.com/a',
+      `https://example.com/${'x'.repeat(150)}`,
+      'https://ex.com/{a}~[b]',
+    ];
     const evidences = ['', 'Short.', LONG_EVIDENCE, '😀'.repeat(200), 'Я'.repeat(500), '€'.repeat(200)];
     for (const country of countries)
       for (const articleUrl of urls)
@@ -199,7 +223,9 @@ describe('buildAlertMessage email and default', () => {
   it('gives a one-paragraph default', () => {
     const text = buildAlertMessage(alert(), []).default;
     expect(text).not.toContain('\n');
-    expect(text).toContain('Germany has changed its stated position on ground troops from willing to reluctant');
+    expect(text).toContain(
+      'Germany has changed its stated position on ground troops from willing to reluctant',
+    );
     expect(text).toContain('Link: https://example.com/de-troops');
   });
 });
@@ -210,7 +236,9 @@ describe('buildAlertMessage attributes', () => {
     ['considering', 'committed', 'firmer'],
     ['willing', 'ruled_out', 'softer'],
   ] as const)('%s -> %s is %s', (previous, current, change) => {
-    expect(buildAlertMessage(alert({ country: 'FR', category: 'air', previous, current }), []).attributes).toEqual({
+    expect(
+      buildAlertMessage(alert({ country: 'FR', category: 'air', previous, current }), []).attributes,
+    ).toEqual({
       country: 'FR',
       category: 'air',
       stance: current,
