@@ -57,15 +57,12 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
 }
 
 async function pollRound(monitor: LocalMonitor, feeds: FeedConfig[], human: boolean, io: CliIO) {
-  if (human) writeLine(io.stderr, `Polling ${feeds.length} feed${feeds.length === 1 ? '' : 's'}...`);
-  const round = await monitor.pollOnce(feeds);
-  if (human && round.baseline.loaded) {
-    writeLine(
-      io.stderr,
-      `Loaded the seed baseline: ${round.baseline.articles} articles, ${round.baseline.positions} positions.`,
-    );
+  const baseline = await monitor.loadBaseline();
+  if (human && baseline.loaded) {
+    writeLine(io.stderr, `Loaded the seed baseline: ${baseline.articles} articles, ${baseline.positions} positions.`);
   }
-  return round;
+  if (human) writeLine(io.stderr, `Polling ${feeds.length} feed${feeds.length === 1 ? '' : 's'}...`);
+  return monitor.pollOnce(feeds);
 }
 
 async function pollForever(

@@ -23,7 +23,6 @@ export interface LocalMonitorOptions {
 }
 
 export interface PollRound {
-  baseline: BaselineResult;
   feeds: FeedReport[];
   alerts: Alert[];
 }
@@ -54,7 +53,8 @@ export class LocalMonitor {
   }
 
   async pollOnce(feeds: readonly FeedConfig[]): Promise<PollRound> {
-    const baseline = await this.loadBaseline();
+    // Watching starts from the seeds: a first poll never runs without them.
+    await this.loadBaseline();
     const deps = {
       ...this.stores,
       fetcher: this.options.fetcher ?? new HttpFeedFetcher(),
@@ -84,7 +84,7 @@ export class LocalMonitor {
       publisher: this.options.publisher,
       now: this.now,
     });
-    return { baseline, feeds: reports, alerts };
+    return { feeds: reports, alerts };
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,101 @@
+/**
+ * Removes what a scraped page or a feed item carries besides the article: navigation crumbs,
+ * repeated headlines, bylines and author bios, photo captions and credits, "appeared first on"
+ * footers, newsletter prompts, and everything after a "Related articles"/"Read more"-style heading.
+ * Rules look at the shape of a line, never at a particular site's sentences, and work on one line
+ * (= one paragraph) at a time; paragraph breaks are kept.
+ */
+export function stripBoilerplate(text: string): string {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const cut = lines.slice(0, tailStart(lines));
+  const substantial = cut.some(isSubstantial);
+  const seen = new Set<string>();
+  const kept = cut.flatMap((line) => {
+    const trimmed = line.trim();
+    // A blank line is a paragraph break and stays; a removed line leaves nothing behind.
+    if (trimmed === '') return [''];
+    if (isJunkLine(trimmed)) return [];
+    // Without one real paragraph the text is a teaser, and a short unpunctuated line is all there is.
+    if (substantial && isHeadlineLike(trimmed)) return [];
+    const key = trimmed.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [trimmed];
+  });
+  return kept
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/**
+ * Headings after which a page lists other stories, comments or widgets. Matched against the whole
+ * line (case and a trailing colon, arrow or ellipsis ignored), so "Read more: Kyiv says..." inside
+ * an article is not a cut.
+ */
+const TAIL_HEADINGS = new RegExp(
+  '^(?:related(?: articles?| content| stories| news| coverage| posts| links| topics)?|' +
+    'read (?:more|next|also)|show more|load more|see more|more (?:stories|news|on this story|from [\\p{L} ]+)|' +
+    'comments?|no comments yet|leave a (?:comment|reply)|join the conversation|' +
+    'try our ai features?|recommended(?: for you| stories| articles)?|you (?:may|might) also like|' +
+    'most (?:read|popular|viewed)|trending(?: now)?|latest (?:news|stories)|top stories|see also|' +
+    'share this (?:article|story)|what to read next|editor.s picks|about the authors?|author|avatar)' +
+    '\\s*(?:[:.…>»→]+|\\(\\d+\\))?$',
+  'iu',
+);
+
+/** Where the tail begins: the first tail heading after some article text (a heading on top is nav). */
+function tailStart(lines: readonly string[]): number {
+  let seenBody = false;
+  for (const [i, line] of lines.entries()) {
+    const trimmed = line.trim();
+    if (seenBody && TAIL_HEADINGS.test(trimmed)) return i;
+    if (isSubstantial(trimmed)) seenBody = true;
+  }
+  return lines.length;
+}
+
+const JUNK_LINES: readonly RegExp[] = [
+  // Syndication footers.
+  /^the post .+ appeared first on .+$/i,
+  /^(?:this (?:article|story|piece|post)|it) (?:was )?(?:first|originally) (?:appeared|published|ran)\b.*$/i,
+  /^(?:this (?:article|story) )?(?:was )?originally published (?:on|by|in|at) .+$/i,
+  /^.{0,80}\bappeared first on\b.{0,80}$/i,
+  // Newsletter and subscription prompts.
+  /^(?:sign up|subscribe|register|join) (?:for|to|now|here|today)\b.{0,200}$/i,
+  /^.{0,120}\b(?:newsletter|sign up|subscribe)\b.{0,120}\b(?:inbox|email|e-mail|newsletter|free)\b.{0,60}$/i,
+  // Photo captions and credits.
+  /^(?:photo|image|picture|photograph|video|illustration|caption|credit|images? source)s?(?: credits?)?\s*[:|]/i,
+  /^photo (?:for illustrative purposes|by|courtesy|credit)\b/i,
+  /^(?:from left|left to right|from l to r|pictured|above|top|main image)\b[,:]/i,
+  /\((?:[^()]*\b(?:getty images|afp|reuters|ap photo|associated press|epa|shutterstock|anadolu|pa images|pool|ukrinform)\b[^()]*|photo[^()]*)\)\s*$/i,
+  /^.{0,80}©.{0,80}$/,
+  // Reading time, dates and widget labels (never a sentence: no closing punctuation).
+  /^\d+\s*(?:min|mins|minutes?)\.?\s*read$/i,
+  /^(?:posted|updated|published|actions|share|advertisement|listen|listen to this article|print|email)\b.{0,40}(?<![.!?"”])$/i,
+  /^\d+ (?:seconds?|minutes?|hours?|days?|weeks?) ago$/i,
+  // Author bios: "Jane Doe is a reporter/the Head of ... desk at ...".
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} is (?:a|an|the)\b.{0,200}\b(?:reporter|correspondent|editor|journalist|writer|columnist|desk|contributor|producer|analyst|fellow|author)\b/u,
+];
+
+function isJunkLine(line: string): boolean {
+  return JUNK_LINES.some((rule) => rule.test(line));
+}
+
+/** A line that ends like prose. Headlines, crumbs, bylines and captions without a period do not. */
+function endsLikeProse(line: string): boolean {
+  return /[.!?:;"'”’»…]$/u.test(line);
+}
+
+function wordCount(line: string): number {
+  return line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function isSubstantial(line: string): boolean {
+  return wordCount(line) >= 20 && endsLikeProse(line);
+}
+
+/** Up to 20 words without closing punctuation: a headline, crumb, byline, label or promo link. */
+function isHeadlineLike(line: string): boolean {
+  return !endsLikeProse(line) && wordCount(line) <= 20;
+}

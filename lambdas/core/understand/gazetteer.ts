@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { CategorySchema, type Category, type CountryCode, CountryCodeSchema } from '../taxonomy.js';
+import gazetteerData from './gazetteer.json' with { type: 'json' };
+
+/** How a country is named: the kind decides whether the mention can be the one acting. */
+export type MentionKind = 'name' | 'adjective' | 'seat' | 'person';
+
+/** Only contributors ever get a commitment: Ukraine receives, Russia (and Belarus) oppose. */
+export const COUNTRY_ROLES = ['contributor', 'recipient', 'adversary'] as const;
+export type CountryRole = (typeof COUNTRY_ROLES)[number];
+
+const surfaceList = z.array(z.string().trim().min(1, 'an empty name')).default([]);
+
+const CountryEntrySchema = z.object({
+  code: CountryCodeSchema,
+  names: surfaceList,
+  adjectives: surfaceList,
+  seats: surfaceList,
+  people: surfaceList,
+  role: z.enum(COUNTRY_ROLES).default('contributor'),
+  unspecifiedContribution: CategorySchema.optional(),
+});
+
+const GazetteerFileSchema = z.object({
+  about: z.string().optional(),
+  countries: z.array(CountryEntrySchema).min(1, 'at least one country'),
+});
+
+export type CountryEntry = z.infer<typeof CountryEntrySchema>;
+export type GazetteerFile = z.infer<typeof GazetteerFileSchema>;
+
+export interface Mention {
+  code: CountryCode;
+  kind: MentionKind;
+  /** Offsets into the searched text, end exclusive. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Gazetteer {
+  country(code: CountryCode): CountryEntry | undefined;
+  isContributor(code: CountryCode): boolean;
+  /** The category a contribution of no named kind means for this country (participation unless the data says). */
+  unspecifiedCategory(code: CountryCode): Category;
+  /** Every mention, left to right, longest first where two overlap ("Luís Montenegro" is PT, not ME). */
+  findMentions(text: string): Mention[];
+}
+
+export class GazetteerError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GazetteerError';
+  }
+}
+
+/** Validates a gazetteer document; the error names each bad field by its path so a user can fix the file. */
+export function parseGazetteer(raw: unknown): GazetteerFile {
+  const parsed = GazetteerFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new GazetteerError(`invalid gazetteer: ${problems.join('; ')}`);
+  }
+  const seen = new Map<string, CountryCode>();
+  for (const entry of parsed.data.countries) {
+    for (const surface of allSurfaces(entry)) {
+      const owner = seen.get(surface.text);
+      if (owner !== undefined && owner !== entry.code) {
+        throw new GazetteerError(`invalid gazetteer: "${surface.text}" names both ${owner} and ${entry.code}`);
+      }
+      seen.set(surface.text, entry.code);
+    }
+  }
+  return parsed.data;
+}
+
+function allSurfaces(entry: CountryEntry): { text: string; kind: MentionKind }[] {
+  return [
+    ...entry.names.map((text) => ({ text, kind: 'name' as const })),
+    ...entry.adjectives.map((text) => ({ text, kind: 'adjective' as const })),
+    ...entry.seats.map((text) => ({ text, kind: 'seat' as const })),
+    ...entry.people.map((text) => ({ text, kind: 'person' as const })),
+  ];
+}
+
+/** Entries repeating a code add to the first, so a user file can extend a shipped country. */
+function mergeEntries(entries: CountryEntry[]): Map<CountryCode, CountryEntry> {
+  const byCode = new Map<CountryCode, CountryEntry>();
+  for (const entry of entries) {
+    const known = byCode.get(entry.code);
+    if (!known) {
+      byCode.set(entry.code, { ...entry });
+      continue;
+    }
+    byCode.set(entry.code, {
+      ...known,
+      names: [...known.names, ...entry.names],
+      adjectives: [...known.adjectives, ...entry.adjectives],
+      seats: [...known.seats, ...entry.seats],
+      people: [...known.people, ...entry.people],
+      role: entry.role === 'contributor' ? known.role : entry.role,
+      unspecifiedContribution: entry.unspecifiedContribution ?? known.unspecifiedContribution,
+    });
+  }
+  return byCode;
+}
+
+function prefixKey(text: string, at: number): number {
+  return text.charCodeAt(at) * 65536 + (text.charCodeAt(at + 1) || 0);
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether a UTF-16 code (NaN past either end of the text) is a letter or digit. */
+function isWordCode(code: number): boolean {
+  if (Number.isNaN(code)) return false;
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHAR.test(String.fromCharCode(code));
+}
+
+/** Builds the matcher once; matching is case-sensitive, so "Turkey" matches and "turkey" does not. */
+export function createGazetteer(raw: unknown): Gazetteer {
+  const file = parseGazetteer(raw);
+  const byCode = mergeEntries(file.countries);
+  const bySurface = new Map<string, { code: CountryCode; kind: MentionKind }>();
+  for (const entry of byCode.values()) {
+    for (const surface of allSurfaces(entry)) bySurface.set(surface.text, { code: entry.code, kind: surface.kind });
+  }
+  // Surfaces grouped by their first two characters, longest first: a scan of word starts then tries only a
+  // handful of candidates, which keeps the matcher linear in the text whatever the size of the data.
+  const byPrefix = new Map<number, string[]>();
+  const starts = new Uint8Array(65536);
+  for (const surface of [...bySurface.keys()].sort((a, b) => b.length - a.length)) {
+    const key = prefixKey(surface, 0);
+    byPrefix.set(key, [...(byPrefix.get(key) ?? []), surface]);
+    starts[surface.charCodeAt(0)] = 1;
+  }
+  return {
+    country: (code) => byCode.get(code),
+    isContributor: (code) => (byCode.get(code)?.role ?? 'contributor') === 'contributor',
+    unspecifiedCategory: (code) => byCode.get(code)?.unspecifiedContribution ?? 'participation',
+    findMentions(text) {
+      const mentions: Mention[] = [];
+      for (let start = 0; start < text.length; start++) {
+        if (starts[text.charCodeAt(start)] !== 1 || isWordCode(text.charCodeAt(start - 1))) continue;
+        const candidates = byPrefix.get(prefixKey(text, start));
+        if (candidates === undefined) continue;
+        const surface = candidates.find((s) => text.startsWith(s, start) && !isWordCode(text.charCodeAt(start + s.length)));
+        const found = surface === undefined ? undefined : bySurface.get(surface);
+        if (surface === undefined || !found) continue;
+        mentions.push({ code: found.code, kind: found.kind, start, end: start + surface.length, text: surface });
+        start += surface.length - 1;
+      }
+      return mentions;
+    },
+  };
+}
+
+export const defaultGazetteer: Gazetteer = createGazetteer(gazetteerData);

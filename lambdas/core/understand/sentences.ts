@@ -1,0 +1,125 @@
+/** One sentence of an article, with what a reader needs to know about the quotation it sits in. */
+export interface Sentence {
+  text: string;
+  /** Index of the paragraph (line) the sentence belongs to. */
+  paragraph: number;
+  /** The sentence starts inside a quotation opened by an earlier sentence: its speaker is that one's. */
+  continuesQuote: boolean;
+}
+
+// Words whose trailing dot never ends a sentence when a name or number follows.
+const ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'brig', 'cpl',
+    'sen', 'rep', 'gov', 'pres', 'st', 'mt', 'ft', 'rev', 'hon', 'jr', 'sr', 'no', 'nos', 'vol', 'art', 'fig',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'corp', 'ltd',
+    'co', 'vs', 'approx', 'dept', 'est', 'e.g', 'i.e', 'etc', 'al',
+  ],
+);
+
+// After a dotted acronym ("U.S.") a new sentence is only believed when one of these common openers follows:
+// "the U.S. Army" and "the U.S. President" must stay whole.
+const SENTENCE_OPENERS = new Set(
+  [
+    'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'But', 'And', 'In', 'On', 'At', 'This', 'That',
+    'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our', 'However', 'Meanwhile', 'Still', 'Yet', 'So', 'If',
+    'When', 'While', 'After', 'Before', 'Since', 'As', 'There', 'Officials', 'Some', 'Many', 'Most',
+  ],
+);
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
+
+function isUpperOrDigit(char: string | undefined): boolean {
+  return char !== undefined && /[\p{Lu}\p{N}]/u.test(char);
+}
+
+/** The word (letters and inner dots) that ends just before `end`. */
+function wordBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && /[\p{L}.]/u.test(text[start - 1] ?? '')) start--;
+  return text.slice(start, end);
+}
+
+function nextWord(text: string, from: number): string {
+  const match = /^[\p{L}\p{N}]+/u.exec(text.slice(from, from + 40));
+  return match ? match[0] : '';
+}
+
+/** Whether the dot at `dot` closes a sentence rather than an abbreviation, an initial or a number. */
+function dotEndsSentence(line: string, dot: number, nextStart: number): boolean {
+  const word = wordBefore(line, dot);
+  const bare = word.replace(/^\.+/, '');
+  if (bare === '') return true;
+  if (ABBREVIATIONS.has(bare.toLowerCase())) return false;
+  // A single capital is an initial ("Tore O. Sandvik").
+  if (/^\p{Lu}$/u.test(bare)) return false;
+  // A dotted acronym ("U.S.", "U.K.") ends a sentence only before a typical opener.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return SENTENCE_OPENERS.has(nextWord(line, nextStart));
+  return true;
+}
+
+function splitLine(line: string): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i];
+    if (char !== '.' && char !== '!' && char !== '?' && char !== '…') continue;
+    let end = i + 1;
+    while (end < line.length && (line[end] === '.' || line[end] === '!' || line[end] === '?')) end++;
+    while (end < line.length && CLOSERS.has(line[end] ?? '')) end++;
+    let next = end;
+    while (next < line.length && /\s/.test(line[next] ?? '')) next++;
+    if (next === end || next >= line.length) continue;
+    let first = next;
+    while (first < line.length && OPENERS.has(line[first] ?? '')) first++;
+    if (!isUpperOrDigit(line[first])) continue;
+    if (char === '.' && end === i + 1 && !dotEndsSentence(line, i, first)) continue;
+    if (char === '…' && !/[\p{Lu}]/u.test(line[first] ?? '')) continue;
+    pieces.push(line.slice(from, end).trim());
+    from = next;
+    i = next - 1;
+  }
+  const rest = line.slice(from).trim();
+  if (rest) pieces.push(rest);
+  return pieces;
+}
+
+/**
+ * Whether a quotation is still open after `text`, given it was open before. Curly quotes say which way they
+ * go; a straight double quote toggles. Single quotes are left alone: they are apostrophes more often than not.
+ */
+function quoteOpenAfter(text: string, openBefore: boolean): boolean {
+  let open = openBefore;
+  for (const char of text) {
+    if (char === '“') open = true;
+    else if (char === '”') open = false;
+    else if (char === '"') open = !open;
+  }
+  return open;
+}
+
+/**
+ * Splits an article body into sentences. Every line break is a boundary: feed bodies come as one paragraph
+ * per line, and the lines of a related-articles list or a caption must not run into the story.
+ */
+export function splitSentencesDetailed(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const lines = text.split(/\r?\n/);
+  let paragraph = 0;
+  for (const rawLine of lines) {
+    const line = rawLine.trim();
+    if (!line) continue;
+    let open = false;
+    for (const piece of splitLine(line)) {
+      sentences.push({ text: piece, paragraph, continuesQuote: open });
+      open = quoteOpenAfter(piece, open);
+    }
+    paragraph++;
+  }
+  return sentences;
+}
+
+export function splitSentences(text: string): string[] {
+  return splitSentencesDetailed(text).map((sentence) => sentence.text);
+}
