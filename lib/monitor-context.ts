@@ -30,6 +30,8 @@ const list = (value: unknown, ctx: z.RefinementCtx) => {
 
 const MINUTES = { error: 'must be a whole number of minutes from 1 to 1440' };
 
+// Defaults live here, not in cdk.json: the CLI lets cdk.json win over cdk.context.json, where each
+// deployer keeps their own values (and their subscribers' addresses, which git ignores).
 const ContextSchema = z.object({
   /** Minutes between two polls of every feed. */
   scheduleRate: z.coerce.number(MINUTES).int(MINUTES).min(1, MINUTES).max(1440, MINUTES).default(15),

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import defaultFeeds from '../../lambdas/config/feeds.json' with { type: 'json' };
-import { ContextError, readMonitorContext } from '../../lib/monitor-context.js';
+import { CONTEXT_KEYS, ContextError, readMonitorContext } from '../../lib/monitor-context.js';
 import { testApp } from './stack-fixture.js';
 
 const read = (context: Record<string, unknown>) => readMonitorContext(testApp(context).node);
@@ -69,5 +70,12 @@ describe('readMonitorContext', () => {
   ])('rejects %j naming the key at fault', (context, message) => {
     expect(() => read(context)).toThrow(ContextError);
     expect(() => read(context)).toThrow(message);
+  });
+
+  it('is left out of cdk.json, whose context the CLI would put above cdk.context.json', () => {
+    const cdkJson = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8'));
+
+    expect(cdkJson.app).toBe('npx tsx bin/app.ts');
+    for (const key of CONTEXT_KEYS) expect(cdkJson.context).not.toHaveProperty(key);
   });
 });
