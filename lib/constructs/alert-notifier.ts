@@ -49,7 +49,6 @@ export class AlertNotifier extends Construct {
     this.notifier = new MonitorFunction(this, 'Notifier', {
       handler: 'notify-alerts',
       timeout: Duration.minutes(1),
-      reservedConcurrency: 2,
     });
     const fn = this.notifier.function;
     grantTableTo(fn, props.commitments, COMMITMENTS_TABLE, 'read');

@@ -18,7 +18,11 @@ export interface MonitorFunctionProps {
   readonly timeout?: Duration;
   /** @default 256 */
   readonly memorySize?: number;
-  /** Caps what one runaway function can cost or do to the feeds it polls. @default 2 */
+  /**
+   * Reserved concurrency. Off by default: an account with the new-account limit of 10 concurrent
+   * executions cannot reserve any, and the poller is already capped by its queue's maxConcurrency.
+   * @default none reserved
+   */
   readonly reservedConcurrency?: number;
   /** Repository directories copied into the bundle under the same name, e.g. `seeds`. @default none */
   readonly bundledDirs?: readonly string[];
@@ -59,7 +63,7 @@ export class MonitorFunction extends Construct {
       architecture: Architecture.ARM_64,
       timeout: props.timeout ?? Duration.seconds(30),
       memorySize: props.memorySize ?? 256,
-      reservedConcurrentExecutions: props.reservedConcurrency ?? 2,
+      reservedConcurrentExecutions: props.reservedConcurrency,
       tracing: Tracing.ACTIVE,
       logGroup: this.logGroup,
       onFailure: props.onFailure,

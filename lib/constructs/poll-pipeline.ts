@@ -67,7 +67,6 @@ export class PollPipeline extends Construct {
     this.scheduler = new MonitorFunction(this, 'Scheduler', {
       handler: 'schedule-feeds',
       timeout: Duration.seconds(30),
-      reservedConcurrency: 1,
       onFailure: new SqsDestination(this.schedulerFailureQueue),
       retryAttempts: 2,
       environment: { FEEDS: feedsJson },
@@ -79,7 +78,6 @@ export class PollPipeline extends Construct {
       handler: 'poll-feeds',
       timeout: POLLER_TIMEOUT,
       memorySize: 512,
-      reservedConcurrency: pollerConcurrency,
       bundledDirs: ['seeds'],
       environment: { SEEDS_DIR: '/var/task/seeds' },
     });
@@ -90,7 +88,7 @@ export class PollPipeline extends Construct {
       new SqsEventSource(this.feedQueue, {
         batchSize,
         reportBatchItemFailures: true,
-        // At most the reserved concurrency: a throttled receive would count towards dead-lettering.
+        // Caps the pollers at work at once, without reserving account concurrency.
         maxConcurrency: pollerConcurrency,
       }),
     );

@@ -1,5 +1,177 @@
-import type { Commitment } from '../taxonomy.js';
+import { type Category, type Commitment, type CountryCode, STANCES, type Stance } from '../taxonomy.js';
+import { categoriesIn } from './categories.js';
+import { ANAPHORIC_MOVE, CURRENT_AID, FORECAST } from './cue-lexicon.js';
+import { defaultGazetteer, type Gazetteer } from './gazetteer.js';
+import { type SentenceReading, type Span, type Speaker, readSentence } from './sentence-reading.js';
+import { splitSentencesDetailed } from './sentences.js';
+import { stanceOf } from './stance.js';
+import { resolveSubject } from './subject.js';
 
-export function extractCommitments(_title: string, _body: string): Commitment[] {
-  return [];
+/** What the sentences read so far leave behind for the next one to refer to. */
+export interface Discourse {
+  /** Who the previous sentence was about ("He has ruled out ..." refers to them). */
+  topic: CountryCode[];
+  speaker: Speaker | undefined;
+  /** The commitments of the last sentence that stated any ("France might consider a similar move"). */
+  lastCommitments: Commitment[];
+}
+
+const polarity = (stance: Stance): 'for' | 'against' =>
+  stance === 'reluctant' || stance === 'ruled_out' ? 'against' : 'for';
+
+function lessFirm(a: Stance, b: Stance): Stance {
+  return STANCES.indexOf(a) >= STANCES.indexOf(b) ? a : b;
+}
+
+/** "France might also consider a similar move": the previous sentence's kinds, hedged by this one's words. */
+function echoPrevious(discourse: Discourse, stance: Stance | undefined): { category: Category; stance: Stance }[] {
+  return discourse.lastCommitments.map((previous) => {
+    if (stance === undefined || stance === 'committed') return { category: previous.category, stance: previous.stance };
+    if (polarity(previous.stance) === 'against') return { category: previous.category, stance: 'reluctant' };
+    return { category: previous.category, stance: lessFirm(previous.stance, stance) };
+  });
+}
+
+interface ClauseResult {
+  subjects: CountryCode[];
+  commitments: Commitment[];
+  headStance: Stance | undefined;
+}
+
+function readClause(
+  reading: SentenceReading,
+  clause: Span,
+  previous: ClauseResult | undefined,
+  speaker: Speaker | undefined,
+  discourse: Discourse,
+  gazetteer: Gazetteer,
+): ClauseResult {
+  const text = reading.content.slice(clause.start, clause.end);
+  const stance = stanceOf(reading.content, clause);
+  const subjects = resolveSubject(reading, clause, stance.firstCueAt, previous?.subjects, speaker, discourse);
+  const result: ClauseResult = { subjects, commitments: [], headStance: stance.head };
+  FORECAST.lastIndex = 0;
+  CURRENT_AID.lastIndex = 0;
+  if (FORECAST.test(text) || CURRENT_AID.test(text)) return result;
+  let resolved = stance.stance;
+  if (resolved === undefined && clause.continuation) resolved = previous?.headStance;
+  const contributors = subjects.filter((code) => gazetteer.isContributor(code));
+  ANAPHORIC_MOVE.lastIndex = 0;
+  if (ANAPHORIC_MOVE.test(text)) {
+    for (const country of contributors) {
+      for (const echo of echoPrevious(discourse, stance.stance)) {
+        result.commitments.push({ country, ...echo, evidence: reading.text });
+      }
+    }
+    return result;
+  }
+  if (resolved === undefined) return result;
+  const categories = categoriesIn(reading, clause);
+  for (const country of contributors) {
+    for (const category of categories) {
+      const named = category === 'participation' ? gazetteer.unspecifiedCategory(country) : category;
+      result.commitments.push({ country, category: named, stance: resolved, evidence: reading.text });
+    }
+  }
+  return result;
+}
+
+/**
+ * One statement, one category: a country's contribution of no named kind is dropped when the same sentence
+ * names a kind on the same side ("will play its part ... in financing" is financing), kept when it is the
+ * other side ("rules out any military role, but is willing to finance").
+ */
+function dropVagueWhenSpecific(commitments: Commitment[], gazetteer: Gazetteer): Commitment[] {
+  return commitments.filter((c) => {
+    if (c.category !== gazetteer.unspecifiedCategory(c.country)) return true;
+    return !commitments.some(
+      (other) =>
+        other !== c &&
+        other.country === c.country &&
+        other.category !== c.category &&
+        polarity(other.stance) === polarity(c.stance),
+    );
+  });
+}
+
+function readSentenceCommitments(
+  reading: SentenceReading,
+  speaker: Speaker | undefined,
+  discourse: Discourse,
+  gazetteer: Gazetteer,
+): { commitments: Commitment[]; topic: CountryCode[] } {
+  const commitments: Commitment[] = [];
+  let previous: ClauseResult | undefined;
+  let topic: CountryCode[] | undefined;
+  for (const clause of reading.clauses) {
+    const result = readClause(reading, clause, previous, speaker, discourse, gazetteer);
+    commitments.push(...result.commitments);
+    if (topic === undefined && result.subjects.length > 0) topic = result.subjects;
+    previous = result;
+  }
+  if (topic === undefined) {
+    const first = reading.mentions.find((m) => m.acts);
+    topic = first ? [first.code] : [];
+  }
+  return { commitments: dropVagueWhenSpecific(commitments, gazetteer), topic };
+}
+
+/** A quotation's speaker is usually named once, in one of its sentences: lend it to the others. */
+function lendQuoteSpeakers(readings: (SentenceReading | undefined)[], continues: boolean[]): (Speaker | undefined)[] {
+  const speakers = readings.map((r) => r?.speaker);
+  let runStart = 0;
+  for (let i = 0; i <= readings.length; i++) {
+    if (i < readings.length && continues[i]) continue;
+    const run = speakers.slice(runStart, i);
+    const named = run.find((s) => s !== undefined && !s.pronoun);
+    if (named) for (let j = runStart; j < i; j++) speakers[j] ??= named;
+    runStart = i;
+  }
+  for (let i = 1; i < readings.length; i++) {
+    const reading = readings[i];
+    const before = readings[i - 1];
+    if (!speakers[i] && reading?.text.startsWith('"') && before?.hasQuote) speakers[i] = speakers[i - 1];
+  }
+  return speakers;
+}
+
+function resolvePronounSpeaker(speaker: Speaker | undefined, discourse: Discourse): Speaker | undefined {
+  if (!speaker?.pronoun) return speaker;
+  const countries = discourse.speaker?.countries.length ? discourse.speaker.countries : discourse.topic;
+  return { ...speaker, countries };
+}
+
+function readText(text: string, gazetteer: Gazetteer, found: Map<string, Commitment>): void {
+  const sentences = splitSentencesDetailed(text);
+  const readings = sentences.map((s) => (/\?["']?$/.test(s.text) ? undefined : readSentence(s.text, gazetteer)));
+  const speakers = lendQuoteSpeakers(
+    readings,
+    sentences.map((s) => s.continuesQuote),
+  );
+  const discourse: Discourse = { topic: [], speaker: undefined, lastCommitments: [] };
+  readings.forEach((reading, i) => {
+    if (!reading) return;
+    const speaker = resolvePronounSpeaker(speakers[i], discourse);
+    const { commitments, topic } = readSentenceCommitments(reading, speaker, discourse, gazetteer);
+    for (const commitment of commitments) {
+      const key = `${commitment.country}:${commitment.category}`;
+      // The first statement of a pair wins: news states its news first and background later.
+      if (!found.has(key)) found.set(key, commitment);
+    }
+    discourse.topic = topic;
+    discourse.speaker = speaker;
+    if (commitments.length > 0) discourse.lastCommitments = commitments;
+  });
+}
+
+/**
+ * Reads an article for the commitments it states, one per (country, category). The body is read first; the
+ * headline only adds pairs the body never states, since headlines compress ("will fund") what the body
+ * words with care ("is ready to fund").
+ */
+export function extractCommitments(title: string, body: string, gazetteer: Gazetteer = defaultGazetteer): Commitment[] {
+  const found = new Map<string, Commitment>();
+  readText(body, gazetteer, found);
+  readText(title, gazetteer, found);
+  return [...found.values()];
 }
