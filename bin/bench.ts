@@ -21,7 +21,11 @@ const STORE_SIZES = (process.env.BENCH_STORE_SIZES ?? '100,1000').split(',').map
 
 async function corpus(): Promise<{ title: string; body: string }[]> {
   const texts: { title: string; body: string }[] = [];
-  for (const dir of ['../shared/eval/dev/articles', 'tests/fixtures/eval/own/articles', 'bin/demo/articles']) {
+  for (const dir of [
+    '../shared/eval/dev/articles',
+    'tests/fixtures/eval/own/articles',
+    'bin/demo/articles',
+  ]) {
     let files: string[] = [];
     try {
       files = (await readdir(dir)).filter((f) => f.endsWith('.txt'));
@@ -92,7 +96,10 @@ async function benchStoreCost(articles: { title: string; body: string }[]): Prom
     // Fill the store with distinct articles: each a shuffle of sentences from the corpus plus a serial.
     const sentences = articles.flatMap((a) => a.body.split(/(?<=\.)\s+/));
     for (let i = 0; i < size; i++) {
-      const picked = Array.from({ length: 30 }, (_, j) => sentences[(i * 7919 + j * 104729) % sentences.length]);
+      const picked = Array.from(
+        { length: 30 },
+        (_, j) => sentences[(i * 7919 + j * 104729) % sentences.length],
+      );
       await stores.articles.putArticle({
         sourceIdentity: `bench-${i}`,
         articleId: `bench-${i}`,
@@ -128,7 +135,9 @@ async function benchStoreCost(articles: { title: string; body: string }[]): Prom
     }
     const ms = Number(process.hrtime.bigint() - started) / 1e6 / probe.length;
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
-    const detail = [...counts].map(([k, v]) => `${k.replace('Command', '')} ${(v / probe.length).toFixed(1)}`).join(', ');
+    const detail = [...counts]
+      .map(([k, v]) => `${k.replace('Command', '')} ${(v / probe.length).toFixed(1)}`)
+      .join(', ');
     console.log(
       `store of ${size} articles: ${(total / probe.length).toFixed(1)} DynamoDB requests per new 5 KB item (${detail}); ` +
         `${ms.toFixed(1)} ms per item against dynalite`,

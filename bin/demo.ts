@@ -23,7 +23,9 @@ await writeFile(feedsFile, JSON.stringify(server.feeds()));
 
 let status = 0;
 try {
-  process.stdout.write(`Demo: ${server.pollCount} polls of ${server.feeds().length} feeds served from ${server.baseUrl}\n`);
+  process.stdout.write(
+    `Demo: ${server.pollCount} polls of ${server.feeds().length} feeds served from ${server.baseUrl}\n`,
+  );
   for (let poll = 1; poll <= server.pollCount; poll++) {
     server.advance();
     process.stdout.write(`\n=== Poll ${poll} ===\n`);

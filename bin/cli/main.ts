@@ -1,6 +1,10 @@
+import { parseGazetteer } from '../../lambdas/core/understand/gazetteer.js';
+import gazetteerData from '../../lambdas/core/understand/gazetteer.json' with { type: 'json' };
 import { ANALYZE_USAGE, analyzeCommand } from './analyze-command.js';
 import { BASELINE_USAGE, baselineCommand } from './baseline-command.js';
+import { EVAL_USAGE, evalCommand } from './eval-command.js';
 import type { CliIO } from './io.js';
+import { QUERY_USAGE, queryCommand } from './query-command.js';
 import { RUN_USAGE, runCommand } from './run-command.js';
 import { UsageError } from './usage-error.js';
 
@@ -19,7 +23,23 @@ const COMMANDS: Record<
     summary: 'load the seed baseline into the local store (idempotent)',
     run: baselineCommand,
   },
+  query: {
+    usage: QUERY_USAGE,
+    summary: 'what each country says today, its history, stored articles, feed health',
+    run: (args, io) => queryCommand(args, io, contributorCodes()),
+  },
+  eval: {
+    usage: EVAL_USAGE,
+    summary: 'score labelled sets: relevance, extraction, copies and alerts',
+    run: evalCommand,
+  },
 };
+
+/** The countries whose positions are kept: the gazetteer's contributors (not Ukraine, not Russia). */
+function contributorCodes(): Set<string> {
+  const file = parseGazetteer(gazetteerData);
+  return new Set(file.countries.filter((c) => c.role === 'contributor').map((c) => c.code));
+}
 
 const HELP = [
   "Coalition Watch: who says they will contribute what to Ukraine's post-war security.",

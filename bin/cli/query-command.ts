@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Position } from '../../lambdas/core/ports.js';
-import { CATEGORIES, type Category, STANCES } from '../../lambdas/core/taxonomy.js';
+import { CATEGORIES, type Category, type STANCES } from '../../lambdas/core/taxonomy.js';
 import { LocalMonitor } from '../local/local-monitor.js';
 import { type CliIO, writeLine } from './io.js';
 import { DEFAULT_DB_DIR, PROJECT_PATHS } from './paths.js';
@@ -12,7 +12,11 @@ export const QUERY_USAGE =
 const QUESTIONS = ['commitments', 'history', 'articles', 'feeds'] as const;
 
 /** Answers the product's questions from the local store, each with Queries and GetItems only. */
-export async function queryCommand(args: string[], io: CliIO, knownCountries: ReadonlySet<string>): Promise<number> {
+export async function queryCommand(
+  args: string[],
+  io: CliIO,
+  knownCountries: ReadonlySet<string>,
+): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: {
@@ -31,7 +35,9 @@ export async function queryCommand(args: string[], io: CliIO, knownCountries: Re
   }
   const country = values.country?.toUpperCase();
   if (country !== undefined && !knownCountries.has(country)) {
-    throw new UsageError(`unknown country code "${values.country}" (known: ${[...knownCountries].sort().join(', ')})`);
+    throw new UsageError(
+      `unknown country code "${values.country}" (known: ${[...knownCountries].sort().join(', ')})`,
+    );
   }
   const category = values.category as Category | undefined;
   if (category !== undefined && !(CATEGORIES as readonly string[]).includes(category)) {
@@ -56,7 +62,9 @@ export async function queryCommand(args: string[], io: CliIO, knownCountries: Re
       values.json ? writeLine(io.stdout, JSON.stringify(json)) : human();
     switch (question) {
       case 'commitments': {
-        const positions = country ? await commitments.getPositions(country) : await commitments.allPositions();
+        const positions = country
+          ? await commitments.getPositions(country)
+          : await commitments.allPositions();
         emit(positions.map(publicPosition), () =>
           country ? printPositions(io, positions) : printMatrix(io, positions),
         );
@@ -67,8 +75,14 @@ export async function queryCommand(args: string[], io: CliIO, knownCountries: Re
         emit(changes, () => {
           if (changes.length === 0) writeLine(io.stdout, `No changes stored for ${country}.`);
           for (const c of changes) {
-            writeLine(io.stdout, `${c.publishedAt}  ${c.category}: ${c.previous ?? '(none)'} -> ${c.current}`);
-            writeLine(io.stdout, `    "${c.evidence}" (${c.title}${c.articleUrl ? `, ${c.articleUrl}` : ''})`);
+            writeLine(
+              io.stdout,
+              `${c.publishedAt}  ${c.category}: ${c.previous ?? '(none)'} -> ${c.current}`,
+            );
+            writeLine(
+              io.stdout,
+              `    "${c.evidence}" (${c.title}${c.articleUrl ? `, ${c.articleUrl}` : ''})`,
+            );
           }
         });
         break;
@@ -93,8 +107,12 @@ export async function queryCommand(args: string[], io: CliIO, knownCountries: Re
         emit(feeds, () => {
           if (feeds.length === 0) writeLine(io.stdout, 'No feed polled yet.');
           for (const f of feeds) {
-            const health = f.consecutiveFailures === 0 ? 'ok' : `${f.consecutiveFailures} failures (${f.lastError})`;
-            writeLine(io.stdout, `${f.name}: ${health}; last success ${f.lastSuccessAt ?? 'never'}; next try ${f.nextAttemptAt ?? 'next poll'}`);
+            const health =
+              f.consecutiveFailures === 0 ? 'ok' : `${f.consecutiveFailures} failures (${f.lastError})`;
+            writeLine(
+              io.stdout,
+              `${f.name}: ${health}; last success ${f.lastSuccessAt ?? 'never'}; next try ${f.nextAttemptAt ?? 'next poll'}`,
+            );
           }
         });
         break;

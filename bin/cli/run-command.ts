@@ -59,7 +59,10 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
 async function pollRound(monitor: LocalMonitor, feeds: FeedConfig[], human: boolean, io: CliIO) {
   const baseline = await monitor.loadBaseline();
   if (human && baseline.loaded) {
-    writeLine(io.stderr, `Loaded the seed baseline: ${baseline.articles} articles, ${baseline.positions} positions.`);
+    writeLine(
+      io.stderr,
+      `Loaded the seed baseline: ${baseline.articles} articles, ${baseline.positions} positions.`,
+    );
   }
   if (human) writeLine(io.stderr, `Polling ${feeds.length} feed${feeds.length === 1 ? '' : 's'}...`);
   return monitor.pollOnce(feeds);

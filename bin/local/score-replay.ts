@@ -33,7 +33,9 @@ export function scoreDedup(set: LabelledSet, replay: Replay): DedupScore {
     if (sightings.length === 0) continue;
     if (article.label.duplicateOf) {
       score.copies++;
-      const wrong = sightings.find((s) => s.status !== 'duplicate' || s.duplicateOf !== article.label.duplicateOf);
+      const wrong = sightings.find(
+        (s) => s.status !== 'duplicate' || s.duplicateOf !== article.label.duplicateOf,
+      );
       if (wrong) {
         score.mistakes.push(
           `${id}: copy of ${article.label.duplicateOf} reported ${wrong.status}${wrong.duplicateOf ? ` of ${wrong.duplicateOf}` : ''}`,
@@ -53,7 +55,8 @@ export function scoreDedup(set: LabelledSet, replay: Replay): DedupScore {
   return score;
 }
 
-const key = (a: { country: string; category: string; current: string }) => `${a.country} ${a.category} ${a.current}`;
+const key = (a: { country: string; category: string; current: string }) =>
+  `${a.country} ${a.category} ${a.current}`;
 const describe = (country: string, category: string, previous: string | null, current: string) =>
   `${country} ${category} ${previous ?? 'null'} -> ${current}`;
 
@@ -78,7 +81,10 @@ export function scoreAlerts(set: LabelledSet, published: Alert[]): AlertScore {
     const [got] = unmatched.splice(index, 1);
     matched++;
     if (got?.previous === want.previous) previousRight++;
-    else missing.push(`${describe(want.country, want.category, want.previous, want.current)} (got previous ${got?.previous ?? 'null'})`);
+    else
+      missing.push(
+        `${describe(want.country, want.category, want.previous, want.current)} (got previous ${got?.previous ?? 'null'})`,
+      );
   }
   const precision = published.length === 0 ? (expected.length === 0 ? 1 : 0) : matched / published.length;
   const recall = expected.length === 0 ? 1 : matched / expected.length;

@@ -20,7 +20,9 @@ export class TimelineFeedServer {
   static async start(set: LabelledSet): Promise<TimelineFeedServer> {
     if (!set.timeline) throw new Error(`${set.dir}: no timeline.json to replay`);
     let instance: TimelineFeedServer | undefined;
-    const server = createServer((req, res) => instance?.respond(req.url ?? '/', req.headers['if-none-match'], res));
+    const server = createServer((req, res) =>
+      instance?.respond(req.url ?? '/', req.headers['if-none-match'], res),
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     instance = new TimelineFeedServer(server, set, `http://127.0.0.1:${port}`);
@@ -51,7 +53,11 @@ export class TimelineFeedServer {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  private respond(url: string, ifNoneMatch: string | undefined, res: import('node:http').ServerResponse): void {
+  private respond(
+    url: string,
+    ifNoneMatch: string | undefined,
+    res: import('node:http').ServerResponse,
+  ): void {
     const match = /^\/feeds\/([^/]+)\.xml$/.exec(url);
     if (!match?.[1]) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

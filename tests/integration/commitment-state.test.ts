@@ -27,7 +27,10 @@ beforeEach(() => {
 });
 
 const country = () => `Q${String.fromCharCode(65 + (run % 26))}`;
-const says = (stance: Commitment['stance'], category: Commitment['category'] = 'ground_troops'): Commitment => ({
+const says = (
+  stance: Commitment['stance'],
+  category: Commitment['category'] = 'ground_troops',
+): Commitment => ({
   country: country(),
   category,
   stance,
@@ -39,7 +42,8 @@ const article = (articleId: string, publishedAt: string) => ({
   title: `Article ${articleId}`,
   publishedAt,
 });
-const apply = (c: Commitment, a: ReturnType<typeof article>) => applyCommitments([c], a, { commitments, outbox });
+const apply = (c: Commitment, a: ReturnType<typeof article>) =>
+  applyCommitments([c], a, { commitments, outbox });
 
 function recordingPublisher(): AlertPublisher & { sent: Alert[] } {
   const sent: Alert[] = [];
@@ -94,7 +98,9 @@ describe('commitment state in DynamoDB', () => {
   it('ends in the later stance whichever of two concurrent articles lands first', async () => {
     const early = article(`a${run}`, '2025-10-01T00:00:00Z');
     const later = article(`b${run}`, '2025-10-02T00:00:00Z');
-    const results = (await Promise.all([apply(says('willing'), early), apply(says('committed'), later)])).flat();
+    const results = (
+      await Promise.all([apply(says('willing'), early), apply(says('committed'), later)])
+    ).flat();
 
     expect((await commitments.getPosition(country(), 'ground_troops'))?.stance).toBe('committed');
     const alerts = results.flatMap((r) => (r.alert ? [r.alert] : []));
@@ -111,9 +117,9 @@ describe('commitment state in DynamoDB', () => {
         throw new Error('process killed');
       },
     });
-    await expect(applyCommitments([says('committed')], a, { commitments, outbox: crashingOutbox })).rejects.toThrow(
-      'process killed',
-    );
+    await expect(
+      applyCommitments([says('committed')], a, { commitments, outbox: crashingOutbox }),
+    ).rejects.toThrow('process killed');
 
     const [retry] = await apply(says('committed'), a);
     const publisher = recordingPublisher();
@@ -155,7 +161,9 @@ describe('alert outbox', () => {
 
     expect(await outbox.claim(`y${run}`, t0, lease)).toBe(true);
     expect(await outbox.claim(`y${run}`, new Date('2026-01-01T00:01:00Z'), lease)).toBe(false);
-    expect(await outbox.claim(`y${run}`, new Date('2026-01-01T00:03:00Z'), new Date('2026-01-01T00:05:00Z'))).toBe(true);
+    expect(
+      await outbox.claim(`y${run}`, new Date('2026-01-01T00:03:00Z'), new Date('2026-01-01T00:05:00Z')),
+    ).toBe(true);
   });
 
   it('publishes each pending alert once when two drains run at the same time', async () => {

@@ -75,7 +75,12 @@ describe('monitor run --once --json replaying the dev timeline from 127.0.0.1', 
   });
 
   it('stores relevant new items and skips irrelevant ones', () => {
-    const statuses = new Map(polls.flatMap((p) => p.items).filter((i) => i.status !== 'seen').map((i) => [idOf(i.url), i.status]));
+    const statuses = new Map(
+      polls
+        .flatMap((p) => p.items)
+        .filter((i) => i.status !== 'seen')
+        .map((i) => [idOf(i.url), i.status]),
+    );
     for (const [id, article] of set.articles) {
       if (article.label.duplicateOf) continue;
       // The cross-posted story (one article under two URLs) is new once and a duplicate of itself after.
@@ -100,7 +105,8 @@ describe('monitor run with feeds that fail', () => {
             '<description>Ukraine and Russia exchanged prisoners on Monday, officials said.</description></item></channel></rss>',
         );
       }
-      if (req.url === '/broken.xml') return void res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Sorry');
+      if (req.url === '/broken.xml')
+        return void res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Sorry');
       res.writeHead(500).end('boom');
     });
     await new Promise<void>((resolve) => good.listen(0, '127.0.0.1', resolve));
@@ -183,12 +189,17 @@ describe('monitor run with feeds that fail', () => {
     try {
       for (let i = 0; i < server.pollCount; i++) {
         server.advance();
-        reports.push((await runOnce(['--feeds', feedsFile, '--db', path.join(work, 'db'), '--alerts-out', out])).report);
+        reports.push(
+          (await runOnce(['--feeds', feedsFile, '--db', path.join(work, 'db'), '--alerts-out', out])).report,
+        );
       }
     } finally {
       await server.close();
     }
-    const lines = (await readFile(out, 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    const lines = (await readFile(out, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toEqual(reports.flatMap((r) => r.alerts));
     for (const line of lines) {
       expect(Object.keys(line)).toEqual([

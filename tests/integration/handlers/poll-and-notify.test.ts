@@ -22,7 +22,8 @@ const ARTICLE = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><chann
 beforeAll(async () => {
   db = await startEmbeddedDynamo(undefined);
   feeds = createServer((req, res) => {
-    if (req.url === '/wire.xml') return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(ARTICLE);
+    if (req.url === '/wire.xml')
+      return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(ARTICLE);
     res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => feeds.listen(0, '127.0.0.1', resolve));
@@ -47,7 +48,13 @@ beforeEach(() => {
 });
 
 const sqsRecord = (messageId: string, body: string) =>
-  ({ messageId, body, eventSource: 'aws:sqs', attributes: {}, messageAttributes: {} }) as SQSEvent['Records'][number];
+  ({
+    messageId,
+    body,
+    eventSource: 'aws:sqs',
+    attributes: {},
+    messageAttributes: {},
+  }) as SQSEvent['Records'][number];
 
 describe('poll-feeds and notify-alerts handlers', () => {
   it('polls each feed of the batch, reporting only the bad record as failed', async () => {
@@ -65,9 +72,9 @@ describe('poll-feeds and notify-alerts handlers', () => {
     const stores = createMonitorStores(db.client, db.tables);
     expect(await stores.articles.isBaselineLoaded()).toBe(true);
     expect(await stores.commitments.getPosition('NO', 'maritime')).toMatchObject({ stance: 'committed' });
-    expect((await stores.outbox.pending(10)).map((a) => [a.country, a.category, a.previous, a.current])).toEqual([
-      ['NO', 'maritime', null, 'committed'],
-    ]);
+    expect(
+      (await stores.outbox.pending(10)).map((a) => [a.country, a.category, a.previous, a.current]),
+    ).toEqual([['NO', 'maritime', null, 'committed']]);
   });
 
   it('publishes a pending alert from the stream once, however often the record is delivered', async () => {
@@ -76,9 +83,16 @@ describe('poll-feeds and notify-alerts handlers', () => {
     const stores = createMonitorStores(db.client, db.tables);
     const [pending] = await stores.outbox.pending(10);
     expect(pending).toBeDefined();
-    const image = marshall({ pk: `ALERT#${pending?.alertId}`, sk: 'ALERT', status: 'pending', alert: pending });
+    const image = marshall({
+      pk: `ALERT#${pending?.alertId}`,
+      sk: 'ALERT',
+      status: 'pending',
+      alert: pending,
+    });
     const event = {
-      Records: [{ eventID: '1', eventName: 'INSERT', eventSource: 'aws:dynamodb', dynamodb: { NewImage: image } }],
+      Records: [
+        { eventID: '1', eventName: 'INSERT', eventSource: 'aws:dynamodb', dynamodb: { NewImage: image } },
+      ],
     } as unknown as DynamoDBStreamEvent;
 
     const first = await handler(event);

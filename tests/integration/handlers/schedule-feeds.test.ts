@@ -17,8 +17,15 @@ describe('schedule-feeds handler', () => {
   }
 
   it('sends one message per enabled feed, in batches SQS accepts', async () => {
-    const feeds = Array.from({ length: 12 }, (_, i) => ({ name: `f${i}`, url: `https://news.example/${i}.xml` }));
-    feeds.push({ name: 'off', url: 'https://news.example/off.xml', enabled: false } as (typeof feeds)[number]);
+    const feeds = Array.from({ length: 12 }, (_, i) => ({
+      name: `f${i}`,
+      url: `https://news.example/${i}.xml`,
+    }));
+    feeds.push({
+      name: 'off',
+      url: 'https://news.example/off.xml',
+      enabled: false,
+    } as (typeof feeds)[number]);
     sqs.on(SendMessageBatchCommand).resolves({ Successful: [], Failed: [] });
     const handler = await loadHandler(feeds);
 
@@ -26,19 +33,25 @@ describe('schedule-feeds handler', () => {
 
     const calls = sqs.commandCalls(SendMessageBatchCommand);
     expect(calls.map((c) => c.args[0].input.Entries?.length)).toEqual([10, 2]);
-    const bodies = calls.flatMap((c) => c.args[0].input.Entries ?? []).map((e) => JSON.parse(e.MessageBody ?? ''));
+    const bodies = calls
+      .flatMap((c) => c.args[0].input.Entries ?? [])
+      .map((e) => JSON.parse(e.MessageBody ?? ''));
     expect(bodies.map((b) => b.name)).toEqual(feeds.slice(0, 12).map((f) => f.name));
     expect(result).toEqual({ queued: 12 });
   });
 
   it('fails the invocation when SQS refuses a message, so the schedule retries', async () => {
-    sqs.on(SendMessageBatchCommand).resolves({ Failed: [{ Id: '0', SenderFault: false, Code: 'x', Message: 'throttled' }] });
+    sqs
+      .on(SendMessageBatchCommand)
+      .resolves({ Failed: [{ Id: '0', SenderFault: false, Code: 'x', Message: 'throttled' }] });
     const handler = await loadHandler([{ name: 'a', url: 'https://news.example/a.xml' }]);
 
     await expect(handler()).rejects.toThrow(/SQS refused 1 feed messages: throttled/);
   });
 
   it('refuses to start with a malformed feed list', async () => {
-    await expect(loadHandler([{ name: 'a', url: 'file:///etc/passwd' }])).rejects.toThrow(/environment variable FEEDS/);
+    await expect(loadHandler([{ name: 'a', url: 'file:///etc/passwd' }])).rejects.toThrow(
+      /environment variable FEEDS/,
+    );
   });
 });
