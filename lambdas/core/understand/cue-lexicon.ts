@@ -1,0 +1,306 @@
+import type { Category, Stance } from '../taxonomy.js';
+
+/**
+ * The words that carry a stance or name a kind of contribution. Every pattern runs on lower-cased text of the
+ * same length as the sentence, so offsets line up with gazetteer mentions. Patterns are compiled once.
+ */
+
+export interface StanceCue {
+  stance: Stance;
+  /** The cue carries its own negation ("will not", "no plans"): a "not" before it is not read again. */
+  negated?: boolean;
+  /** A hedge lowers a firm stance ("most likely", "in one way or another") instead of stating one. */
+  hedge?: boolean;
+  re: RegExp;
+}
+
+const w = (source: string): RegExp => new RegExp(`\\b(?:${source})\\b`, 'g');
+
+export const STANCE_CUES: StanceCue[] = [
+  {
+    stance: 'ruled_out',
+    negated: true,
+    re: w(
+      [
+        'rul(?:e|es|ed|ing) out',
+        'refus(?:e|es|ed|ing)',
+        'reject(?:s|ed|ing)?',
+        'no (?:current )?(?:plans?|intention|intentions)',
+        'out of the question',
+        '(?:will|would|shall|could|can) not(?! yet)(?! only)',
+        "won't|wouldn't|can't|cannot",
+        'never',
+        'declin(?:e|es|ed|ing) to (?:send|deploy|contribute|join|commit|take part|participate|provide)',
+        'dismiss(?:es|ed|ing)?',
+        'oppos(?:e|es|ed|ing)',
+        'says? no|said no',
+        'under no circumstances',
+        'not (?:be )?(?:sending|send|deploying|deploy|contributing|contribute|participating|participate|joining|join|taking part|providing|going to)',
+        'no (?:\\w+ )?(?:troops|soldiers|boots|ground forces|personnel|servicemen)',
+      ].join('|'),
+    ),
+  },
+  {
+    stance: 'reluctant',
+    re: w(
+      [
+        'reluctan\\w*',
+        'hesita\\w*',
+        'cautious\\w*',
+        'wary',
+        'skeptic\\w*',
+        'sceptic\\w*',
+        'resist\\w*',
+        'cool(?:s|ed|ing)? (?:on|to|towards?)',
+        'lukewarm',
+        'back(?:ing|ed|s)? away',
+        'backtrack\\w*',
+        'scal(?:e|es|ed|ing) back',
+        'abandon\\w*',
+        'withdraw\\w*',
+        'withdrew',
+        'shelv\\w+',
+        'drop(?:s|ped|ping)? (?:its |the |their )?plans?',
+        'reconsider\\w*',
+        'balk\\w*',
+        'doubts? (?:about|over)',
+        'unlikely to',
+        'not keen',
+        'reservations',
+        'downgrad\\w+',
+        'water(?:s|ed|ing)? down',
+        'pull(?:s|ed|ing)? back',
+        'step(?:s|ped|ping)? back',
+        'less likely',
+      ].join('|'),
+    ),
+  },
+  {
+    stance: 'considering',
+    re: w(
+      [
+        'consider(?:s|ed|ing)?',
+        'weigh(?:s|ed|ing)?',
+        'look(?:s|ed|ing)? (?:into|at)',
+        'explor\\w+',
+        'examin\\w+',
+        'under (?:discussion|consideration|review|study)',
+        'no (?:final |formal )?decision',
+        'not (?:yet )?(?:decided|been decided|been taken|been made|been finali[sz]ed)',
+        'yet to (?:decide|be decided)',
+        'undecided',
+        'stud(?:y|ies|ied|ying)',
+        'assess\\w*',
+        'evaluat\\w+',
+        'mull\\w*',
+        'debat(?:e|es|ed|ing)',
+        'discuss(?:es|ed|ing)? whether',
+        'open question',
+        'decision (?:would|will) (?:follow|come)',
+        'will decide',
+        '(?:will|would) be (?:clarified|determined|decided|discussed|finali[sz]ed)',
+        'expected to',
+        'in talks (?:about|on)',
+        'deliberat\\w+',
+        'thinking about',
+        'ponder\\w*',
+        'unclear whether',
+        "(?:does|do|did|is|are|was|has|have|would|will)?(?: not|n't) (?:rul(?:e|es|ing|ed) out|exclud\\w+)",
+        'may|might',
+      ].join('|'),
+    ),
+  },
+  {
+    stance: 'willing',
+    re: w(
+      [
+        'willing(?:ness)?',
+        'ready|readiness',
+        'prepared',
+        'open to',
+        'openness',
+        'offer(?:s|ed|ing)?',
+        'proposal(?:s)?',
+        'propos(?:e|es|ed|ing)',
+        'suggest(?:s|ed|ing)?',
+        'could',
+        'able to',
+        'keen',
+        'eager\\w*',
+        'happy to',
+        'wants? to|would like to',
+        'volunteer(?:s|ed|ing)?',
+        'in principle',
+        'signal(?:l)?(?:s|ed|ing)? (?:its |their )?support',
+      ].join('|'),
+    ),
+  },
+  {
+    stance: 'willing',
+    hedge: true,
+    re: w(
+      [
+        'in one way or another',
+        'in some (?:form|way)',
+        'most likely',
+        'probably',
+        'possibly',
+        'play (?:its|their|our|a) part',
+      ].join('|'),
+    ),
+  },
+  {
+    stance: 'committed',
+    re: w(
+      [
+        'pledg\\w+',
+        'commit(?:s|ted|ting|ment|ments)?',
+        'will|would|shall',
+        "'ll",
+        '(?:has|have|had)? ?agreed to',
+        'announc(?:e|es|ed|ing)',
+        'confirm(?:s|ed|ing)?',
+        'decided to',
+        'plan(?:s|ned|ning)? (?:to|for)',
+        'the plan to',
+        'intend(?:s|ed)? to',
+        'vow\\w*',
+        'promis\\w+',
+        'set to',
+        '(?:is|are) to',
+        'approv\\w+',
+        'earmark\\w*',
+        'sign(?:s|ed)? up',
+      ].join('|'),
+    ),
+  },
+];
+
+/** A reporter's forecast ("are likely to play a leading part") is not a government's position. */
+export const FORECAST = w('(?:is|are|was|were|seem|seems|appear|appears) (?:\\w+ )?likely to|poised to');
+
+/** Current aid ("will continue to fund ... as we do today") is not a commitment to the future force. */
+export const CURRENT_AID = w('continu(?:e|es|ed|ing) to|currently|as (?:we|it|they) do today');
+
+export interface CategoryCue {
+  category: Category;
+  re: RegExp;
+}
+
+/** Most specific first: a span taken by one cue is not read again ("surveillance aircraft" is not air). */
+export const CATEGORY_CUES: CategoryCue[] = [
+  {
+    category: 'air_defense',
+    re: w(
+      '(?:ground-based |short-range |long-range )?air[- ]defen[cs]es?(?: (?:systems?|batteries|battery|units?|crews?))?|missile[- ]defen[cs]es?|anti-(?:aircraft|missile|drone)|patriots?|samp/t|iris-t|nasams',
+    ),
+  },
+  {
+    category: 'intelligence',
+    re: w(
+      '(?:airborne )?(?:surveillance|reconnaissance|spy|awacs|early[- ]warning)(?: aircraft| planes?| drones?| flights?| satellites?)?|intelligence|isr|monitor(?:s|ing|ed)?(?= (?:of |the |a |any )?(?:ceasefire|truce|line|contact|border|front|deal|agreement|peace))|ceasefire monitor\\w*|satellite\\w*',
+    ),
+  },
+  {
+    category: 'logistics',
+    re: w(
+      'logistic\\w*|transport\\w*|airlift\\w*|sealift|staging(?: areas?| bases?| grounds?)?|transit|hubs?|supply (?:lines?|routes?|chains?)|rail (?:lines?|links?)|bases?|ports?|fuel|refuel\\w*|medical evacuation|medevac|heavy equipment',
+    ),
+  },
+  {
+    category: 'training',
+    re: w(
+      "train(?:s|ed|ing|ers?)?|instructors?|re-?arm\\w*|regenerat\\w*|mentor\\w*|military academ\\w*|rebuild\\w*(?= (?:and \\w+ )?(?:of )?(?:the |its |their )?(?:ukrain\\w+ |kyiv's )?(?:army|armed forces|military|forces|defen[cs]e forces))",
+    ),
+  },
+  {
+    category: 'air',
+    re: w(
+      'air (?:patrols?|policing|power|cover|support|component|assets?|protection|shield|operations?|mission|contingent|wing)|fighter(?:s| jets?| planes?| aircraft)?|jets?|warplanes?|combat aircraft|aircraft|f-16s?|f-35s?|gripens?|rafales?|eurofighters?|typhoons?|mirages?|by air|from the air|in the air|in the sky|the skies|airspace|air(?= and (?:sea|naval|maritime))',
+    ),
+  },
+  {
+    category: 'maritime',
+    re: w(
+      'naval|navy|navies|warships?|ships?|vessels?|frigates?|corvettes?|destroyers?|submarines?|minehunters?|minesweepers?|mine[- ]?countermeasures?|mine[- ]clear\\w*|clear(?:ing)? (?:sea )?mines|demining (?:at sea|in the black sea|of the black sea)|sea mines|maritime|coast ?guard|coastline|sea (?:lanes?|protection|component|routes?|corridor)|black sea (?:security|mission|shipping|corridor)|at sea|by sea|shipping lanes',
+    ),
+  },
+  {
+    category: 'ground_troops',
+    re: w(
+      'troops|soldiers|boots on the ground|battle ?groups?|brigades?|battalions?|contingents?|land component|ground (?:forces|troops|component|units?)|land forces|personnel|servicemen|service ?members|peacekeepers|infantry|(?:a |the )?force on the ground|forces on the ground|people on the ground|on the ground|combat units?|military units?|units? of troops',
+    ),
+  },
+  {
+    category: 'financing',
+    re: w(
+      'fund(?:s|ed|ing)?|financ\\w+|money|pay(?:s|ing)?(?: for)?|payments?|loans?|grants?|(?:€|\\$|£) ?\\d[\\d.,]*(?: ?(?:million|billion|bn|m))?|\\d[\\d.,]* ?(?:million|billion|bn) (?:euros?|dollars?|pounds?|kroner|kronor)|budget\\w*|cash',
+    ),
+  },
+  {
+    category: 'backstop',
+    re: w('backstop\\w*|(?:security )?guarantees?|guarantor'),
+  },
+  {
+    category: 'participation',
+    re: w(
+      [
+        'participat\\w+',
+        '(?:tak(?:e|es|ing)|took) part',
+        'join(?:s|ed|ing)? (?:the |a |any )?(?:\\w+ )?(?:coalition|force|mission|effort|deployment|operation)',
+        '(?:be |become )?(?:a )?part of (?:the |a |any )?(?:\\w+ )?(?:coalition|force|mission|deployment|operation|effort)',
+        '(?:military |any |a |no )?role in (?:the |a |any )?(?:\\w+ )?(?:\\w+ )?(?:force|mission|coalition|deployment|operation)',
+        'military role',
+        'play (?:its|a|their|our|his|her) (?:\\w+ )?(?:part|role)',
+        'contribut\\w+',
+        'involvement',
+        'involved',
+        'in one way or another',
+        'in any form',
+        'help with the mission',
+        'lead (?:the |a )?(?:\\w+ )?(?:force|mission|coalition)',
+        'support(?:s|ed|ing)? (?:the |a )?(?:coalition|force|mission)',
+      ].join('|'),
+    ),
+  },
+];
+
+/**
+ * Security guarantees as the destination of a contribution ("contribute X to the security guarantees") are
+ * the arrangement as a whole, not a guarantee offered: taking part, at most.
+ */
+export const GUARANTEE_AS_DESTINATION = w(
+  '(?:to|for|of|in|on|about|into) (?:the |any |its |their )?(?:post-?war |western |future )?(?:security )?guarantees?',
+);
+
+/**
+ * Troops someone else supports or protects are the beneficiary, not the contribution: "support European
+ * soldiers with intelligence" is intelligence, "protect allied troops on the ground" is not ground troops.
+ */
+export const BENEFICIARY = w(
+  "(?:protect\\w*|defend\\w*|shield\\w*|support\\w*|back(?:ing|s|ed)?|backstop\\w*|help(?:ing|s)?|assist\\w*|cover(?:ing)?|reinforc\\w*|secur(?:e|ing)|guarantees? for)(?: (?:to|for))? (?:(?:the|a|any|allied|european|western|those|these|their|its|multinational|reassurance|proposed|european-led|europe-led|peacekeeping|ukraine's|ukrainian|partner)\\s+){0,4}(?:troops|soldiers|forces|force|personnel|contingents?|peacekeepers|mission|coalition)(?: on the ground)?",
+);
+
+/** A contribution that only supports ("support the force") is taking part, or for the US the backstop. */
+export const SUPPORTING_VERB = /^(?:support|back|help|assist)/;
+
+/** Ukraine's own forces, named as the object of training or protection, are never a contribution. */
+export const UKRAINE_OWNED = /(?:ukrain\w*|kyiv's|russia\w*)\s+(?:\w+\s+)?$/;
+
+/** Nouns after a country adjective that make it the government acting ("Dutch officials", "Polish troops"). */
+export const AGENT_HEAD = w(
+  "government|governments|officials?|ministers?|ministry|ministries|president|presidency|prime|premier|chancellor|leaders?|leadership|diplomats?|spokes\\w+|sources|authorities|administration|cabinet|parliament|lawmakers|mps|foreign|defen[cs]e|army|navy|air force|military|armed forces|forces|troops|soldiers|trainers|instructors|ships|frigates?|jets|warships|vessels|minehunters|minesweepers|contingent|units?|battalion|brigade|personnel|f-16s|side|embassy|counterpart|secretary|negotiators|delegation|envoy|chief|chiefs|general|generals|commanders?|taxpayers?|funding|money|contribution|offer|plan|plans|proposal|pledge|support|king|state|navy's|engineers|pilots|air|naval|special|staff|team|teams|company|companies|defence|defense",
+);
+
+/** Places named only as the venue of a meeting ("a Paris summit", "the White House meeting"). */
+export const VENUE_HEAD = w('summit|meeting|meetings|talks|conference|declaration|format|process|visit|gathering|session');
+
+/** Media outlets and the like: "German newspaper Spiegel" is not Germany speaking. */
+export const MEDIA_HEAD = w(
+  'newspaper|media|daily|outlet|broadcaster|press|tv|television|radio|magazine|agency|journalists?|reporters?|public|voters|opinion|people',
+);
+
+/** "France might consider a similar move": the stance and kind are the previous sentence's. */
+export const ANAPHORIC_MOVE = w(
+  'a similar (?:move|step|decision|approach|course)|follow(?:s|ed|ing)? suit|(?:do|does|did|doing) the same|the same (?:move|step)|likewise',
+);

@@ -1,0 +1,91 @@
+import { STANCES, type Stance } from '../taxonomy.js';
+import { STANCE_CUES } from './cue-lexicon.js';
+import type { Span } from './sentence-reading.js';
+
+interface CueMatch {
+  start: number;
+  end: number;
+  stance: Stance;
+  negated: boolean;
+  hedge: boolean;
+}
+
+export interface ClauseStance {
+  /** The clause's stance, or undefined when no word in it states one. */
+  stance: Stance | undefined;
+  /** The stance of the first cue: what a subject-less continuation ("focusing instead on") inherits. */
+  head: Stance | undefined;
+  /** Where the first stance word starts: the subject is looked for before it. */
+  firstCueAt: number;
+}
+
+const NEGATION_BEFORE = /\b(?:not|never|no longer)\s+(?:yet\s+)?(?:[\w-]+\s+)?$|n't\s+(?:[\w-]+\s+)?$/;
+
+const NEGATED: Record<Stance, Stance> = {
+  committed: 'ruled_out',
+  willing: 'ruled_out',
+  considering: 'ruled_out',
+  reluctant: 'willing',
+  ruled_out: 'considering',
+};
+
+/** Every cue in the span; where two overlap the longer wins ("would not" over "would"). */
+function cuesIn(content: string, span: Span): CueMatch[] {
+  const text = content.slice(span.start, span.end);
+  const all: CueMatch[] = [];
+  for (const cue of STANCE_CUES) {
+    for (const match of text.matchAll(cue.re)) {
+      all.push({
+        start: span.start + match.index,
+        end: span.start + match.index + match[0].length,
+        stance: cue.stance,
+        negated: cue.negated === true,
+        hedge: cue.hedge === true,
+      });
+    }
+  }
+  all.sort((a, b) => b.end - b.start - (a.end - a.start));
+  const kept: CueMatch[] = [];
+  for (const cue of all) {
+    if (!kept.some((k) => cue.start < k.end && k.start < cue.end)) kept.push(cue);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function effectiveStance(content: string, cue: CueMatch): Stance {
+  if (cue.negated) return cue.stance;
+  const before = content.slice(Math.max(0, cue.start - 24), cue.start);
+  if (!NEGATION_BEFORE.test(before)) return cue.stance;
+  if (/\bnot\s+yet\s+/.test(before)) return 'considering';
+  return NEGATED[cue.stance];
+}
+
+const lessFirm = (a: Stance, b: Stance): Stance => (STANCES.indexOf(a) >= STANCES.indexOf(b) ? a : b);
+
+/**
+ * Composes the stance words of a clause: the least firm wins, because each later word narrows the one before
+ * ("is considering withdrawing plans to send" is reluctant, "is ready to send" is willing). Hedges soften a
+ * firm statement to an offer ("will participate in one way or another").
+ */
+export function stanceOf(content: string, span: Span): ClauseStance {
+  const cues = cuesIn(content, span);
+  // "attended the talks to explore U.S. involvement": an infinitive of purpose, not the subject's stance.
+  while (cues.length > 0 && /\bto\s+$/.test(content.slice(Math.max(0, (cues[0]?.start ?? 0) - 4), cues[0]?.start))) {
+    cues.shift();
+  }
+  const firstCueAt = cues[0]?.start ?? span.end;
+  let stance: Stance | undefined;
+  let head: Stance | undefined;
+  let hedged = false;
+  for (const cue of cues) {
+    if (cue.hedge) {
+      hedged = true;
+      continue;
+    }
+    const effective = effectiveStance(content, cue);
+    head ??= effective;
+    stance = stance === undefined ? effective : lessFirm(stance, effective);
+  }
+  if (hedged) stance = stance === undefined || stance === 'committed' ? 'willing' : stance;
+  return { stance, head, firstCueAt };
+}

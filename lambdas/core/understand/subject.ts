@@ -1,0 +1,124 @@
+import type { CountryCode } from '../taxonomy.js';
+import type { Discourse } from './extract-commitments.js';
+import type { MentionReading, SentenceReading, Span, Speaker } from './sentence-reading.js';
+
+type Candidate =
+  | { at: number; kind: 'country'; codes: CountryCode[] }
+  | { at: number; kind: 'pronoun'; word: string }
+  | { at: number; kind: 'group' }
+  | { at: number; kind: 'definite' }
+  | { at: number; kind: 'demonstrative' };
+
+const PRONOUN = /\b(?:it|its|they|their|them|he|his|she|her|we|our|both)\b(?:\s+(?:country|countries|government|governments))?/g;
+const GROUP =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|twenty-\w+|thirty-\w+|handful|countries|nations|allies|states|members|partners|governments|leaders|others|europeans|europe|participants|coalition|group|several|some|many|most|each|majority|dozen|none|chiefs|planners|nato|eu|european union|force)\b/g;
+const DEFINITE =
+  /\b(?:the|its|their) (?:\w+ )?(?:government|ministry|cabinet|administration|country|navy|army|air force|armed forces|military|prime minister|chancellor|president|minister|officials)\b/g;
+const DEMONSTRATIVE = /^\s*(?:that|this)\s+(?:could|would|will|may|might|includes?|means?)\b/;
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
+// Where a clause without a stance word has its verb: the subject comes before it.
+const FINITE = /\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|might|must|should|remains?|spoke|met)\b/;
+const EXPLETIVE = /^\s*(?:there)?\s*$/;
+const CATEGORY_HEAD =
+  /^\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|personnel|ships|warships|vessels|frigates?|jets|aircraft|trainers|instructors|units?|contingents?|boots|minehunters|minesweepers|air defen[cs]e)\b/;
+const LIST_GAP = /^\s*(?:,|and|or|,\s*and|as well as)\s*(?:the\s+)?$/;
+const HEAD_GAP = /^(?:'s)?\s+(?:[\w-]+\s+){0,3}$/;
+
+/** The mention and those coordinated with it before ("Poland and Romania", "Britain, France and Italy"). */
+function coordinated(mentions: MentionReading[], index: number, content: string): CountryCode[] {
+  const codes: CountryCode[] = [];
+  for (let i = index; i >= 0; i--) {
+    const m = mentions[i] as MentionReading;
+    codes.unshift(m.code);
+    const before = mentions[i - 1];
+    if (!before || !before.acts || !LIST_GAP.test(content.slice(before.end, m.start))) break;
+  }
+  return [...new Set(codes)];
+}
+
+function candidatesIn(reading: SentenceReading, from: number, to: number): Candidate[] {
+  const { content, mentions } = reading;
+  const zone = content.slice(from, to);
+  const candidates: Candidate[] = [];
+  const acting = mentions.filter((m) => m.acts && m.start >= from && m.start < to);
+  acting.forEach((m) => {
+    candidates.push({ at: m.start, kind: 'country', codes: coordinated(mentions, mentions.indexOf(m), content) });
+  });
+  const attached = (at: number): boolean =>
+    mentions.some((m) => (m.start <= at && at < m.end) || (m.acts && m.end <= at && HEAD_GAP.test(content.slice(m.end, at))));
+  for (const match of zone.matchAll(PRONOUN)) {
+    if (attached(from + match.index)) continue;
+    candidates.push({ at: from + match.index, kind: 'pronoun', word: match[0].split(/\s+/)[0] ?? '' });
+  }
+  for (const match of zone.matchAll(GROUP)) {
+    const at = from + match.index;
+    const afterPronoun = candidates.some((c) => c.kind === 'pronoun' && c.at < at && at - c.at <= 6);
+    if (!attached(at) && !afterPronoun) candidates.push({ at, kind: 'group' });
+  }
+  for (const match of zone.matchAll(DEFINITE)) {
+    const at = from + match.index;
+    if (!attached(at)) candidates.push({ at, kind: 'definite' });
+  }
+  if (DEMONSTRATIVE.test(content.slice(from))) candidates.push({ at: from, kind: 'demonstrative' });
+  candidates.sort((a, b) => a.at - b.at);
+  // "The Trump administration has signaled its willingness": a possessive after the subject is the subject's.
+  return candidates.filter((c, i) => !(i > 0 && c.kind === 'pronoun' && POSSESSIVE.has(c.word)));
+}
+
+function resolvePronoun(word: string, zone: string, speaker: Speaker | undefined, discourse: Discourse): CountryCode[] {
+  const spoken = speaker?.countries ?? [];
+  if (word === 'we' || word === 'our') return spoken;
+  if (word === 'he' || word === 'his' || word === 'she' || word === 'her') {
+    if (speaker?.kind === 'person' && spoken.length > 0) return spoken;
+    return discourse.speaker?.kind === 'person' && discourse.speaker.countries.length > 0
+      ? discourse.speaker.countries
+      : discourse.topic;
+  }
+  if (word === 'it' || word === 'its') {
+    if (speaker?.kind === 'institution' && spoken.length > 0) return spoken;
+    return discourse.topic.length === 1 ? discourse.topic : [];
+  }
+  GROUP.lastIndex = 0;
+  if (GROUP.test(zone.replace(/\b(?:their|its|our)\s+(?:countries|country|governments|government)\b/g, ''))) return [];
+  if (speaker?.kind === 'plural' && spoken.length > 0) return spoken;
+  // A speaker calls their own country "we": "they" in their mouth is somebody else.
+  if (spoken.length > 0 && discourse.topic.every((code) => spoken.includes(code))) return [];
+  return discourse.topic;
+}
+
+/**
+ * Who acts in a clause: the last country, pronoun or group named before its first stance word. A group
+ * ("26 countries", "allies") acts for nobody; a pronoun points at the speaker or the previous sentence; a
+ * clause with no subject shares the one before it; troops "from" a country are that country's.
+ */
+export function resolveSubject(
+  reading: SentenceReading,
+  clause: Span,
+  firstCueAt: number,
+  previousClause: CountryCode[] | undefined,
+  speaker: Speaker | undefined,
+  discourse: Discourse,
+): CountryCode[] {
+  const clauseText = reading.content.slice(clause.start, clause.end);
+  const verb = FINITE.exec(clauseText);
+  const zoneEnd = Math.min(firstCueAt, verb ? clause.start + verb.index : clause.end);
+  const candidates = candidatesIn(reading, clause.start, Math.max(clause.start, zoneEnd));
+  const last = candidates[candidates.length - 1];
+  let subjects: CountryCode[] = [];
+  if (clause.continuation) subjects = previousClause ?? [];
+  else if (!last && EXPLETIVE.test(reading.content.slice(clause.start, zoneEnd)) && previousClause === undefined) {
+    // "There will be no British troops in Ukraine": the country is named on the troops.
+    subjects = reading.mentions
+      .filter((m) => m.acts && m.start >= clause.start && m.end <= clause.end)
+      .filter((m) => m.kind === 'adjective' && CATEGORY_HEAD.test(reading.content.slice(m.end, m.end + 40)))
+      .map((m) => m.code);
+  } else if (!last) subjects = previousClause ?? [];
+  else if (last.kind === 'country') subjects = last.codes;
+  else if (last.kind === 'pronoun') {
+    subjects = resolvePronoun(last.word, reading.content.slice(clause.start, firstCueAt), speaker, discourse);
+  } else if (last.kind === 'definite') subjects = speaker?.countries.length ? speaker.countries : discourse.topic;
+  else if (last.kind === 'demonstrative') subjects = [...new Set(discourse.lastCommitments.map((c) => c.country))];
+  if (subjects.length > 0) return subjects;
+  const owners = reading.mentions.filter((m) => m.owns && m.start >= clause.start && m.end <= clause.end);
+  return [...new Set(owners.map((m) => m.code))];
+}
