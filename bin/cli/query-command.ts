@@ -154,7 +154,10 @@ const SHORT: Record<(typeof STANCES)[number], string> = {
 };
 
 function printMatrix(io: CliIO, positions: Position[]): void {
-  if (positions.length === 0) return writeLine(io.stdout, 'No positions stored.');
+  if (positions.length === 0) {
+    writeLine(io.stdout, 'No positions stored.');
+    return;
+  }
   const byCountry = new Map<string, Map<string, string>>();
   for (const p of positions) {
     if (!byCountry.has(p.country)) byCountry.set(p.country, new Map());

@@ -32,7 +32,7 @@ describe('the seed baseline', () => {
   it('leaves the positions of seed-baseline.json, later seeds winning', async () => {
     const positions = await monitor.stores.commitments.allPositions();
     const actual: Record<string, Record<string, string>> = {};
-    for (const p of positions) (actual[p.country] ??= {})[p.category] = p.stance;
+    for (const p of positions) actual[p.country] = { ...actual[p.country], [p.category]: p.stance };
 
     expect(actual).toEqual(expected.baseline);
   });

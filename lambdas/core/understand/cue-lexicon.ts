@@ -293,7 +293,9 @@ export const AGENT_HEAD = w(
 );
 
 /** Places named only as the venue of a meeting ("a Paris summit", "the White House meeting"). */
-export const VENUE_HEAD = w('summit|meeting|meetings|talks|conference|declaration|format|process|visit|gathering|session');
+export const VENUE_HEAD = w(
+  'summit|meeting|meetings|talks|conference|declaration|format|process|visit|gathering|session',
+);
 
 /** Media outlets and the like: "German newspaper Spiegel" is not Germany speaking. */
 export const MEDIA_HEAD = w(

@@ -2,7 +2,7 @@ import { type Category, type Commitment, type CountryCode, STANCES, type Stance 
 import { categoriesIn } from './categories.js';
 import { ANAPHORIC_MOVE, CURRENT_AID, FORECAST } from './cue-lexicon.js';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.js';
-import { type SentenceReading, type Span, type Speaker, readSentence } from './sentence-reading.js';
+import { readSentence, type SentenceReading, type Span, type Speaker } from './sentence-reading.js';
 import { splitSentencesDetailed } from './sentences.js';
 import { stanceOf } from './stance.js';
 import { resolveSubject } from './subject.js';
@@ -24,9 +24,13 @@ function lessFirm(a: Stance, b: Stance): Stance {
 }
 
 /** "France might also consider a similar move": the previous sentence's kinds, hedged by this one's words. */
-function echoPrevious(discourse: Discourse, stance: Stance | undefined): { category: Category; stance: Stance }[] {
+function echoPrevious(
+  discourse: Discourse,
+  stance: Stance | undefined,
+): { category: Category; stance: Stance }[] {
   return discourse.lastCommitments.map((previous) => {
-    if (stance === undefined || stance === 'committed') return { category: previous.category, stance: previous.stance };
+    if (stance === undefined || stance === 'committed')
+      return { category: previous.category, stance: previous.stance };
     if (polarity(previous.stance) === 'against') return { category: previous.category, stance: 'reluctant' };
     return { category: previous.category, stance: lessFirm(previous.stance, stance) };
   });
@@ -117,7 +121,10 @@ function readSentenceCommitments(
 }
 
 /** A quotation's speaker is usually named once, in one of its sentences: lend it to the others. */
-function lendQuoteSpeakers(readings: (SentenceReading | undefined)[], continues: boolean[]): (Speaker | undefined)[] {
+function lendQuoteSpeakers(
+  readings: (SentenceReading | undefined)[],
+  continues: boolean[],
+): (Speaker | undefined)[] {
   const speakers = readings.map((r) => r?.speaker);
   let runStart = 0;
   for (let i = 0; i <= readings.length; i++) {
@@ -143,7 +150,9 @@ function resolvePronounSpeaker(speaker: Speaker | undefined, discourse: Discours
 
 function readText(text: string, gazetteer: Gazetteer, found: Map<string, Commitment>): void {
   const sentences = splitSentencesDetailed(text);
-  const readings = sentences.map((s) => (/\?["']?$/.test(s.text) ? undefined : readSentence(s.text, gazetteer)));
+  const readings = sentences.map((s) =>
+    /\?["']?$/.test(s.text) ? undefined : readSentence(s.text, gazetteer),
+  );
   const speakers = lendQuoteSpeakers(
     readings,
     sentences.map((s) => s.continuesQuote),
@@ -169,7 +178,11 @@ function readText(text: string, gazetteer: Gazetteer, found: Map<string, Commitm
  * headline only adds pairs the body never states, since headlines compress ("will fund") what the body
  * words with care ("is ready to fund").
  */
-export function extractCommitments(title: string, body: string, gazetteer: Gazetteer = defaultGazetteer): Commitment[] {
+export function extractCommitments(
+  title: string,
+  body: string,
+  gazetteer: Gazetteer = defaultGazetteer,
+): Commitment[] {
   const found = new Map<string, Commitment>();
   readText(body, gazetteer, found);
   readText(title, gazetteer, found);

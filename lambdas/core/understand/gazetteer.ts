@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CategorySchema, type Category, type CountryCode, CountryCodeSchema } from '../taxonomy.js';
+import { type Category, CategorySchema, type CountryCode, CountryCodeSchema } from '../taxonomy.js';
 import gazetteerData from './gazetteer.json' with { type: 'json' };
 
 /** How a country is named: the kind decides whether the mention can be the one acting. */
@@ -58,7 +58,9 @@ export class GazetteerError extends Error {
 export function parseGazetteer(raw: unknown): GazetteerFile {
   const parsed = GazetteerFileSchema.safeParse(raw);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`,
+    );
     throw new GazetteerError(`invalid gazetteer: ${problems.join('; ')}`);
   }
   const seen = new Map<string, CountryCode>();
@@ -66,7 +68,9 @@ export function parseGazetteer(raw: unknown): GazetteerFile {
     for (const surface of allSurfaces(entry)) {
       const owner = seen.get(surface.text);
       if (owner !== undefined && owner !== entry.code) {
-        throw new GazetteerError(`invalid gazetteer: "${surface.text}" names both ${owner} and ${entry.code}`);
+        throw new GazetteerError(
+          `invalid gazetteer: "${surface.text}" names both ${owner} and ${entry.code}`,
+        );
       }
       seen.set(surface.text, entry.code);
     }
@@ -114,7 +118,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Whether a UTF-16 code (NaN past either end of the text) is a letter or digit. */
 function isWordCode(code: number): boolean {
   if (Number.isNaN(code)) return false;
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return WORD_CHAR.test(String.fromCharCode(code));
 }
 
@@ -124,7 +129,8 @@ export function createGazetteer(raw: unknown): Gazetteer {
   const byCode = mergeEntries(file.countries);
   const bySurface = new Map<string, { code: CountryCode; kind: MentionKind }>();
   for (const entry of byCode.values()) {
-    for (const surface of allSurfaces(entry)) bySurface.set(surface.text, { code: entry.code, kind: surface.kind });
+    for (const surface of allSurfaces(entry))
+      bySurface.set(surface.text, { code: entry.code, kind: surface.kind });
   }
   // Surfaces grouped by their first two characters, longest first: a scan of word starts then tries only a
   // handful of candidates, which keeps the matcher linear in the text whatever the size of the data.
@@ -145,10 +151,18 @@ export function createGazetteer(raw: unknown): Gazetteer {
         if (starts[text.charCodeAt(start)] !== 1 || isWordCode(text.charCodeAt(start - 1))) continue;
         const candidates = byPrefix.get(prefixKey(text, start));
         if (candidates === undefined) continue;
-        const surface = candidates.find((s) => text.startsWith(s, start) && !isWordCode(text.charCodeAt(start + s.length)));
+        const surface = candidates.find(
+          (s) => text.startsWith(s, start) && !isWordCode(text.charCodeAt(start + s.length)),
+        );
         const found = surface === undefined ? undefined : bySurface.get(surface);
         if (surface === undefined || !found) continue;
-        mentions.push({ code: found.code, kind: found.kind, start, end: start + surface.length, text: surface });
+        mentions.push({
+          code: found.code,
+          kind: found.kind,
+          start,
+          end: start + surface.length,
+          text: surface,
+        });
         start += surface.length - 1;
       }
       return mentions;

@@ -23,7 +23,8 @@ interface Signal {
   article?: RegExp;
 }
 
-const ARRANGEMENT = /\bsecurity guarantee|\bcoalition of the willing|\breassurance|\bbackstop|\bmultinational force/;
+const ARRANGEMENT =
+  /\bsecurity guarantee|\bcoalition of the willing|\breassurance|\bbackstop|\bmultinational force/;
 
 const has = (re: RegExp) => (s: string) => re.test(s);
 const UKRAINE = /\bukrain|\bkyiv\b|\bkiev\b|\bzelensk/;
@@ -39,19 +40,24 @@ const POSITIVE: Signal[] = [
   {
     name: 'reassurance-force',
     weight: 3,
-    test: has(/\breassurance (?:force|mission|deployment)|\bforce of reassurance|\bmultinational force ukraine\b/),
+    test: has(
+      /\breassurance (?:force|mission|deployment)|\bforce of reassurance|\bmultinational force ukraine\b/,
+    ),
   },
   {
     name: 'security-guarantees-for-ukraine',
     weight: 2,
     test: (s) =>
-      /\bsecurity guarantees?\b|\bguarantees? for (?:ukraine|kyiv)|\bukraine guarantees?\b/.test(s) && UKRAINE.test(s),
+      /\bsecurity guarantees?\b|\bguarantees? for (?:ukraine|kyiv)|\bukraine guarantees?\b/.test(s) &&
+      UKRAINE.test(s),
   },
   { name: 'backstop', weight: 2, test: has(/\bbackstop/) },
   {
     name: 'multinational-force-in-ukraine',
     weight: 2,
-    test: (s) => /\b(?:multinational|european|international|western) (?:force|mission|troops|contingent)/.test(s) && UKRAINE.test(s),
+    test: (s) =>
+      /\b(?:multinational|european|international|western) (?:force|mission|troops|contingent)/.test(s) &&
+      UKRAINE.test(s),
   },
   {
     name: 'peacekeeping-in-ukraine',
@@ -87,12 +93,14 @@ const PENALTIES: Penalty[] = [
   {
     name: 'no-ukraine',
     weight: -6,
-    test: (_title, text) => !UKRAINE.test(text) && !/\bcoalition of the willing\b|\breassurance force\b/.test(text),
+    test: (_title, text) =>
+      !UKRAINE.test(text) && !/\bcoalition of the willing\b|\breassurance force\b/.test(text),
   },
   {
     name: 'other-conflict',
     weight: -4,
-    test: (title, text) => OTHER_CONFLICTS.test(title) || count(OTHER_CONFLICTS, text) > count(/\bukrain\w*|\bkyiv\b/g, text),
+    test: (title, text) =>
+      OTHER_CONFLICTS.test(title) || count(OTHER_CONFLICTS, text) > count(/\bukrain\w*|\bkyiv\b/g, text),
   },
   {
     name: 'government-coalition',
@@ -108,7 +116,10 @@ const PENALTIES: Penalty[] = [
     test: (title) =>
       /\bsanction|\bprisoners?\b|\bswap\b|\bexchange of\b|\bspending target|\bdefen[cs]e spending|% of gdp|\bair policing\b|\boffensive\b|\bfront ?line\b|\bdrone (?:attack|strike)s?\b|\bstrikes? on\b|\bcaptur|\belection\b|\bconscription\b|\benergy\b|\bgas\b|\boil\b/.test(
         title,
-      ) && !/\bcoalition of the willing|\breassurance|\bguarantee|\bbackstop|\bpost-?war\b|\bpeacekeep/.test(title),
+      ) &&
+      !/\bcoalition of the willing|\breassurance|\bguarantee|\bbackstop|\bpost-?war\b|\bpeacekeep/.test(
+        title,
+      ),
   },
 ];
 
@@ -130,7 +141,9 @@ export function assessRelevance(title: string, body: string, options: RelevanceO
     if (fired.has(signal.name) || (signal.article && !signal.article.test(text))) continue;
     if (!sentences.some(signal.test)) continue;
     fired.add(signal.name);
-    const inTitle = signal.test(lowTitle) || (signal.name === 'security-guarantees-for-ukraine' && /guarantee/.test(lowTitle));
+    const inTitle =
+      signal.test(lowTitle) ||
+      (signal.name === 'security-guarantees-for-ukraine' && /guarantee/.test(lowTitle));
     const weight = signal.weight + (inTitle ? 1 : 0);
     score += weight;
     signals.push(`${signal.name}${inTitle ? '(title)' : ''}+${weight}`);

@@ -21,8 +21,21 @@ export interface TripleError {
 
 export interface EvalScores {
   articles: number;
-  relevance: { precision: number; recall: number; truePositives: number; falsePositives: number; falseNegatives: number };
-  extraction: { precision: number; recall: number; f1: number; correct: number; predicted: number; expected: number };
+  relevance: {
+    precision: number;
+    recall: number;
+    truePositives: number;
+    falsePositives: number;
+    falseNegatives: number;
+  };
+  extraction: {
+    precision: number;
+    recall: number;
+    f1: number;
+    correct: number;
+    predicted: number;
+    expected: number;
+  };
   misses: TripleError[];
   extras: TripleError[];
   /** Articles whose relevance was called wrong, by id. */
@@ -55,7 +68,9 @@ export function scoreEval(labels: LabelledArticle[], predictions: PredictedArtic
     if (label.relevant !== prediction.relevant) {
       relevanceErrors.push({ id: label.id, expected: label.relevant, predicted: prediction.relevant });
     }
-    const want = label.relevant ? new Map(label.commitments.map((t) => [key(t), t])) : new Map<string, Triple>();
+    const want = label.relevant
+      ? new Map(label.commitments.map((t) => [key(t), t]))
+      : new Map<string, Triple>();
     const got = new Map(prediction.commitments.map((t) => [key(t), t]));
     expected += want.size;
     predicted += got.size;

@@ -90,15 +90,21 @@ const REPORT_VERB =
 const FINITE_VERB = /\b(?:is|are|was|were|will|would|could|can|may|might|should|must|am|being)\b/;
 const CONTENT_CUE =
   /\b(?:will|would|won't|wouldn't|could|can|may|might|is|are|was|were|has|have|had|ready|willing|prepared|rul\w+ out|consider\w*|weigh\w*|plan\w*|pledg\w+|commit\w*|offer\w*|open to|reluctant|no)\b/;
-const CONNECTIVE = /,?\s*\b(?:adding|restating|saying|reiterating|stressing|noting|insisting|arguing|explaining)\b(?:\s+that|\s*:)?/g;
+const CONNECTIVE =
+  /,?\s*\b(?:adding|restating|saying|reiterating|stressing|noting|insisting|arguing|explaining)\b(?:\s+that|\s*:)?/g;
 const CITING = /,?\s*\b(?:citing|quoting)\b[^,;]*/g;
-const PLURAL_SPEAKER = /\b(?:officials|diplomats|sources|people|ministers|leaders|governments|they|aides|spokespeople|both|we)\b/;
-const INSTITUTION_SPEAKER = /\b(?:government|ministry|office|cabinet|administration|department|embassy|presidency|it)\b/;
+const PLURAL_SPEAKER =
+  /\b(?:officials|diplomats|sources|people|ministers|leaders|governments|they|aides|spokespeople|both|we)\b/;
+const INSTITUTION_SPEAKER =
+  /\b(?:government|ministry|office|cabinet|administration|department|embassy|presidency|it)\b/;
 
 function classifySpeaker(phrase: string, countries: CountryCode[]): SpeakerKind {
   if (PLURAL_SPEAKER.test(phrase) || new Set(countries).size > 1) return 'plural';
   if (INSTITUTION_SPEAKER.test(phrase)) return 'institution';
-  if (countries.length > 0 || /\b(?:he|she|minister|president|chancellor|spokes\w+|secretary)\b/.test(phrase)) {
+  if (
+    countries.length > 0 ||
+    /\b(?:he|she|minister|president|chancellor|spokes\w+|secretary)\b/.test(phrase)
+  ) {
     return 'person';
   }
   return 'none';
@@ -116,7 +122,8 @@ function contentStart(content: string, afterVerb: number): number {
   const rest = content.slice(afterVerb, afterVerb + 80);
   const that = /^(?:[^,;:]*?)\b(?:that\b|:)/.exec(rest);
   if (that) return afterVerb + that[0].length;
-  const adverbial = /^\s*(?:on \w+day|\w+day|last \w+|earlier(?: this \w+)?|later|in (?:a|an) \w+|in \w+)?/.exec(rest);
+  const adverbial =
+    /^\s*(?:on \w+day|\w+day|last \w+|earlier(?: this \w+)?|later|in (?:a|an) \w+|in \w+)?/.exec(rest);
   return afterVerb + (adverbial ? adverbial[0].length : 0);
 }
 
@@ -144,7 +151,10 @@ function findAttributions(content: string): Attribution[] {
     const left = leftBoundary(content, verbStart);
     const phrase = content.slice(left, verbStart);
     if (/\bnot\s*$/.test(phrase) || /\bthat\s*$/.test(phrase)) continue;
-    if (phrase.trim().split(/\s+/).length > 14 || FINITE_VERB.test(phrase.replace(/\b(?:has|have|had)\s*$/, ''))) {
+    if (
+      phrase.trim().split(/\s+/).length > 14 ||
+      FINITE_VERB.test(phrase.replace(/\b(?:has|have|had)\s*$/, ''))
+    ) {
       continue;
     }
     const comma = content.slice(verbEnd).search(/[,;]/);
@@ -152,7 +162,12 @@ function findAttributions(content: string): Attribution[] {
     const rest = content.slice(verbEnd, clauseEnd);
     const fronted = /^\s*(?:[^,;:]*?\bthat\b|[^,;]*?:)/.test(rest) || CONTENT_CUE.test(rest);
     if (fronted && verb !== 'announced' && verb !== 'declared') {
-      found.push({ start: left, end: contentStart(content, verbEnd), speakerStart: left, speakerEnd: verbStart });
+      found.push({
+        start: left,
+        end: contentStart(content, verbEnd),
+        speakerStart: left,
+        speakerEnd: verbStart,
+      });
     } else if (!fronted) {
       const end = comma === -1 ? content.length : clauseEnd + 1;
       // "..., said Macron": the speaker follows the verb.
@@ -181,7 +196,9 @@ function splitClauses(content: string, mentions: Mention[]): Span[] {
     if (match[0].startsWith(',') && /and$/.test(match[0])) {
       // "Poland, Romania, and Finland": a list of countries, not two clauses.
       const before = mentions.some((m) => /^[\s,]*$/.test(content.slice(m.end, at)));
-      const after = mentions.some((m) => /^\s*(?:the\s+)?$/.test(content.slice(at + match[0].length, m.start)));
+      const after = mentions.some((m) =>
+        /^\s*(?:the\s+)?$/.test(content.slice(at + match[0].length, m.start)),
+      );
       if (before && after) continue;
     }
     if (content.slice(from, at).trim()) spans.push({ start: from, end: at, continuation });
@@ -223,7 +240,11 @@ function readMentions(content: string, mentions: Mention[]): MentionReading[] {
   for (let i = read.length - 2; i >= 0; i--) {
     const m = read[i] as MentionReading;
     const next = read[i + 1] as MentionReading;
-    if (m.kind === 'adjective' && next.kind === 'adjective' && LIST_GAP.test(content.slice(m.end, next.start))) {
+    if (
+      m.kind === 'adjective' &&
+      next.kind === 'adjective' &&
+      LIST_GAP.test(content.slice(m.end, next.start))
+    ) {
       m.acts = next.acts;
     }
   }

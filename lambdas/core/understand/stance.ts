@@ -70,7 +70,10 @@ const lessFirm = (a: Stance, b: Stance): Stance => (STANCES.indexOf(a) >= STANCE
 export function stanceOf(content: string, span: Span): ClauseStance {
   const cues = cuesIn(content, span);
   // "attended the talks to explore U.S. involvement": an infinitive of purpose, not the subject's stance.
-  while (cues.length > 0 && /\bto\s+$/.test(content.slice(Math.max(0, (cues[0]?.start ?? 0) - 4), cues[0]?.start))) {
+  while (
+    cues.length > 0 &&
+    /\bto\s+$/.test(content.slice(Math.max(0, (cues[0]?.start ?? 0) - 4), cues[0]?.start))
+  ) {
     cues.shift();
   }
   const firstCueAt = cues[0]?.start ?? span.end;

@@ -9,7 +9,8 @@ type Candidate =
   | { at: number; kind: 'definite' }
   | { at: number; kind: 'demonstrative' };
 
-const PRONOUN = /\b(?:it|its|they|their|them|he|his|she|her|we|our|both)\b(?:\s+(?:country|countries|government|governments))?/g;
+const PRONOUN =
+  /\b(?:it|its|they|their|them|he|his|she|her|we|our|both)\b(?:\s+(?:country|countries|government|governments))?/g;
 const GROUP =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|twenty-\w+|thirty-\w+|handful|countries|nations|allies|states|members|partners|governments|leaders|others|europeans|europe|participants|coalition|group|several|some|many|most|each|majority|dozen|none|chiefs|planners|nato|eu|european union|force)\b/g;
 const DEFINITE =
@@ -17,7 +18,8 @@ const DEFINITE =
 const DEMONSTRATIVE = /^\s*(?:that|this)\s+(?:could|would|will|may|might|includes?|means?)\b/;
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
 // Where a clause without a stance word has its verb: the subject comes before it.
-const FINITE = /\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|might|must|should|remains?|spoke|met)\b/;
+const FINITE =
+  /\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|might|must|should|remains?|spoke|met)\b/;
 const EXPLETIVE = /^\s*(?:there)?\s*$/;
 const CATEGORY_HEAD =
   /^\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|personnel|ships|warships|vessels|frigates?|jets|aircraft|trainers|instructors|units?|contingents?|boots|minehunters|minesweepers|air defen[cs]e)\b/;
@@ -42,10 +44,17 @@ function candidatesIn(reading: SentenceReading, from: number, to: number): Candi
   const candidates: Candidate[] = [];
   const acting = mentions.filter((m) => m.acts && m.start >= from && m.start < to);
   acting.forEach((m) => {
-    candidates.push({ at: m.start, kind: 'country', codes: coordinated(mentions, mentions.indexOf(m), content) });
+    candidates.push({
+      at: m.start,
+      kind: 'country',
+      codes: coordinated(mentions, mentions.indexOf(m), content),
+    });
   });
   const attached = (at: number): boolean =>
-    mentions.some((m) => (m.start <= at && at < m.end) || (m.acts && m.end <= at && HEAD_GAP.test(content.slice(m.end, at))));
+    mentions.some(
+      (m) =>
+        (m.start <= at && at < m.end) || (m.acts && m.end <= at && HEAD_GAP.test(content.slice(m.end, at))),
+    );
   for (const match of zone.matchAll(PRONOUN)) {
     if (attached(from + match.index)) continue;
     candidates.push({ at: from + match.index, kind: 'pronoun', word: match[0].split(/\s+/)[0] ?? '' });
@@ -65,7 +74,12 @@ function candidatesIn(reading: SentenceReading, from: number, to: number): Candi
   return candidates.filter((c, i) => !(i > 0 && c.kind === 'pronoun' && POSSESSIVE.has(c.word)));
 }
 
-function resolvePronoun(word: string, zone: string, speaker: Speaker | undefined, discourse: Discourse): CountryCode[] {
+function resolvePronoun(
+  word: string,
+  zone: string,
+  speaker: Speaker | undefined,
+  discourse: Discourse,
+): CountryCode[] {
   const spoken = speaker?.countries ?? [];
   if (word === 'we' || word === 'our') return spoken;
   if (word === 'he' || word === 'his' || word === 'she' || word === 'her') {
@@ -79,7 +93,8 @@ function resolvePronoun(word: string, zone: string, speaker: Speaker | undefined
     return discourse.topic.length === 1 ? discourse.topic : [];
   }
   GROUP.lastIndex = 0;
-  if (GROUP.test(zone.replace(/\b(?:their|its|our)\s+(?:countries|country|governments|government)\b/g, ''))) return [];
+  if (GROUP.test(zone.replace(/\b(?:their|its|our)\s+(?:countries|country|governments|government)\b/g, '')))
+    return [];
   if (speaker?.kind === 'plural' && spoken.length > 0) return spoken;
   // A speaker calls their own country "we": "they" in their mouth is somebody else.
   if (spoken.length > 0 && discourse.topic.every((code) => spoken.includes(code))) return [];
@@ -106,7 +121,11 @@ export function resolveSubject(
   const last = candidates[candidates.length - 1];
   let subjects: CountryCode[] = [];
   if (clause.continuation) subjects = previousClause ?? [];
-  else if (!last && EXPLETIVE.test(reading.content.slice(clause.start, zoneEnd)) && previousClause === undefined) {
+  else if (
+    !last &&
+    EXPLETIVE.test(reading.content.slice(clause.start, zoneEnd)) &&
+    previousClause === undefined
+  ) {
     // "There will be no British troops in Ukraine": the country is named on the troops.
     subjects = reading.mentions
       .filter((m) => m.acts && m.start >= clause.start && m.end <= clause.end)
@@ -116,8 +135,10 @@ export function resolveSubject(
   else if (last.kind === 'country') subjects = last.codes;
   else if (last.kind === 'pronoun') {
     subjects = resolvePronoun(last.word, reading.content.slice(clause.start, firstCueAt), speaker, discourse);
-  } else if (last.kind === 'definite') subjects = speaker?.countries.length ? speaker.countries : discourse.topic;
-  else if (last.kind === 'demonstrative') subjects = [...new Set(discourse.lastCommitments.map((c) => c.country))];
+  } else if (last.kind === 'definite')
+    subjects = speaker?.countries.length ? speaker.countries : discourse.topic;
+  else if (last.kind === 'demonstrative')
+    subjects = [...new Set(discourse.lastCommitments.map((c) => c.country))];
   if (subjects.length > 0) return subjects;
   const owners = reading.mentions.filter((m) => m.owns && m.start >= clause.start && m.end <= clause.end);
   return [...new Set(owners.map((m) => m.code))];

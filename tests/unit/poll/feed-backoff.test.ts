@@ -31,9 +31,19 @@ describe('feed backoff', () => {
   });
 
   it('resets the count on recovery and keeps the new validators', () => {
-    const failing = afterFailure(afterFailure(fresh, 'x', now, undefined, policy), 'x', now, undefined, policy);
+    const failing = afterFailure(
+      afterFailure(fresh, 'x', now, undefined, policy),
+      'x',
+      now,
+      undefined,
+      policy,
+    );
     const recovered = afterSuccess(failing, now, { etag: '"v2"', lastModified: undefined });
-    expect(recovered).toMatchObject({ consecutiveFailures: 0, etag: '"v2"', lastSuccessAt: now.toISOString() });
+    expect(recovered).toMatchObject({
+      consecutiveFailures: 0,
+      etag: '"v2"',
+      lastSuccessAt: now.toISOString(),
+    });
     expect(recovered.nextAttemptAt).toBeUndefined();
     expect(recovered.lastError).toBeUndefined();
   });

@@ -23,19 +23,30 @@ const statement = (stance: Commitment['stance']): Commitment => ({
   stance,
   evidence: 'Germany will send a brigade.',
 });
-const article = (articleId: string, publishedAt: string) => ({ articleId, url: null, title: 't', publishedAt });
+const article = (articleId: string, publishedAt: string) => ({
+  articleId,
+  url: null,
+  title: 't',
+  publishedAt,
+});
 
 describe('decidePosition', () => {
   it('treats a first statement of a pair as first', () => {
-    expect(decidePosition(null, statement('committed'), article('new', '2025-10-01T00:00:00Z')).kind).toBe('first');
+    expect(decidePosition(null, statement('committed'), article('new', '2025-10-01T00:00:00Z')).kind).toBe(
+      'first',
+    );
   });
 
   it('lets a later article with another stance change the position', () => {
-    expect(decidePosition(stored, statement('committed'), article('new', '2025-10-01T00:00:00Z')).kind).toBe('change');
+    expect(decidePosition(stored, statement('committed'), article('new', '2025-10-01T00:00:00Z')).kind).toBe(
+      'change',
+    );
   });
 
   it('ignores an article published before the stored evidence, whatever it says', () => {
-    expect(decidePosition(stored, statement('committed'), article('late', '2025-09-01T00:00:00Z')).kind).toBe('stale');
+    expect(decidePosition(stored, statement('committed'), article('late', '2025-09-01T00:00:00Z')).kind).toBe(
+      'stale',
+    );
   });
 
   it('calls the same stance from a later article a restatement', () => {
