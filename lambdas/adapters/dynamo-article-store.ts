@@ -5,6 +5,7 @@ import {
   GetCommand,
   PutCommand,
   type QueryCommandInput,
+  UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { ArticleRef, ArticleStore, FeedState, SeenRecord, StoredArticle } from '../core/ports.js';
 import { isConditionalCheckFailed } from './dynamo-client.js';
@@ -99,6 +100,79 @@ export class DynamoArticleStore implements ArticleStore {
         ? [{ articleId: id, displayId: item.displayId as string, fingerprint: item.fingerprint as string[] }]
         : [];
     });
+  }
+
+  async claimFingerprint(ref: ArticleRef): Promise<Map<string, string>> {
+    await this.client.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          ...fingerprintKey(ref.articleId),
+          articleId: ref.articleId,
+          displayId: ref.displayId,
+          fingerprint: ref.fingerprint,
+        },
+      }),
+    );
+    const owners = new Map<string, string>();
+    await forEachLimited(ref.fingerprint, QUERY_CONCURRENCY, async (hash) => {
+      owners.set(hash, await this.claimHash(hash, ref.articleId));
+    });
+    return owners;
+  }
+
+  /** Timeline protected: two claimants race for one hash; the first write stands, the second reads it. */
+  private async claimHash(hash: string, articleId: string): Promise<string> {
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { pk: `CLAIM#${hash}`, sk: 'CLAIM', owner: articleId },
+          ConditionExpression: 'attribute_not_exists(pk) OR #owner = :self',
+          ExpressionAttributeNames: { '#owner': 'owner' },
+          ExpressionAttributeValues: { ':self': articleId },
+        }),
+      );
+      return articleId;
+    } catch (error) {
+      if (!isConditionalCheckFailed(error)) throw error;
+      const { Item } = await this.client.send(
+        new GetCommand({
+          TableName: this.tableName,
+          Key: { pk: `CLAIM#${hash}`, sk: 'CLAIM' },
+          ConsistentRead: true,
+        }),
+      );
+      return Item?.owner as string;
+    }
+  }
+
+  async getFingerprints(articleIds: readonly string[]): Promise<ArticleRef[]> {
+    const refs: ArticleRef[] = [];
+    for (let i = 0; i < articleIds.length; i += 100) {
+      let keys: Record<string, unknown>[] = articleIds.slice(i, i + 100).map(fingerprintKey);
+      for (let attempt = 0; keys.length > 0; attempt++) {
+        if (attempt > 8) throw new Error(`DynamoDB kept ${keys.length} reads unprocessed`);
+        if (attempt > 0) await sleep(Math.min(1000, 50 * 2 ** attempt));
+        const { Responses, UnprocessedKeys } = await this.client.send(
+          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys, ConsistentRead: true } } }),
+        );
+        for (const item of Responses?.[this.tableName] ?? []) refs.push(withoutKeys<ArticleRef>(item));
+        keys = (UnprocessedKeys?.[this.tableName]?.Keys ?? []) as Record<string, unknown>[];
+      }
+    }
+    return refs;
+  }
+
+  async markCopy(articleId: string, original: string): Promise<void> {
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: fingerprintKey(articleId),
+        UpdateExpression: 'SET copyOf = :original',
+        ExpressionAttributeValues: { ':original': original },
+      }),
+    );
   }
 
   async putArticle(article: StoredArticle): Promise<'created' | 'exists'> {
@@ -222,6 +296,7 @@ function listing(article: StoredArticle): ArticleListing {
 }
 
 const articleKey = (articleId: string) => ({ pk: `ARTICLE#${articleId}`, sk: 'ARTICLE' });
+const fingerprintKey = (articleId: string) => ({ pk: `ARTICLE#${articleId}`, sk: 'FINGERPRINT' });
 const seenKey = (identity: string) => ({ pk: `SEEN#${identity}`, sk: 'SEEN' });
 
 async function forEachLimited<T>(

@@ -57,6 +57,8 @@ export interface StoredArticle {
   feed: string;
   outlet?: string | undefined;
   publishedAt: string;
+  /** 'fetch_time' when the feed gave no usable date (missing, unreadable or in the future). */
+  publishedAtSource?: 'feed' | 'fetch_time' | undefined;
   relevant: boolean;
   score: number;
   commitments: Commitment[];
@@ -69,6 +71,8 @@ export interface ArticleRef {
   articleId: string;
   displayId: string;
   fingerprint: string[];
+  /** Set when this text lost a copy race: the display id of the story it copies. */
+  copyOf?: string | undefined;
 }
 
 export interface ArticleStore {
@@ -78,6 +82,16 @@ export interface ArticleStore {
   putSeen(record: SeenRecord): Promise<void>;
   /** Articles sharing at least one fingerprint hash with `fingerprint`: one Query per hash, no Scan. */
   findCandidates(fingerprint: readonly string[]): Promise<ArticleRef[]>;
+  /**
+   * Claims each fingerprint hash for `ref` with a conditional write (first writer owns a hash for
+   * good) after publishing `ref`'s fingerprint where rivals can read it. Returns the owner of every
+   * hash: `ref.articleId` where the claim succeeded (or was ours already), the rival's id elsewhere.
+   */
+  claimFingerprint(ref: ArticleRef): Promise<Map<string, string>>;
+  /** Fingerprints published by `claimFingerprint`, for the given article ids (missing ids left out). */
+  getFingerprints(articleIds: readonly string[]): Promise<ArticleRef[]>;
+  /** Records that a claimant lost its race to `original`, so later rivals are sent to the original. */
+  markCopy(articleId: string, original: string): Promise<void>;
   /** Conditional create: 'exists' when another writer stored this article id first. */
   putArticle(article: StoredArticle): Promise<'created' | 'exists'>;
   isBaselineLoaded(): Promise<boolean>;

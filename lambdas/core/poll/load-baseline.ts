@@ -56,6 +56,8 @@ export async function loadBaseline(
       fingerprint: fingerprint(text),
       storedAt: deps.now().toISOString(),
     };
+    // Seeds claim their hashes like any stored story, so a copy racing them always yields.
+    await deps.articles.claimFingerprint(article);
     await deps.articles.putArticle(article);
     const applied = await applyCommitments(analysis.commitments, article, {
       commitments: deps.commitments,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { stripBoilerplate } from '../ingest/boilerplate.js';
+import { rivalThatWins } from '../ingest/copy-race.js';
 import type { FeedItem } from '../ingest/feed-item.js';
 import { fingerprint, isCopy } from '../ingest/fingerprint.js';
 import type { AlertOutbox, ArticleStore, CommitmentStore, SeenRecord, StoredArticle } from '../ports.js';
@@ -54,14 +55,27 @@ export async function processItem(item: FeedItem, deps: ItemDeps): Promise<ItemR
     return { ...report, status: 'irrelevant', duplicateOf: null };
   }
 
+  // Copies in flight at this moment are invisible to the read above; the claims decide between them.
+  const self = { articleId, displayId: item.url ?? item.identity, fingerprint: hashes };
+  const owners = await deps.articles.claimFingerprint(self);
+  const rivalIds = [...new Set(owners.values())].filter((id) => id !== articleId);
+  const rival = rivalThatWins(self, await deps.articles.getFingerprints(rivalIds), owners);
+  if (rival) {
+    const original = rival.copyOf ?? rival.displayId;
+    await deps.articles.markCopy(articleId, original);
+    await markSeen(item, deps, 'duplicate', original, null);
+    return { ...report, status: 'duplicate', duplicateOf: original };
+  }
+
   const article: StoredArticle = {
     sourceIdentity: item.identity,
     articleId,
-    displayId: item.url ?? item.identity,
+    displayId: self.displayId,
     url: item.url,
     title: item.title,
     feed: item.feed,
     publishedAt: item.publishedAt,
+    publishedAtSource: item.publishedAtSource,
     relevant: true,
     score: analysis.score,
     commitments: analysis.commitments,
