@@ -46,7 +46,9 @@ export const ARTICLES_TABLE: TableDefinition = {
   description: [
     'ARTICLE#<id> / ARTICLE: a stored article (gsi1: ARTICLES / <publishedAt>#<id>, newest first).',
     'ARTICLE#<id> / COUNTRY#<CC>: the article states a commitment of CC (gsi1: COUNTRY#<CC> / <publishedAt>#<id>).',
+    'ARTICLE#<id> / FINGERPRINT: the fingerprint of a story being stored, readable by rival pollers.',
     'FP#<hash> / <articleId>: fingerprint posting, finds copies with one Query per hash.',
+    'CLAIM#<hash> / CLAIM: the story that claimed this hash first; decides copies racing each other.',
     'SEEN#<identity> / SEEN: an item already processed, and what was decided.',
     'FEEDS / <name>: a feed: validators, failures, next try.',
     'BASELINE / SEEDS: marker that the seed baseline is loaded.',

@@ -1,15 +1,22 @@
 import type { Category } from '../taxonomy.js';
+import { CueIndex } from './cue-index.js';
 import {
   BENEFICIARY,
   CATEGORY_CUES,
+  FOR_BENEFICIARY,
   GUARANTEE_AS_DESTINATION,
   SUPPORTING_VERB,
   UKRAINE_OWNED,
 } from './cue-lexicon.js';
 import type { SentenceReading, Span } from './sentence-reading.js';
 
-const blank = (text: string, start: number, end: number): string =>
-  text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+const CATEGORY_INDEX = new CueIndex<Category>(CATEGORY_CUES.map((cue) => ({ re: cue.re, payload: cue.category })));
+const DESTINATION_INDEX = new CueIndex([{ re: GUARANTEE_AS_DESTINATION, payload: true }]);
+// The payload says whether the verb can make it taking part ("support the force") or only protection.
+const BENEFICIARY_INDEX = new CueIndex([
+  { re: BENEFICIARY, payload: true },
+  { re: FOR_BENEFICIARY, payload: false },
+]);
 
 // Kinds that, named with Ukraine's forces ("Ukrainian air defence crews"), are what is helped, not given.
 const OWNABLE: ReadonlySet<Category> = new Set(['ground_troops', 'air_defense', 'maritime']);
@@ -22,24 +29,27 @@ const SEND_BEFORE =
  * a backstop is only the backstop when nothing more specific is offered with it.
  */
 export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
-  let text = reading.content.slice(span.start, span.end);
+  const { content } = reading;
   const found = new Set<Category>();
-  for (const match of text.matchAll(GUARANTEE_AS_DESTINATION)) {
+  const taken: { start: number; end: number }[] = [];
+  const free = (hit: { start: number; end: number }): boolean =>
+    !taken.some((t) => hit.start < t.end && t.start < hit.end);
+  for (const hit of DESTINATION_INDEX.find(content, span.start, span.end)) {
     found.add('participation');
-    text = blank(text, match.index, match.index + match[0].length);
+    taken.push(hit);
   }
-  for (const match of text.matchAll(BENEFICIARY)) {
-    if (SUPPORTING_VERB.test(match[0])) found.add('participation');
-    text = blank(text, match.index, match.index + match[0].length);
+  for (const hit of BENEFICIARY_INDEX.find(content, span.start, span.end)) {
+    if (!free(hit)) continue;
+    if (hit.payload && SUPPORTING_VERB.test(content.slice(hit.start, hit.end))) found.add('participation');
+    taken.push(hit);
   }
-  for (const cue of CATEGORY_CUES) {
-    for (const match of text.matchAll(cue.re)) {
-      const owned =
-        OWNABLE.has(cue.category) &&
-        UKRAINE_OWNED.test(text.slice(Math.max(0, match.index - 30), match.index));
-      if (!owned) found.add(cue.category);
-      text = blank(text, match.index, match.index + match[0].length);
-    }
+  const hits = CATEGORY_INDEX.find(content, span.start, span.end).sort((a, b) => a.rank - b.rank || a.start - b.start);
+  for (const hit of hits) {
+    if (!free(hit)) continue;
+    taken.push(hit);
+    const category = hit.payload;
+    const before = content.slice(Math.max(span.start, hit.start - 30), hit.start);
+    if (!(OWNABLE.has(category) && UKRAINE_OWNED.test(before))) found.add(category);
   }
   for (const m of reading.mentions) {
     const inSpan = m.start >= span.start && m.end <= span.end;
@@ -48,7 +58,8 @@ export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
         found.add('ground_troops');
     }
   }
-  if (found.has('financing')) found.delete('training');
+  // Money is the contribution whatever it pays for ("finance a fleet of surveillance drones").
+  if (found.has('financing')) return ['financing'];
   if (found.size > 1) found.delete('participation');
   if (found.has('backstop') && found.size > 1) found.delete('backstop');
   return [...found];

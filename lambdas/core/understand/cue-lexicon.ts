@@ -31,10 +31,12 @@ export const STANCE_CUES: StanceCue[] = [
         "won't|wouldn't|can't|cannot",
         'never',
         'declin(?:e|es|ed|ing) to (?:send|deploy|contribute|join|commit|take part|participate|provide)',
-        'dismiss(?:es|ed|ing)?',
+        'dismiss(?:es|ed|ing)? (?:calls|the idea|the prospect|suggestions|proposals)',
         'oppos(?:e|es|ed|ing)',
         'says? no|said no',
         'under no circumstances',
+        '(?:take|takes|taking|play|plays|playing) no (?:part|role)',
+        'no (?:military )?(?:part|role) in',
         'not (?:be )?(?:sending|send|deploying|deploy|contributing|contribute|participating|participate|joining|join|taking part|providing|going to)',
         'no (?:\\w+ )?(?:troops|soldiers|boots|ground forces|personnel|servicemen)',
       ].join('|'),
@@ -158,6 +160,7 @@ export const STANCE_CUES: StanceCue[] = [
         'will|would|shall',
         "'ll",
         '(?:has|have|had)? ?agreed to',
+        'agree(?:s|ing)? to',
         'announc(?:e|es|ed|ing)',
         'confirm(?:s|ed|ing)?',
         'decided to',
@@ -204,7 +207,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'logistics',
     re: w(
-      'logistic\\w*|transport\\w*|airlift\\w*|sealift|staging(?: areas?| bases?| grounds?)?|transit|hubs?|supply (?:lines?|routes?|chains?)|rail (?:lines?|links?)|bases?|ports?|fuel|refuel\\w*|medical evacuation|medevac|heavy equipment',
+      'logistic\\w*|transport\\w*|airlift\\w*|sealift|staging(?: areas?| bases?| grounds?)?|transit|hubs?|supply (?:lines?|routes?|chains?)|rail (?:lines?|links?)|(?:staging|logistics|logistical|supply|transit|forward|rear) bases?|bases? for (?:the )?(?:\\w+ )?(?:force|coalition|troops|mission|aircraft)|as a (?:\\w+ )?base|port of (?!ukrain|odesa|odessa)\\w+|(?:its|their) (?:\\w+ )?ports?|fuel|refuel\\w*|medical evacuation|medevac|heavy equipment',
     ),
   },
   {
@@ -216,19 +219,19 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'air',
     re: w(
-      'air (?:patrols?|policing|power|cover|support|component|assets?|protection|shield|operations?|mission|contingent|wing)|fighter(?:s| jets?| planes?| aircraft)?|jets?|warplanes?|combat aircraft|aircraft|f-16s?|f-35s?|gripens?|rafales?|eurofighters?|typhoons?|mirages?|by air|from the air|in the air|in the sky|the skies|airspace|air(?= and (?:sea|naval|maritime))',
+      'air (?:patrols?|policing|power|cover|support|component|assets?|protection|shield|operations?|mission|contingent|wing)|fighter(?:s| jets?| planes?| aircraft)?|jets?|warplanes?|combat aircraft|aircraft|f-16s?|f-35s?|gripens?|rafales?|eurofighters?|typhoons?|mirages?|by air|from the air|in the air|(?:limited|restricted|confined) to the air|in the sky|the skies|airspace|air(?= and (?:sea|naval|maritime))',
     ),
   },
   {
     category: 'maritime',
     re: w(
-      'naval|navy|navies|warships?|ships?|vessels?|frigates?|corvettes?|destroyers?|submarines?|minehunters?|minesweepers?|mine[- ]?countermeasures?|mine[- ]clear\\w*|clear(?:ing)? (?:sea )?mines|demining (?:at sea|in the black sea|of the black sea)|sea mines|maritime|coast ?guard|coastline|sea (?:lanes?|protection|component|routes?|corridor)|black sea (?:security|mission|shipping|corridor)|at sea|by sea|shipping lanes',
+      'naval|navy|navies|warships?|ships?|vessels?|frigates?|corvettes?|destroyers?|submarines?|minehunters?|minesweepers?|mine[- ]?countermeasures?|mine[- ]clearance at sea|clear(?:ing)? (?:the )?(?:sea|black sea|sea lanes|shipping lanes|ports?) of (?:sea )?mines|clear(?:ing)? (?:sea )?mines from (?:the )?(?:black sea|sea|ports?|shipping)|demining (?:at sea|in the black sea|of the black sea)|sea mines|maritime|coast ?guard|coastline|sea (?:lanes?|protection|component|routes?|corridor)|black sea (?:security|mission|shipping|corridor)|at sea|by sea|shipping lanes',
     ),
   },
   {
     category: 'ground_troops',
     re: w(
-      'troops|soldiers|boots on the ground|battle ?groups?|brigades?|battalions?|contingents?|land component|ground (?:forces|troops|component|units?)|land forces|personnel|servicemen|service ?members|peacekeepers|infantry|(?:a |the )?force on the ground|forces on the ground|people on the ground|on the ground|combat units?|military units?|units? of troops',
+      'troops|soldiers|boots on the ground|battle ?groups?|brigades?|battalions?|contingents?|land component|ground (?:forces|troops|component|units?)|land forces|personnel|servicemen|service ?members|peacekeepers|infantry|(?:a |the )?force on the ground|forces on the ground|people on the ground|on the ground|combat units?|military units?|units? of troops|(?:military |combat )engineers|sappers|(?:send|sending|deploy|deploying|contribute|contributing|commit|committing) (?:a |an |"a |"an )(?:[\\w"-]+ ){0,2}force\\b(?! (?:in|on|for|to) the)',
     ),
   },
   {
@@ -246,9 +249,10 @@ export const CATEGORY_CUES: CategoryCue[] = [
     re: w(
       [
         'participat\\w+',
-        '(?:tak(?:e|es|ing)|took) part',
+        '(?:tak(?:e|es|ing)|took) (?:no )?part',
+        'no (?:military )?(?:part|role) in',
         'join(?:s|ed|ing)? (?:the |a |any )?(?:\\w+ )?(?:coalition|force|mission|effort|deployment|operation)',
-        '(?:be |become )?(?:a )?part of (?:the |a |any )?(?:\\w+ )?(?:coalition|force|mission|deployment|operation|effort)',
+        '(?:be|become|being|is|are) (?:a )?part of (?:the |a |any )?(?:\\w+ )?(?:coalition|force|mission|deployment|operation|effort)',
         '(?:military |any |a |no )?role in (?:the |a |any )?(?:\\w+ )?(?:\\w+ )?(?:force|mission|coalition|deployment|operation)',
         'military role',
         'play (?:its|a|their|our|his|her) (?:\\w+ )?(?:part|role)',
@@ -277,6 +281,10 @@ export const GUARANTEE_AS_DESTINATION = w(
  * Troops someone else supports or protects are the beneficiary, not the contribution: "support European
  * soldiers with intelligence" is intelligence, "protect allied troops on the ground" is not ground troops.
  */
+export const FOR_BENEFICIARY = w(
+  'for (?:the |allied |partner |western |european |coalition |their |its |other )+(?:aircraft|jets|warplanes|ships|vessels|troops|soldiers|forces|force)',
+);
+
 export const BENEFICIARY = w(
   "(?:protect\\w*|defend\\w*|shield\\w*|support\\w*|back(?:ing|s|ed)?|backstop\\w*|help(?:ing|s)?|assist\\w*|cover(?:ing)?|reinforc\\w*|secur(?:e|ing)|guarantees? for)(?: (?:to|for))? (?:(?:the|a|any|allied|european|western|those|these|their|its|multinational|reassurance|proposed|european-led|europe-led|peacekeeping|ukraine's|ukrainian|partner)\\s+){0,4}(?:troops|soldiers|forces|force|personnel|contingents?|peacekeepers|mission|coalition)(?: on the ground)?",
 );
@@ -285,7 +293,7 @@ export const BENEFICIARY = w(
 export const SUPPORTING_VERB = /^(?:support|back|help|assist)/;
 
 /** Ukraine's own forces, named as the object of training or protection, are never a contribution. */
-export const UKRAINE_OWNED = /(?:ukrain\w*|kyiv's|russia\w*)\s+(?:\w+\s+)?$/;
+export const UKRAINE_OWNED = /(?:ukrain\w*|kyiv's|russia\w*)\s+(?:(?!with|and|or|to|in|for|by|from|at|on)\w+\s+)?$/;
 
 /** Nouns after a country adjective that make it the government acting ("Dutch officials", "Polish troops"). */
 export const AGENT_HEAD = w(

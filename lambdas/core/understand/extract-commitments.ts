@@ -2,7 +2,7 @@ import { type Category, type Commitment, type CountryCode, STANCES, type Stance 
 import { categoriesIn } from './categories.js';
 import { ANAPHORIC_MOVE, CURRENT_AID, FORECAST } from './cue-lexicon.js';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.js';
-import { readSentence, type SentenceReading, type Span, type Speaker } from './sentence-reading.js';
+import { mentionsIfReadable, readSentence, type SentenceReading, type Span, type Speaker } from './sentence-reading.js';
 import { splitSentencesDetailed } from './sentences.js';
 import { stanceOf } from './stance.js';
 import { resolveSubject } from './subject.js';
@@ -54,12 +54,13 @@ function readClause(
   const stance = stanceOf(reading.content, clause);
   const subjects = resolveSubject(reading, clause, stance.firstCueAt, previous?.subjects, speaker, discourse);
   const result: ClauseResult = { subjects, commitments: [], headStance: stance.head };
+  const contributors = subjects.filter((code) => gazetteer.isContributor(code));
+  if (contributors.length === 0) return result;
   FORECAST.lastIndex = 0;
   CURRENT_AID.lastIndex = 0;
   if (FORECAST.test(text) || CURRENT_AID.test(text)) return result;
   let resolved = stance.stance;
   if (resolved === undefined && clause.continuation) resolved = previous?.headStance;
-  const contributors = subjects.filter((code) => gazetteer.isContributor(code));
   ANAPHORIC_MOVE.lastIndex = 0;
   if (ANAPHORIC_MOVE.test(text)) {
     for (const country of contributors) {
@@ -148,11 +149,14 @@ function resolvePronounSpeaker(speaker: Speaker | undefined, discourse: Discours
   return { ...speaker, countries };
 }
 
-function readText(text: string, gazetteer: Gazetteer, found: Map<string, Commitment>): void {
+function readText(text: string, gazetteer: Gazetteer, found: Map<string, Commitment>, onlyNew = false): void {
+  const known = new Set([...found.values()].map((c) => c.country));
   const sentences = splitSentencesDetailed(text);
-  const readings = sentences.map((s) =>
-    /\?["']?$/.test(s.text) ? undefined : readSentence(s.text, gazetteer),
-  );
+  const readings = sentences.map((s) => {
+    if (/\?["']?$/.test(s.text)) return undefined;
+    const mentions = mentionsIfReadable(s.text, gazetteer);
+    return mentions && readSentence(s.text, gazetteer, mentions);
+  });
   const speakers = lendQuoteSpeakers(
     readings,
     sentences.map((s) => s.continuesQuote),
@@ -163,6 +167,7 @@ function readText(text: string, gazetteer: Gazetteer, found: Map<string, Commitm
     const speaker = resolvePronounSpeaker(speakers[i], discourse);
     const { commitments, topic } = readSentenceCommitments(reading, speaker, discourse, gazetteer);
     for (const commitment of commitments) {
+      if (onlyNew && known.has(commitment.country)) continue;
       const key = `${commitment.country}:${commitment.category}`;
       // The first statement of a pair wins: news states its news first and background later.
       if (!found.has(key)) found.set(key, commitment);
@@ -175,8 +180,8 @@ function readText(text: string, gazetteer: Gazetteer, found: Map<string, Commitm
 
 /**
  * Reads an article for the commitments it states, one per (country, category). The body is read first; the
- * headline only adds pairs the body never states, since headlines compress ("will fund") what the body
- * words with care ("is ready to fund").
+ * headline only speaks for countries the body never commits, since headlines compress ("will fund", "no
+ * troops") what the body words with care ("is ready to fund", "will not take part in any deployment").
  */
 export function extractCommitments(
   title: string,
@@ -185,6 +190,6 @@ export function extractCommitments(
 ): Commitment[] {
   const found = new Map<string, Commitment>();
   readText(body, gazetteer, found);
-  readText(title, gazetteer, found);
+  readText(title, gazetteer, found, true);
   return [...found.values()];
 }

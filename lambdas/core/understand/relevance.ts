@@ -23,26 +23,28 @@ interface Signal {
   article?: RegExp;
 }
 
-const ARRANGEMENT =
-  /\bsecurity guarantee|\bcoalition of the willing|\breassurance|\bbackstop|\bmultinational force/;
-
-const has = (re: RegExp) => (s: string) => re.test(s);
 const UKRAINE = /\bukrain|\bkyiv\b|\bkiev\b|\bzelensk/;
+const FORCE_FOR_UKRAINE =
+  /\b(?:force|mission|deployment|contingent|troops|soldiers|battalion|brigade|peacekeepers|boots|engineers|personnel)\b(?: [\w-]+){0,3} (?:in|to|for|into|inside|on) (?:ukraine\b|ukrainian (?:soil|territory))|\b(?:multinational|european|international|western|allied) (?:[\w-]+ )?(?:force|mission|troops|contingent)\b.*\bukrain/;
+// Battlefield news: the forces already fighting are not the arrangement.
+const RUSSIAN_FORCES = /\b(?:russian|north korean) (?:troops|forces|soldiers)\b|\bfront ?line\b/;
+const ARRANGEMENT =
+  /\bsecurity guarantee|\bcoalition of the willing|\breassurance|\bbackstop|\bmultinational force|\bforce (?:in|for) ukraine\b|\bblack sea (?:security |maritime |demining )?mission/;
 const POSTWAR =
   /\bpost-?war\b|\bceasefire\b|\bcease-fire\b|\bpeace (?:deal|agreement|settlement)\b|\bafter the war\b|\bonce the (?:war|fighting|hostilities)|\bwhen the guns\b|\btruce\b|\bend of the war\b|\bhostilities ended\b/;
 const ASSET =
-  /\btroops\b|\bsoldiers\b|\bforce\b|\bcontingent|\bframe?works?\b|\bfrigate|\bships?\b|\bvessels?\b|\bminehunters?|\bminesweepers?|\bjets?\b|\bair (?:patrols?|policing|support|cover|defen[cs]e)|\btrainers?\b|\btraining\b|\bmission\b|\bguarantee|\bairlift|\blogistics? (?:hub|base)|\bboots on the ground/;
+  /\btroops\b|\bforces\b|\bbattalion|\bbrigade|\binstructors?\b|\bunits?\b|\bcompany\b|\bengineers\b|\bsoldiers\b|\bforce\b|\bcontingent|\bframe?works?\b|\bfrigate|\bships?\b|\bvessels?\b|\bminehunters?|\bminesweepers?|\bjets?\b|\bair (?:patrols?|policing|support|cover|defen[cs]e)|\btrainers?\b|\btraining\b|\bmission\b|\bguarantee|\bairlift|\blogistics? (?:hub|base)|\bboots on the ground/;
 const CONTRIBUTE =
-  /\bsend|\bdeploy|\bcommit|\bpledg|\bcontribut|\boffer|\bprovid|\bstation|\bwilling|\bready\b|\brul\w* out|\brebuild|\bhelp\b|\bjoin|\bparticipat|\bprepared\b|\bweigh|\bconsider|\breluctan|\bfund\b|\bfinance\b|\bhost\b|\blead\b|\btake part|\bescort|\bpatrol/;
+  /\bsend|\bsent\b|\bopen to\b|\btaking part|\babandon|\bscale back|\bno plans|\bdeploy|\bcommit|\bpledg|\bcontribut|\boffer|\bprovid|\bstation|\bwilling|\bready\b|\brul\w* out|\brebuild|\bhelp\b|\bjoin|\bparticipat|\bprepared\b|\bweigh|\bconsider|\breluctan|\bfund\b|\bfinance\b|\bhost\b|\blead\b|\btake part|\bescort|\bpatrol/;
+const has = (re: RegExp) => (s: string) => re.test(s);
+const forceForUkraine = (s: string): boolean => FORCE_FOR_UKRAINE.test(s) && !RUSSIAN_FORCES.test(s);
 
 const POSITIVE: Signal[] = [
   { name: 'coalition-of-the-willing', weight: 3, test: has(/\bcoalition of the willing\b/) },
   {
     name: 'reassurance-force',
     weight: 3,
-    test: has(
-      /\breassurance (?:force|mission|deployment)|\bforce of reassurance|\bmultinational force ukraine\b/,
-    ),
+    test: has(/\breassurance (?:force|mission|deployment)|\bforce of reassurance/),
   },
   {
     name: 'security-guarantees-for-ukraine',
@@ -51,38 +53,30 @@ const POSITIVE: Signal[] = [
       /\bsecurity guarantees?\b|\bguarantees? for (?:ukraine|kyiv)|\bukraine guarantees?\b/.test(s) &&
       UKRAINE.test(s),
   },
+  { name: 'guarantee-contribution', weight: 2, test: (s) => /\bsecurity guarantee/.test(s) && CONTRIBUTE.test(s) },
   { name: 'backstop', weight: 2, test: has(/\bbackstop/) },
-  {
-    name: 'multinational-force-in-ukraine',
-    weight: 2,
-    test: (s) =>
-      /\b(?:multinational|european|international|western) (?:force|mission|troops|contingent)/.test(s) &&
-      UKRAINE.test(s),
-  },
-  {
-    name: 'peacekeeping-in-ukraine',
-    weight: 2,
-    test: (s) => /\bpeacekeep/.test(s) && UKRAINE.test(s),
-  },
+  { name: 'force-for-ukraine', weight: 2, test: forceForUkraine },
+  { name: 'force-contribution', weight: 2, test: (s) => forceForUkraine(s) && CONTRIBUTE.test(s) },
+  { name: 'peacekeeping-in-ukraine', weight: 2, test: (s) => /\bpeacekeep/.test(s) && UKRAINE.test(s) },
   {
     name: 'post-war-contribution',
     weight: 3,
-    test: (s) => POSTWAR.test(s) && ASSET.test(s) && CONTRIBUTE.test(s) && UKRAINE.test(s),
+    test: (s) => POSTWAR.test(s) && ASSET.test(s) && CONTRIBUTE.test(s) && UKRAINE.test(s) && !RUSSIAN_FORCES.test(s),
   },
   {
     // A sentence about the ships or trainers themselves, in an article that names the arrangement.
     name: 'post-war-contribution',
     weight: 3,
     article: ARRANGEMENT,
-    test: (s) => POSTWAR.test(s) && ASSET.test(s) && CONTRIBUTE.test(s),
+    test: (s) => POSTWAR.test(s) && ASSET.test(s) && CONTRIBUTE.test(s) && !RUSSIAN_FORCES.test(s),
   },
 ];
 
 interface Penalty {
   name: string;
   weight: number;
-  /** Tested on the title and the whole text (both lower-cased). */
-  test: (title: string, text: string) => boolean;
+  /** Tested on the title, the whole text (both lower-cased) and the score the positive signals gave. */
+  test: (title: string, text: string, positive: number) => boolean;
 }
 
 const OTHER_CONFLICTS =
@@ -105,7 +99,8 @@ const PENALTIES: Penalty[] = [
   {
     name: 'government-coalition',
     weight: -3,
-    test: (_title, text) =>
+    test: (title, text, positive) =>
+      (/\bcoalition\b/.test(title) || positive < DEFAULT_RELEVANCE_THRESHOLD) &&
       /\b(?:coalition (?:talks|government|partners?|agreement|deal|negotiations|parties|treaty|collapse)|governing coalition|ruling coalition|coalition of (?:conservatives|social democrats|parties))/.test(
         text,
       ) && !/\bcoalition of the willing\b/.test(text),
@@ -148,9 +143,10 @@ export function assessRelevance(title: string, body: string, options: RelevanceO
     score += weight;
     signals.push(`${signal.name}${inTitle ? '(title)' : ''}+${weight}`);
   }
+  const positive = score;
   for (const penalty of PENALTIES) {
     OTHER_CONFLICTS.lastIndex = 0;
-    if (!penalty.test(lowTitle, text)) continue;
+    if (!penalty.test(lowTitle, text, positive)) continue;
     score += penalty.weight;
     signals.push(`${penalty.name}${penalty.weight}`);
   }

@@ -40,6 +40,12 @@ export interface SentenceReading {
 const blank = (text: string, start: number, end: number): string =>
   text.slice(0, start) + ' '.repeat(Math.max(0, end - start)) + text.slice(end);
 
+/** Puts a clause break (";") on the last blank before `end` when content follows it. */
+function closeWithBreak(text: string, end: number): string {
+  if (end <= 0 || end >= text.length || !/\S/.test(text.slice(end)) || text[end - 1] !== ' ') return text;
+  return `${text.slice(0, end - 1)};${text.slice(end)}`;
+}
+
 function blankAll(text: string, re: RegExp, keepFrom = 0): string {
   let out = text;
   for (const match of text.matchAll(re)) {
@@ -50,6 +56,8 @@ function blankAll(text: string, re: RegExp, keepFrom = 0): string {
 
 /** Lower-cases char by char so offsets never shift (some capitals lower-case to two code units). */
 function lowerSameLength(text: string): string {
+  const fast = text.toLowerCase();
+  if (fast.length === text.length) return fast;
   let out = '';
   for (const char of text) {
     const lower = char.toLowerCase();
@@ -80,7 +88,16 @@ const ASIDES: RegExp[] = [
   /\binstead of\b[^,;]*/g,
   /\b(?:persuad\w*|convinc\w*|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|pressur\w*|push(?:es|ed|ing)?|ask(?:s|ed|ing)?|invit\w*|call(?:s|ed|ing)? on|want(?:s|ed)?|need(?:s|ed)?|encourag\w*)\s+(?:[\w.'-]+\s+){0,6}?to\b.*?(?=\bbut\b|;|$)/g,
   /\b(?:hop(?:e|es|ed|ing)|call(?:s|ed|ing)? for|demand(?:s|ed|ing)? (?:that|for))\b.*?(?=\bbut\b|;|$)/g,
+  // Denied reports and questions left open state nobody's position.
+  /\b(?:dismiss\w*|den(?:y|ied|ies|ying)|reject\w*) (?:a |the |these |those )?(?:[\w-]+ )?(?:reports?|claims?|suggestions?|speculation)\b.*?(?=\bbut\b|;|$)/g,
+  /\b(?:not|never) (?:yet )?(?:said|say|specified|specify|disclosed|disclose|detailed|explained|revealed|made clear)\b.*?(?=\bbut\b|;|$)/g,
 ];
+
+// "..., with Italy agreeing to lead": an absolute clause whose country acts, though "with" precedes it.
+const ABSOLUTE_AND = /\band\s+(?=[\w.'-]+(?:\s+[\w.'-]+)?\s+\w+ing\b)/g;
+// "LISBON —", "OSLO (Reuters) -": the place a story is filed from.
+const DATELINE = /^[\p{Lu}][\p{Lu} .,'/-]*(?:\([^)]*\))?\s*[—–-]\s+/u;
+const WITH_ABSOLUTE = /,\s*with\s+(?=[\w.'-]+(?:\s+[\w.'-]+)?\s+\w+ing\b)/g;
 
 // "coalition of the willing" is a name: its "willing" states nobody's stance.
 const COALITION_NAME = /\bcoalition of the willing\b/g;
@@ -91,16 +108,18 @@ const FINITE_VERB = /\b(?:is|are|was|were|will|would|could|can|may|might|should|
 const CONTENT_CUE =
   /\b(?:will|would|won't|wouldn't|could|can|may|might|is|are|was|were|has|have|had|ready|willing|prepared|rul\w+ out|consider\w*|weigh\w*|plan\w*|pledg\w+|commit\w*|offer\w*|open to|reluctant|no)\b/;
 const CONNECTIVE =
-  /,?\s*\b(?:adding|restating|saying|reiterating|stressing|noting|insisting|arguing|explaining)\b(?:\s+that|\s*:)?/g;
-const CITING = /,?\s*\b(?:citing|quoting)\b[^,;]*/g;
+  /\b(?:adding|restating|saying|reiterating|stressing|noting|insisting|arguing|explaining)\b(?:\s+that|\s*:)?/g;
+const CITING = /\b(?:citing|quoting)\b[^,;]*?(?=,|;|\bbut\b|$)/g;
 const PLURAL_SPEAKER =
   /\b(?:officials|diplomats|sources|people|ministers|leaders|governments|they|aides|spokespeople|both|we)\b/;
 const INSTITUTION_SPEAKER =
   /\b(?:government|ministry|office|cabinet|administration|department|embassy|presidency|it)\b/;
 
-function classifySpeaker(phrase: string, countries: CountryCode[]): SpeakerKind {
+function classifySpeaker(phrase: string, countries: CountryCode[], named: boolean): SpeakerKind {
   if (PLURAL_SPEAKER.test(phrase) || new Set(countries).size > 1) return 'plural';
   if (INSTITUTION_SPEAKER.test(phrase)) return 'institution';
+  // "Cyprus said it could not contribute": a country or its capital speaks as an institution.
+  if (named && !/\b(?:minister|president|chancellor|premier|spokes\w+|secretary|he|she)\b/.test(phrase)) return 'institution';
   if (
     countries.length > 0 ||
     /\b(?:he|she|minister|president|chancellor|spokes\w+|secretary)\b/.test(phrase)
@@ -135,7 +154,19 @@ interface Attribution {
 }
 
 /** Finds "X said", "said X", "according to X" and returns the spans to blank and where the speaker is named. */
-function findAttributions(content: string): Attribution[] {
+/** Where the speaker's phrase starts: the last boundary, or further left past a list ("Norway, Denmark and"). */
+function speakerStart(content: string, verbStart: number, mentions: Mention[]): number {
+  let left = leftBoundary(content, verbStart);
+  while (content[left - 1] === ',') {
+    const startsWithCountry = mentions.some((m) => m.start >= left && /^\s*$/.test(content.slice(left, m.start)));
+    const afterCountry = mentions.some((m) => m.end <= left - 1 && /^\s*$/.test(content.slice(m.end, left - 1)));
+    if (!startsWithCountry || !afterCountry) break;
+    left = leftBoundary(content, left - 1);
+  }
+  return left;
+}
+
+function findAttributions(content: string, mentions: Mention[]): Attribution[] {
   const found: Attribution[] = [];
   for (const match of content.matchAll(REPORT_VERB)) {
     const verb = match[0];
@@ -148,13 +179,14 @@ function findAttributions(content: string): Attribution[] {
       found.push({ start: verbStart, end, speakerStart: verbEnd, speakerEnd: end });
       continue;
     }
-    const left = leftBoundary(content, verbStart);
+    const left = speakerStart(content, verbStart, mentions);
     const phrase = content.slice(left, verbStart);
     if (/\bnot\s*$/.test(phrase) || /\bthat\s*$/.test(phrase)) continue;
-    if (
-      phrase.trim().split(/\s+/).length > 14 ||
-      FINITE_VERB.test(phrase.replace(/\b(?:has|have|had)\s*$/, ''))
-    ) {
+    const bare = phrase.replace(/\b(?:has|have|had)\s*$/, '');
+    if (phrase.trim().split(/\s+/).length > 14 || FINITE_VERB.test(bare) || CONTENT_CUE.test(bare)) continue;
+    if (/^\s*(?:but|and|yet)\s*$/.test(phrase)) {
+      // "..., but said the army could": the verb goes, the conjunction still splits the clauses.
+      found.push({ start: verbStart, end: contentStart(content, verbEnd), speakerStart: verbStart, speakerEnd: verbStart });
       continue;
     }
     const comma = content.slice(verbEnd).search(/[,;]/);
@@ -169,7 +201,7 @@ function findAttributions(content: string): Attribution[] {
         speakerEnd: verbStart,
       });
     } else if (!fronted) {
-      const end = comma === -1 ? content.length : clauseEnd + 1;
+      const end = comma === -1 || content[clauseEnd] === ';' ? clauseEnd : clauseEnd + 1;
       // "..., said Macron": the speaker follows the verb.
       const speakerAfter = phrase.trim() === '';
       found.push({
@@ -195,9 +227,9 @@ function splitClauses(content: string, mentions: Mention[]): Span[] {
     const at = match.index;
     if (match[0].startsWith(',') && /and$/.test(match[0])) {
       // "Poland, Romania, and Finland": a list of countries, not two clauses.
-      const before = mentions.some((m) => /^[\s,]*$/.test(content.slice(m.end, at)));
+      const before = mentions.some((m) => m.end <= at && /^[\s,]*$/.test(content.slice(m.end, at)));
       const after = mentions.some((m) =>
-        /^\s*(?:the\s+)?$/.test(content.slice(at + match[0].length, m.start)),
+        m.start >= at + match[0].length && /^\s*(?:the\s+)?$/.test(content.slice(at + match[0].length, m.start)),
       );
       if (before && after) continue;
     }
@@ -210,12 +242,12 @@ function splitClauses(content: string, mentions: Mention[]): Span[] {
 }
 
 const LOCATIVE =
-  /\b(?:in|at|to|into|from|near|across|over|via|with|outside|inside|around|toward|towards|between|on|against|for|than|like|alongside|through|within|among|amongst|about|beyond|throughout|visit(?:ed|ing|s)?)\s+(?:the\s+)?(?:[\w-]+\s+)?$/;
+  /\b(?:in|at|(?<!up |close )to|into|from|near|across|over|via|with|outside|inside|around|toward|towards|between|on|against|for|than|like|alongside|through|within|among|amongst|about|beyond|throughout|visit(?:ed|ing|s)?)\s+(?:the\s+)?(?:(?!\d|whether\b|that\b|how\b|what\b|when\b|if\b)[\w-]+\s+)?$/;
 const OWNER_FROM =
   /\b(?:troops|soldiers|contingents?|forces|ships|jets|units|personnel|trainers|warships|vessels|aircraft)\s+from\s+(?:the\s+)?$/;
 const HEAD_AFTER = new RegExp(`^(?:'s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:${AGENT_HEAD.source})`);
 const VENUE_AFTER = new RegExp(`^(?:'s)?\\s+(?:${VENUE_HEAD.source})`);
-const MEDIA_AFTER = new RegExp(`^\\s+(?:[\\w-]+\\s+)?(?:${MEDIA_HEAD.source})`);
+const MEDIA_AFTER = new RegExp(`^\\s+(?:(?!told|said|says)[\\w-]+\\s+)?(?:${MEDIA_HEAD.source})`);
 const LIST_GAP = /^\s*(?:,|and|or|,\s*and|as well as)\s*(?:the\s+)?$/;
 
 /** Decides, mention by mention, whether a country can be the one acting in the sentence. */
@@ -251,17 +283,45 @@ function readMentions(content: string, mentions: Mention[]): MentionReading[] {
   return read;
 }
 
+// Words through which a sentence naming no country can still state one's position ("We are ready").
+const REFERS_BACK =
+  /\b(?:we|our|he|his|she|her|it|its|they|their|both|that|this|government|ministry|cabinet|administration|country|navy|army|military|officials|similar|suit|same|likewise)\b/i;
+
+/**
+ * The mentions of a sentence worth reading, or undefined when it can state no country's position: it names
+ * none and has no word that could refer to one. Most sentences of a long story end here, cheaply.
+ */
+export function mentionsIfReadable(sentence: string, gazetteer: Gazetteer): Mention[] | undefined {
+  const mentions = gazetteer.findMentions(normalizeQuotes(sentence));
+  return mentions.length > 0 || REFERS_BACK.test(sentence) ? mentions : undefined;
+}
+
 /** Prepares one sentence: blanks what is not the content, finds who speaks, cuts the rest into clauses. */
-export function readSentence(sentence: string, gazetteer: Gazetteer): SentenceReading {
+export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Mention[]): SentenceReading {
   const text = normalizeQuotes(sentence);
   let content = lowerSameLength(text);
   content = blankAll(content, COALITION_NAME, 'coalition'.length);
+  const dateline = DATELINE.exec(text);
+  if (dateline) content = blank(content, 0, dateline[0].length);
+  const absolute = WITH_ABSOLUTE.test(content);
+  WITH_ABSOLUTE.lastIndex = 0;
+  if (absolute) {
+    // "..., with Italy agreeing to lead air patrols and Canada committing a battalion": two actors.
+    for (const match of content.matchAll(ABSOLUTE_AND)) {
+      content = `${content.slice(0, match.index)};${' '.repeat(match[0].length - 1)}${content.slice(match.index + match[0].length)}`;
+    }
+  }
+  for (const match of content.matchAll(WITH_ABSOLUTE)) {
+    const end = match.index + match[0].length;
+    content = `${blank(content, match.index, end - 1).slice(0, end - 1)};${content.slice(end)}`;
+  }
   for (const re of ASIDES) content = blankAll(content, re);
   content = blankAll(content, CITING);
-  const attributions = findAttributions(content);
-  const mentions = gazetteer.findMentions(text);
+  const mentions = found ?? gazetteer.findMentions(text);
+  const attributions = findAttributions(content, mentions);
   const speakerCountries: CountryCode[] = [];
   let speakerPhrase = '';
+  let speakerNamed = false;
   for (const attribution of attributions) {
     const phrase = content.slice(attribution.speakerStart, attribution.speakerEnd);
     speakerPhrase += ` ${phrase}`;
@@ -269,19 +329,23 @@ export function readSentence(sentence: string, gazetteer: Gazetteer): SentenceRe
       if (content[m.start] === ' ') continue;
       if (m.start >= attribution.speakerStart && m.end <= attribution.speakerEnd) {
         const tail = content.slice(m.end, m.end + 50);
-        if (MEDIA_AFTER.test(tail) || (m.kind === 'adjective' && !HEAD_AFTER.test(tail))) continue;
+        if (m.kind === 'adjective' && (MEDIA_AFTER.test(tail) || !HEAD_AFTER.test(tail))) continue;
         speakerCountries.push(m.code);
+        if (m.kind === 'name' || m.kind === 'seat') speakerNamed = true;
       }
     }
   }
-  for (const attribution of attributions) content = blank(content, attribution.start, attribution.end);
-  content = blankAll(content, CONNECTIVE);
+  // A blanked attribution in mid-sentence still separates what comes before it from what follows.
+  for (const attribution of attributions) content = closeWithBreak(blank(content, attribution.start, attribution.end), attribution.end);
+  for (const match of content.matchAll(CONNECTIVE)) {
+    content = closeWithBreak(blank(content, match.index, match.index + match[0].length), match.index + match[0].length);
+  }
   const readMentionsList = readMentions(content, mentions);
   const speaker =
     attributions.length > 0
       ? {
           countries: [...new Set(speakerCountries)],
-          kind: classifySpeaker(speakerPhrase, speakerCountries),
+          kind: classifySpeaker(speakerPhrase, speakerCountries, speakerNamed),
           pronoun: /^\s*(?:he|she|they|it|we)\s*(?:has|have|had)?\s*$/.test(speakerPhrase),
         }
       : undefined;

@@ -1,6 +1,9 @@
 import { STANCES, type Stance } from '../taxonomy.js';
-import { STANCE_CUES } from './cue-lexicon.js';
+import { CueIndex } from './cue-index.js';
+import { STANCE_CUES, type StanceCue } from './cue-lexicon.js';
 import type { Span } from './sentence-reading.js';
+
+const STANCE_INDEX = new CueIndex<StanceCue>(STANCE_CUES.map((cue) => ({ re: cue.re, payload: cue })));
 
 interface CueMatch {
   start: number;
@@ -19,7 +22,7 @@ export interface ClauseStance {
   firstCueAt: number;
 }
 
-const NEGATION_BEFORE = /\b(?:not|never|no longer)\s+(?:yet\s+)?(?:[\w-]+\s+)?$|n't\s+(?:[\w-]+\s+)?$/;
+const NEGATION_BEFORE = /\b(?:not|never|no longer|neither|nor)\s+(?:yet\s+)?(?:[\w-]+\s+){0,2}$|n't\s+(?:[\w-]+\s+)?$/;
 
 const NEGATED: Record<Stance, Stance> = {
   committed: 'ruled_out',
@@ -31,19 +34,13 @@ const NEGATED: Record<Stance, Stance> = {
 
 /** Every cue in the span; where two overlap the longer wins ("would not" over "would"). */
 function cuesIn(content: string, span: Span): CueMatch[] {
-  const text = content.slice(span.start, span.end);
-  const all: CueMatch[] = [];
-  for (const cue of STANCE_CUES) {
-    for (const match of text.matchAll(cue.re)) {
-      all.push({
-        start: span.start + match.index,
-        end: span.start + match.index + match[0].length,
-        stance: cue.stance,
-        negated: cue.negated === true,
-        hedge: cue.hedge === true,
-      });
-    }
-  }
+  const all: CueMatch[] = STANCE_INDEX.find(content, span.start, span.end).map((hit) => ({
+    start: hit.start,
+    end: hit.end,
+    stance: hit.payload.stance,
+    negated: hit.payload.negated === true,
+    hedge: hit.payload.hedge === true,
+  }));
   all.sort((a, b) => b.end - b.start - (a.end - a.start));
   const kept: CueMatch[] = [];
   for (const cue of all) {
@@ -52,10 +49,14 @@ function cuesIn(content: string, span: Span): CueMatch[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-function effectiveStance(content: string, cue: CueMatch): Stance {
+// Words that report a decision: negated ("has not confirmed") they state no position at all.
+const REPORTS_DECISION = /^(?:confirm|announc|approv)/;
+
+function effectiveStance(content: string, cue: CueMatch): Stance | undefined {
   if (cue.negated) return cue.stance;
   const before = content.slice(Math.max(0, cue.start - 24), cue.start);
   if (!NEGATION_BEFORE.test(before)) return cue.stance;
+  if (REPORTS_DECISION.test(content.slice(cue.start, cue.end))) return undefined;
   if (/\bnot\s+yet\s+/.test(before)) return 'considering';
   return NEGATED[cue.stance];
 }
@@ -86,6 +87,7 @@ export function stanceOf(content: string, span: Span): ClauseStance {
       continue;
     }
     const effective = effectiveStance(content, cue);
+    if (effective === undefined) continue;
     head ??= effective;
     stance = stance === undefined ? effective : lessFirm(stance, effective);
   }

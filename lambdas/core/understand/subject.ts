@@ -22,7 +22,7 @@ const FINITE =
   /\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|might|must|should|remains?|spoke|met)\b/;
 const EXPLETIVE = /^\s*(?:there)?\s*$/;
 const CATEGORY_HEAD =
-  /^\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|personnel|ships|warships|vessels|frigates?|jets|aircraft|trainers|instructors|units?|contingents?|boots|minehunters|minesweepers|air defen[cs]e)\b/;
+  /^\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|personnel|ships|warships|vessels|frigates?|jets|aircraft|f-16s|f-35s|gripens|trainers|instructors|units?|contingents?|boots|minehunters|minesweepers|air defen[cs]e)\b/;
 const LIST_GAP = /^\s*(?:,|and|or|,\s*and|as well as)\s*(?:the\s+)?$/;
 const HEAD_GAP = /^(?:'s)?\s+(?:[\w-]+\s+){0,3}$/;
 
@@ -115,7 +115,8 @@ export function resolveSubject(
   discourse: Discourse,
 ): CountryCode[] {
   const clauseText = reading.content.slice(clause.start, clause.end);
-  const verb = FINITE.exec(clauseText);
+  // Without a stance word the subject still stands before the verb (the topic of "President Trump spoke").
+  const verb = firstCueAt < clause.end ? null : FINITE.exec(clauseText);
   const zoneEnd = Math.min(firstCueAt, verb ? clause.start + verb.index : clause.end);
   const candidates = candidatesIn(reading, clause.start, Math.max(clause.start, zoneEnd));
   const last = candidates[candidates.length - 1];
