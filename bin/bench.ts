@@ -19,7 +19,7 @@ import { startEmbeddedDynamo } from './local/embedded-dynamo.js';
 const ANALYSIS_SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const STORE_SIZES = (process.env.BENCH_STORE_SIZES ?? '100,1000').split(',').map(Number);
 
-async function corpus(): Promise<{ title: string; body: string }[]> {
+async function corpus(): Promise<{ title: string; body: string; original: string }[]> {
   const texts: { title: string; body: string }[] = [];
   for (const dir of [
     '../shared/eval/dev/articles',
@@ -43,7 +43,7 @@ async function corpus(): Promise<{ title: string; body: string }[]> {
   return texts.map((t, i) => {
     let body = t.body;
     for (let j = i; body.length < 5000; j++) body += `\n\n${paragraphs[j % paragraphs.length]}`;
-    return { title: t.title, body: body.slice(0, 5200) };
+    return { title: t.title, body: body.slice(0, 5200), original: t.body };
   });
 }
 
@@ -88,18 +88,23 @@ function countRequests(client: DynamoDBDocumentClient): Map<string, number> {
   return counts;
 }
 
-async function benchStoreCost(articles: { title: string; body: string }[]): Promise<void> {
+async function benchStoreCost(articles: { title: string; body: string; original: string }[]): Promise<void> {
   for (const size of STORE_SIZES) {
     const db = await startEmbeddedDynamo(undefined);
     const stores = createMonitorStores(db.client, db.tables);
     const deps = { ...stores, analyze: analyzeArticle, now: () => new Date() };
-    // Fill the store with distinct articles: each a shuffle of sentences from the corpus plus a serial.
-    const sentences = articles.flatMap((a) => a.body.split(/(?<=\.)\s+/));
+    // Fill the store with distinct articles: words of the corpus in a random order, so they share
+    // vocabulary with the probes but no five-word run. Seeded, so every run stores the same texts.
+    const words = articles
+      .flatMap((a) => a.body.toLowerCase().split(/[^\p{L}]+/u))
+      .filter((w) => w.length > 0);
+    let seed = 42;
+    const random = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
     for (let i = 0; i < size; i++) {
-      const picked = Array.from(
-        { length: 30 },
-        (_, j) => sentences[(i * 7919 + j * 104729) % sentences.length],
-      );
+      const text = Array.from({ length: 700 }, () => words[Math.floor(random() * words.length)]).join(' ');
       await stores.articles.putArticle({
         sourceIdentity: `bench-${i}`,
         articleId: `bench-${i}`,
@@ -111,15 +116,21 @@ async function benchStoreCost(articles: { title: string; body: string }[]): Prom
         relevant: true,
         score: 1,
         commitments: [],
-        fingerprint: fingerprint(`${picked.join(' ')} serial ${i} ${i * 31} ${i * 97}`),
+        fingerprint: fingerprint(text),
         storedAt: new Date().toISOString(),
       });
     }
     const counts = countRequests(db.client);
-    const probe = articles.slice(0, 20);
+    // Probes: twenty distinct stories, each made unique to 5 KB with words in a random order.
+    const probe = articles.slice(0, 20).map((a) => {
+      let body = a.original.slice(0, 2500);
+      while (body.length < 5000) body += ` ${words[Math.floor(random() * words.length)]}`;
+      return { title: a.title, body };
+    });
+    const statuses = new Map<string, number>();
     const started = process.hrtime.bigint();
     for (const [i, a] of probe.entries()) {
-      await processItem(
+      const { status, duplicateOf } = await processItem(
         {
           feed: 'bench',
           identity: `probe-${i}`,
@@ -132,6 +143,8 @@ async function benchStoreCost(articles: { title: string; body: string }[]): Prom
         },
         deps,
       );
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      if (process.env.BENCH_DEBUG) console.log(i, status, duplicateOf);
     }
     const ms = Number(process.hrtime.bigint() - started) / 1e6 / probe.length;
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
@@ -140,7 +153,7 @@ async function benchStoreCost(articles: { title: string; body: string }[]): Prom
       .join(', ');
     console.log(
       `store of ${size} articles: ${(total / probe.length).toFixed(1)} DynamoDB requests per new 5 KB item (${detail}); ` +
-        `${ms.toFixed(1)} ms per item against dynalite`,
+        `${ms.toFixed(1)} ms per item against dynalite; probes: ${[...statuses].map(([k, v]) => `${v} ${k}`).join(', ')}`,
     );
     await db.close();
   }
