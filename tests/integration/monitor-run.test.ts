@@ -105,6 +105,7 @@ describe('monitor run with feeds that fail', () => {
             '<description>Ukraine and Russia exchanged prisoners on Monday, officials said.</description></item></channel></rss>',
         );
       }
+      if (req.url === '/busy.xml') return void res.writeHead(429, { 'retry-after': '3600' }).end('slow down');
       if (req.url === '/broken.xml')
         return void res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Sorry');
       res.writeHead(500).end('boom');
@@ -151,6 +152,23 @@ describe('monitor run with feeds that fail', () => {
       expect.objectContaining({ feed: 'good', status: 'irrelevant', duplicateOf: null }),
     ]);
     expect(second.report.feeds.find((f) => f.name === 'good')?.status).toBe('not_modified');
+  });
+
+  it('honours Retry-After: the feed is not asked again before its time, and says why', async () => {
+    const work = await tempDir();
+    const feedsFile = path.join(work, 'feeds.json');
+    await writeFile(feedsFile, JSON.stringify([{ name: 'busy', url: `${goodUrl}/busy.xml` }]));
+
+    const first = await runOnce(['--feeds', feedsFile, '--db', path.join(work, 'db')]);
+    const hitsAfterFirst = hits;
+    const second = await runOnce(['--feeds', feedsFile, '--db', path.join(work, 'db')]);
+
+    expect(first.report.feeds[0]).toMatchObject({ status: 'error', error: expect.stringMatching(/429/) });
+    expect(second.report.feeds[0]).toMatchObject({
+      status: 'error',
+      error: expect.stringMatching(/^not polled: .*next try after/),
+    });
+    expect(hits).toBe(hitsAfterFirst);
   });
 
   it('writes nothing to the feeds and says which flag is wrong', async () => {
