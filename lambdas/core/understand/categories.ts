@@ -1,22 +1,7 @@
 import type { Category } from '../taxonomy.js';
-import { CueIndex } from './cue-index.js';
-import {
-  BENEFICIARY,
-  CATEGORY_CUES,
-  FOR_BENEFICIARY,
-  GUARANTEE_AS_DESTINATION,
-  SUPPORTING_VERB,
-  UKRAINE_OWNED,
-} from './cue-lexicon.js';
+import { SUPPORTING_VERB, UKRAINE_OWNED } from './cue-lexicon.js';
+import { cuesWithin } from './sentence-cues.js';
 import type { SentenceReading, Span } from './sentence-reading.js';
-
-const CATEGORY_INDEX = new CueIndex<Category>(CATEGORY_CUES.map((cue) => ({ re: cue.re, payload: cue.category })));
-const DESTINATION_INDEX = new CueIndex([{ re: GUARANTEE_AS_DESTINATION, payload: true }]);
-// The payload says whether the verb can make it taking part ("support the force") or only protection.
-const BENEFICIARY_INDEX = new CueIndex([
-  { re: BENEFICIARY, payload: true },
-  { re: FOR_BENEFICIARY, payload: false },
-]);
 
 // Kinds that, named with Ukraine's forces ("Ukrainian air defence crews"), are what is helped, not given.
 const OWNABLE: ReadonlySet<Category> = new Set(['ground_troops', 'air_defense', 'maritime']);
@@ -34,20 +19,23 @@ export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
   const taken: { start: number; end: number }[] = [];
   const free = (hit: { start: number; end: number }): boolean =>
     !taken.some((t) => hit.start < t.end && t.start < hit.end);
-  for (const hit of DESTINATION_INDEX.find(content, span.start, span.end)) {
+  const hits = cuesWithin(content, span.start, span.end);
+  for (const hit of hits) {
+    if (hit.payload.kind !== 'destination') continue;
     found.add('participation');
     taken.push(hit);
   }
-  for (const hit of BENEFICIARY_INDEX.find(content, span.start, span.end)) {
-    if (!free(hit)) continue;
-    if (hit.payload && SUPPORTING_VERB.test(content.slice(hit.start, hit.end))) found.add('participation');
+  for (const hit of hits) {
+    if (hit.payload.kind !== 'beneficiary' || !free(hit)) continue;
+    if (hit.payload.supporting && SUPPORTING_VERB.test(content.slice(hit.start, hit.end)))
+      found.add('participation');
     taken.push(hit);
   }
-  const hits = CATEGORY_INDEX.find(content, span.start, span.end).sort((a, b) => a.rank - b.rank || a.start - b.start);
-  for (const hit of hits) {
-    if (!free(hit)) continue;
+  // Ranks follow the lexicon's order, most specific kind first.
+  for (const hit of [...hits].sort((a, b) => a.rank - b.rank || a.start - b.start)) {
+    if (hit.payload.kind !== 'category' || !free(hit)) continue;
     taken.push(hit);
-    const category = hit.payload;
+    const { category } = hit.payload;
     const before = content.slice(Math.max(span.start, hit.start - 30), hit.start);
     if (!(OWNABLE.has(category) && UKRAINE_OWNED.test(before))) found.add(category);
   }

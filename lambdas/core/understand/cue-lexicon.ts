@@ -38,7 +38,8 @@ export const STANCE_CUES: StanceCue[] = [
         '(?:take|takes|taking|play|plays|playing) no (?:part|role)',
         'no (?:military )?(?:part|role) in',
         'not (?:be )?(?:sending|send|deploying|deploy|contributing|contribute|participating|participate|joining|join|taking part|providing|going to)',
-        'no (?:\\w+ )?(?:troops|soldiers|boots|ground forces|personnel|servicemen)',
+        "no (?:[\\w.'-]+ )?(?:troops|soldiers|boots|ground forces|personnel|servicemen|brigades?|battalions?|contingents?)",
+        'declin(?:e|es|ed|ing) (?:an |the |a )?(?:invitation|request)|turn(?:s|ed|ing)? down (?:an |the |a )?(?:invitation|request)|reject(?:s|ed|ing)? (?:an |the |a )?(?:invitation|request)',
       ].join('|'),
     ),
   },
@@ -58,6 +59,8 @@ export const STANCE_CUES: StanceCue[] = [
         'back(?:ing|ed|s)? away',
         'backtrack\\w*',
         'scal(?:e|es|ed|ing) back',
+        '(?:reduc|cut|trim|shrink|lower)\\w* (?:the |its |their )?(?:number|size|scale|contribution|offer|contingent)',
+        'not (?:eager|enthusiastic|in a hurry)|in no hurry',
         'abandon\\w*',
         'withdraw\\w*',
         'withdrew',
@@ -82,6 +85,7 @@ export const STANCE_CUES: StanceCue[] = [
     re: w(
       [
         'consider(?:s|ed|ing)?',
+        'review(?:s|ed|ing)?',
         'weigh(?:s|ed|ing)?',
         'look(?:s|ed|ing)? (?:into|at)',
         'explor\\w+',
@@ -144,6 +148,7 @@ export const STANCE_CUES: StanceCue[] = [
       [
         'in one way or another',
         'in some (?:form|way)',
+        'in (?:a )?forms? (?:still )?to be (?:defined|determined|decided|agreed)',
         'most likely',
         'probably',
         'possibly',
@@ -158,8 +163,8 @@ export const STANCE_CUES: StanceCue[] = [
         'pledg\\w+',
         'commit(?:s|ted|ting|ment|ments)?',
         'will|would|shall',
-        "'ll",
-        '(?:has|have|had)? ?agreed to',
+        "(?:we|i|they|it|you|he|she)'ll",
+        'agreed to',
         'agree(?:s|ing)? to',
         'announc(?:e|es|ed|ing)',
         'confirm(?:s|ed|ing)?',
@@ -183,7 +188,9 @@ export const STANCE_CUES: StanceCue[] = [
 export const FORECAST = w('(?:is|are|was|were|seem|seems|appear|appears) (?:\\w+ )?likely to|poised to');
 
 /** Current aid ("will continue to fund ... as we do today") is not a commitment to the future force. */
-export const CURRENT_AID = w('continu(?:e|es|ed|ing) to|currently|as (?:we|it|they) do today');
+export const CURRENT_AID = w(
+  "continu(?:e|es|ed|ing) to|currently|as (?:we|it|they) do today|already (?:committed|deployed|stationed|engaged)|(?:to|for|in) nato(?:'s)? (?:duties|missions?|tasks|air policing|eastern flank)",
+);
 
 export interface CategoryCue {
   category: Category;
@@ -225,7 +232,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'maritime',
     re: w(
-      'naval|navy|navies|warships?|ships?|vessels?|frigates?|corvettes?|destroyers?|submarines?|minehunters?|minesweepers?|mine[- ]?countermeasures?|mine[- ]clearance at sea|clear(?:ing)? (?:the )?(?:sea|black sea|sea lanes|shipping lanes|ports?) of (?:sea )?mines|clear(?:ing)? (?:sea )?mines from (?:the )?(?:black sea|sea|ports?|shipping)|demining (?:at sea|in the black sea|of the black sea)|sea mines|maritime|coast ?guard|coastline|sea (?:lanes?|protection|component|routes?|corridor)|black sea (?:security|mission|shipping|corridor)|at sea|by sea|shipping lanes',
+      'naval|navy|navies|warships?|ships?|vessels?|frigates?|corvettes?|destroyers?|submarines?|minehunters?|minesweepers?|mine[- ]?countermeasures?|mine[- ]clearance at sea|clear(?:ing)? (?:the )?(?:sea|black sea|sea lanes|shipping lanes|ports?) of (?:sea )?mines|clear(?:ing)? (?:sea )?mines from (?:the )?(?:black sea|sea|ports?|shipping)|demining (?:at sea|in the black sea|of the black sea)|sea mines|maritime|coast ?guard|coastline|sea (?:lanes?|protection|component|routes?|corridor)|black sea (?:security|mission|shipping|corridor|demining|mine\\w*|naval|maritime)|at sea|by sea|shipping lanes',
     ),
   },
   {
@@ -254,6 +261,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
         'join(?:s|ed|ing)? (?:the |a |any )?(?:\\w+ )?(?:coalition|force|mission|effort|deployment|operation)',
         '(?:be|become|being|is|are) (?:a )?part of (?:the |a |any )?(?:\\w+ )?(?:coalition|force|mission|deployment|operation|effort)',
         '(?:military |any |a |no )?role in (?:the |a |any )?(?:\\w+ )?(?:\\w+ )?(?:force|mission|coalition|deployment|operation)',
+        'role (?:it|they|the country) (?:could|would|might|will|can) play',
         'military role',
         'play (?:its|a|their|our|his|her) (?:\\w+ )?(?:part|role)',
         'contribut\\w+',
@@ -286,14 +294,15 @@ export const FOR_BENEFICIARY = w(
 );
 
 export const BENEFICIARY = w(
-  "(?:protect\\w*|defend\\w*|shield\\w*|support\\w*|back(?:ing|s|ed)?|backstop\\w*|help(?:ing|s)?|assist\\w*|cover(?:ing)?|reinforc\\w*|secur(?:e|ing)|guarantees? for)(?: (?:to|for))? (?:(?:the|a|any|allied|european|western|those|these|their|its|multinational|reassurance|proposed|european-led|europe-led|peacekeeping|ukraine's|ukrainian|partner)\\s+){0,4}(?:troops|soldiers|forces|force|personnel|contingents?|peacekeepers|mission|coalition)(?: on the ground)?",
+  "(?:protect\\w*|defend\\w*|shield\\w*|(?<!(?:air|logistical|logistics|intelligence|naval|medical|financial|military|training) )support\\w*|back(?:ing|s|ed)?|backstop\\w*|help(?:ing|s)?|assist\\w*|cover(?:ing)?|reinforc\\w*|secur(?:e|ing))(?: (?:to|for))? (?:(?:the|a|any|allied|european|western|those|these|their|its|multinational|reassurance|proposed|european-led|europe-led|peacekeeping|ukraine's|ukrainian|partner|logistics|coalition|key|main|planned|future|forward|force's|coalition's)\\s+){0,4}(?:troops|soldiers|forces|force|personnel|contingents?|peacekeepers|mission|coalition|hubs?|bases?|ports?|headquarters|convoys|shipping|infrastructure)(?: on the ground)?",
 );
 
 /** A contribution that only supports ("support the force") is taking part, or for the US the backstop. */
 export const SUPPORTING_VERB = /^(?:support|back|help|assist)/;
 
 /** Ukraine's own forces, named as the object of training or protection, are never a contribution. */
-export const UKRAINE_OWNED = /(?:ukrain\w*|kyiv's|russia\w*)\s+(?:(?!with|and|or|to|in|for|by|from|at|on)\w+\s+)?$/;
+export const UKRAINE_OWNED =
+  /(?:ukrain\w*|kyiv's|russia\w*)\s+(?:(?!with|and|or|to|in|for|by|from|at|on)\w+\s+)?$/;
 
 /** Nouns after a country adjective that make it the government acting ("Dutch officials", "Polish troops"). */
 export const AGENT_HEAD = w(

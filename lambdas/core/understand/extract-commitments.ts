@@ -2,7 +2,13 @@ import { type Category, type Commitment, type CountryCode, STANCES, type Stance 
 import { categoriesIn } from './categories.js';
 import { ANAPHORIC_MOVE, CURRENT_AID, FORECAST } from './cue-lexicon.js';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.js';
-import { mentionsIfReadable, readSentence, type SentenceReading, type Span, type Speaker } from './sentence-reading.js';
+import {
+  mentionsIfReadable,
+  readSentence,
+  type SentenceReading,
+  type Span,
+  type Speaker,
+} from './sentence-reading.js';
 import { splitSentencesDetailed } from './sentences.js';
 import { stanceOf } from './stance.js';
 import { resolveSubject } from './subject.js';
@@ -15,6 +21,8 @@ export interface Discourse {
   /** The commitments of the last sentence that stated any ("France might consider a similar move"). */
   lastCommitments: Commitment[];
 }
+
+const ANAPHORIC_TOPIC = /\b(?:the|this|that) (?:question|issue|matter|idea|request|option)\b/;
 
 const polarity = (stance: Stance): 'for' | 'against' =>
   stance === 'reluctant' || stance === 'ruled_out' ? 'against' : 'for';
@@ -65,17 +73,21 @@ function readClause(
   if (ANAPHORIC_MOVE.test(text)) {
     for (const country of contributors) {
       for (const echo of echoPrevious(discourse, stance.stance)) {
-        result.commitments.push({ country, ...echo, evidence: reading.text });
+        result.commitments.push({ country, ...echo, evidence: reading.original });
       }
     }
     return result;
   }
   if (resolved === undefined) return result;
-  const categories = categoriesIn(reading, clause);
+  let categories = categoriesIn(reading, clause);
+  // "Germany is still debating the question": the kind is the one the previous statement was about.
+  if (categories.length === 0 && ANAPHORIC_TOPIC.test(text)) {
+    categories = [...new Set(discourse.lastCommitments.map((c) => c.category))];
+  }
   for (const country of contributors) {
     for (const category of categories) {
       const named = category === 'participation' ? gazetteer.unspecifiedCategory(country) : category;
-      result.commitments.push({ country, category: named, stance: resolved, evidence: reading.text });
+      result.commitments.push({ country, category: named, stance: resolved, evidence: reading.original });
     }
   }
   return result;

@@ -25,15 +25,15 @@ interface Signal {
 
 const UKRAINE = /\bukrain|\bkyiv\b|\bkiev\b|\bzelensk/;
 const FORCE_FOR_UKRAINE =
-  /\b(?:force|mission|deployment|contingent|troops|soldiers|battalion|brigade|peacekeepers|boots|engineers|personnel)\b(?: [\w-]+){0,3} (?:in|to|for|into|inside|on) (?:ukraine\b|ukrainian (?:soil|territory))|\b(?:multinational|european|international|western|allied) (?:[\w-]+ )?(?:force|mission|troops|contingent)\b.*\bukrain/;
+  /\b(?:force|mission|deployment|contingent|troops|soldiers|battalion|brigade|peacekeepers|boots|engineers|personnel|patrols|policing|jets|frigates?|trainers)\b(?: [\w-]+){0,3} (?:in|to|for|into|inside|on|over) (?:ukraine\b|ukrainian (?:soil|territory|skies|airspace))|\b(?:multinational|european|international|western|allied) (?:[\w-]+ )?(?:force|mission|troops|contingent)\b.*\bukrain/;
 // Battlefield news: the forces already fighting are not the arrangement.
 const RUSSIAN_FORCES = /\b(?:russian|north korean) (?:troops|forces|soldiers)\b|\bfront ?line\b/;
 const ARRANGEMENT =
-  /\bsecurity guarantee|\bcoalition of the willing|\breassurance|\bbackstop|\bmultinational force|\bforce (?:in|for) ukraine\b|\bblack sea (?:security |maritime |demining )?mission/;
+  /\bsecurity guarantee|\bcoalition of the willing|\breassurance|\bbackstop|\bmultinational force|\bforce (?:in|for) ukraine\b|\bblack sea\b/;
 const POSTWAR =
   /\bpost-?war\b|\bceasefire\b|\bcease-fire\b|\bpeace (?:deal|agreement|settlement)\b|\bafter the war\b|\bonce the (?:war|fighting|hostilities)|\bwhen the guns\b|\btruce\b|\bend of the war\b|\bhostilities ended\b/;
 const ASSET =
-  /\btroops\b|\bforces\b|\bbattalion|\bbrigade|\binstructors?\b|\bunits?\b|\bcompany\b|\bengineers\b|\bsoldiers\b|\bforce\b|\bcontingent|\bframe?works?\b|\bfrigate|\bships?\b|\bvessels?\b|\bminehunters?|\bminesweepers?|\bjets?\b|\bair (?:patrols?|policing|support|cover|defen[cs]e)|\btrainers?\b|\btraining\b|\bmission\b|\bguarantee|\bairlift|\blogistics? (?:hub|base)|\bboots on the ground/;
+  /\btroops\b|\bintelligence\b|\bsurveillance\b|\bsatellite|\bmonitor|\bforces\b|\bbattalion|\bbrigade|\binstructors?\b|\bunits?\b|\bcompany\b|\bengineers\b|\bsoldiers\b|\bforce\b|\bcontingent|\bframe?works?\b|\bfrigate|\bships?\b|\bvessels?\b|\bminehunters?|\bminesweepers?|\bjets?\b|\bair (?:patrols?|policing|support|cover|defen[cs]e)|\btrainers?\b|\btraining\b|\bmission\b|\bguarantee|\bairlift|\blogistics? (?:hub|base)|\bboots on the ground/;
 const CONTRIBUTE =
   /\bsend|\bsent\b|\bopen to\b|\btaking part|\babandon|\bscale back|\bno plans|\bdeploy|\bcommit|\bpledg|\bcontribut|\boffer|\bprovid|\bstation|\bwilling|\bready\b|\brul\w* out|\brebuild|\bhelp\b|\bjoin|\bparticipat|\bprepared\b|\bweigh|\bconsider|\breluctan|\bfund\b|\bfinance\b|\bhost\b|\blead\b|\btake part|\bescort|\bpatrol/;
 const has = (re: RegExp) => (s: string) => re.test(s);
@@ -53,7 +53,11 @@ const POSITIVE: Signal[] = [
       /\bsecurity guarantees?\b|\bguarantees? for (?:ukraine|kyiv)|\bukraine guarantees?\b/.test(s) &&
       UKRAINE.test(s),
   },
-  { name: 'guarantee-contribution', weight: 2, test: (s) => /\bsecurity guarantee/.test(s) && CONTRIBUTE.test(s) },
+  {
+    name: 'guarantee-contribution',
+    weight: 2,
+    test: (s) => /\bsecurity guarantee/.test(s) && CONTRIBUTE.test(s),
+  },
   { name: 'backstop', weight: 2, test: has(/\bbackstop/) },
   { name: 'force-for-ukraine', weight: 2, test: forceForUkraine },
   { name: 'force-contribution', weight: 2, test: (s) => forceForUkraine(s) && CONTRIBUTE.test(s) },
@@ -61,7 +65,8 @@ const POSITIVE: Signal[] = [
   {
     name: 'post-war-contribution',
     weight: 3,
-    test: (s) => POSTWAR.test(s) && ASSET.test(s) && CONTRIBUTE.test(s) && UKRAINE.test(s) && !RUSSIAN_FORCES.test(s),
+    test: (s) =>
+      POSTWAR.test(s) && ASSET.test(s) && CONTRIBUTE.test(s) && UKRAINE.test(s) && !RUSSIAN_FORCES.test(s),
   },
   {
     // A sentence about the ships or trainers themselves, in an article that names the arrangement.
@@ -87,8 +92,7 @@ const PENALTIES: Penalty[] = [
   {
     name: 'no-ukraine',
     weight: -6,
-    test: (_title, text) =>
-      !UKRAINE.test(text) && !/\bcoalition of the willing\b|\breassurance force\b/.test(text),
+    test: (_title, text) => !UKRAINE.test(text) && !ARRANGEMENT.test(text),
   },
   {
     name: 'other-conflict',
@@ -103,7 +107,8 @@ const PENALTIES: Penalty[] = [
       (/\bcoalition\b/.test(title) || positive < DEFAULT_RELEVANCE_THRESHOLD) &&
       /\b(?:coalition (?:talks|government|partners?|agreement|deal|negotiations|parties|treaty|collapse)|governing coalition|ruling coalition|coalition of (?:conservatives|social democrats|parties))/.test(
         text,
-      ) && !/\bcoalition of the willing\b/.test(text),
+      ) &&
+      !/\bcoalition of the willing\b/.test(text),
   },
   {
     name: 'other-topic-headline',

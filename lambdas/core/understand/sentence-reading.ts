@@ -28,6 +28,9 @@ export interface MentionReading extends Mention {
 
 /** A sentence prepared for reading: asides and attributions blanked out, cut into clauses. */
 export interface SentenceReading {
+  /** The sentence as written: the evidence a commitment quotes. */
+  original: string;
+  /** The sentence with straight quotes and plain spaces, same length as the original. */
   text: string;
   /** Lower-cased, same length as text, with asides, conditions and attributions replaced by spaces. */
   content: string;
@@ -75,23 +78,66 @@ const normalizeQuotes = (text: string): string =>
 
 // Asides whose countries never act in the sentence: relative clauses, dashes, brackets, conditions,
 // purposes, alternatives given up, and what others are asked or urged to do.
-const ASIDES: RegExp[] = [
-  // A relative clause runs to the comma that closes it, past the commas of a list inside it.
-  /,\s*(?:which|who|whose|where)\b[^,;"]*(?:,\s*(?:and\s+)?[^\s,;"]+(?:\s+[^\s,;"]+){0,2}(?=,|\s+and\b))*(?:,\s*and\s+[^\s,;"]+(?:\s+[^\s,;"]+){0,2})?(?:,|$)/g,
-  /\bbecause\b[^,;]*/g,
-  /\s[—–]\s[^—–]*[—–]/g,
-  /\s-\s[^-]*\s-\s/g,
-  /\([^)]*\)/g,
-  /\[[^\]]*\]/g,
-  /\b(?:if|unless|provided that|as long as)\b[^,;]*/g,
-  /(?:,\s*so\b|\bso that\b|\bin order to\b|\bso as to\b)[^,;]*/g,
-  /\binstead of\b[^,;]*/g,
-  /\b(?:persuad\w*|convinc\w*|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|pressur\w*|push(?:es|ed|ing)?|ask(?:s|ed|ing)?|invit\w*|call(?:s|ed|ing)? on|want(?:s|ed)?|need(?:s|ed)?|encourag\w*)\s+(?:[\w.'-]+\s+){0,6}?to\b.*?(?=\bbut\b|;|$)/g,
-  /\b(?:hop(?:e|es|ed|ing)|call(?:s|ed|ing)? for|demand(?:s|ed|ing)? (?:that|for))\b.*?(?=\bbut\b|;|$)/g,
+// Each aside comes with the literal texts it needs, so a sentence without them costs no regular expression.
+const ASIDES: { needs: string[]; re: RegExp }[] = [
+  {
+    // A relative clause runs to the comma that closes it, past the commas of a list inside it.
+    needs: ['which', 'who', 'where'],
+    re: /,\s*(?:which|who|whose|where)\b[^,;"]*(?:,\s*(?:and\s+)?[^\s,;"]+(?:\s+[^\s,;"]+){0,2}(?=,|\s+and\b))*(?:,\s*and\s+[^\s,;"]+(?:\s+[^\s,;"]+){0,2})?(?:,|$)/g,
+  },
+  { needs: ['because'], re: /\bbecause\b[^,;]*/g },
+  { needs: ['—', '–'], re: /\s[—–]\s[^—–]*[—–]/g },
+  { needs: [' - '], re: /\s-\s[^-]*\s-\s/g },
+  { needs: ['('], re: /\([^)]*\)/g },
+  { needs: ['['], re: /\[[^\]]*\]/g },
+  {
+    needs: ['if', 'unless', 'provided that', 'as long as'],
+    re: /\b(?:if|unless|provided that|as long as)\b[^,;]*/g,
+  },
+  { needs: ['so '], re: /(?:,\s*so\b|\bso that\b|\bso as to\b)[^,;]*/g },
+  { needs: ['in order to'], re: /\bin order to\b[^,;]*/g },
+  { needs: ['instead of'], re: /\binstead of\b[^,;]*/g },
+  {
+    needs: ['persuad', 'convinc', 'urg', 'press', 'push', 'ask', 'invit', 'call', 'want', 'need', 'encourag'],
+    re: /\b(?:persuad\w*|convinc\w*|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|pressur\w*|push(?:es|ed|ing)?|ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)|call(?:s|ed|ing)? on|want(?:s|ed)?|need(?:s|ed)?|encourag\w*)\s+(?:[\w.'-]+\s+){0,6}?to\b.*?(?=\bbut\b|;|$)/g,
+  },
+  {
+    needs: ['hop', 'call', 'demand'],
+    re: /\b(?:hop(?:e|es|ed|ing)|call(?:s|ed|ing)? for|demand(?:s|ed|ing)? (?:that|for))\b.*?(?=\bbut\b|;|$)/g,
+  },
   // Denied reports and questions left open state nobody's position.
-  /\b(?:dismiss\w*|den(?:y|ied|ies|ying)|reject\w*) (?:a |the |these |those )?(?:[\w-]+ )?(?:reports?|claims?|suggestions?|speculation)\b.*?(?=\bbut\b|;|$)/g,
-  /\b(?:not|never) (?:yet )?(?:said|say|specified|specify|disclosed|disclose|detailed|explained|revealed|made clear)\b.*?(?=\bbut\b|;|$)/g,
+  {
+    needs: ['dismiss', 'den', 'reject'],
+    re: /\b(?:dismiss\w*|den(?:y|ied|ies|ying)|reject\w*) (?:a |the |these |those )?(?:[\w-]+ )?(?:reports?|claims?|suggestions?|speculation)\b.*?(?=\bbut\b|;|$)/g,
+  },
+  // What is excepted ("any option other than sending troops") and what is only rumoured are not stated.
+  {
+    needs: ['other than', 'except', 'apart from'],
+    re: /\b(?:other than|except(?: for)?|apart from)\b[^,;]*/g,
+  },
+  {
+    needs: ['speculation', 'rumo', 'report', 'fears', 'suggestion'],
+    re: /\b(?:speculation|rumou?rs?|reports?|fears|suggestions?) that\b[^;]*/g,
+  },
+  // A stance a country held before ("a shift from its earlier reluctance") is history, not its position.
+  {
+    needs: ['earlier', 'previous', 'former', 'initial', 'past '],
+    re: /\b(?:earlier|previous|former|initial|past)\s+(?:[\w-]+\s+)?(?:reluctance|hesitation|hesitancy|opposition|position|stance|offer|pledge|plans?|readiness|willingness)\b/g,
+  },
+  {
+    needs: ['not ', 'never '],
+    re: /\b(?:not|never) (?:yet )?(?:said|say|specified|specify|disclosed|disclose|detailed|explained|revealed|made clear)\b.*?(?=\bbut\b|;|$)/g,
+  },
 ];
+
+// One pass finds which asides can occur at all.
+const ASIDE_GATE = new RegExp(
+  [...new Set(ASIDES.flatMap((aside) => aside.needs))]
+    .sort((a, b) => b.length - a.length)
+    .map((needed) => needed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'g',
+);
 
 // "..., with Italy agreeing to lead": an absolute clause whose country acts, though "with" precedes it.
 const ABSOLUTE_AND = /\band\s+(?=[\w.'-]+(?:\s+[\w.'-]+)?\s+\w+ing\b)/g;
@@ -103,7 +149,7 @@ const WITH_ABSOLUTE = /,\s*with\s+(?=[\w.'-]+(?:\s+[\w.'-]+)?\s+\w+ing\b)/g;
 const COALITION_NAME = /\bcoalition of the willing\b/g;
 
 const REPORT_VERB =
-  /\b(?:said|says|say|told|tells|added|adds|stressed|stresses|noted|notes|argued|argues|insisted|insists|warned|warns|wrote|writes|posted|reported|reports|explained|emphasi[sz]ed|underlined|acknowledged|claimed|claims|announced|declared|according to|as reported by|citing|quoting|quoted)\b/g;
+  /\b(?:said|says|say|told|tells|added|adds|stressed|stresses|noted|notes|argued|argues|insisted|insists|warned|warns|wrote|writes|posted|reported|reports|explained|emphasi[sz]ed|underlined|acknowledged|claimed|claims|announced|declared|confirmed|repeated|reiterated|restated|reaffirmed|according to|as reported by|citing|quoting|quoted)\b/g;
 const FINITE_VERB = /\b(?:is|are|was|were|will|would|could|can|may|might|should|must|am|being)\b/;
 const CONTENT_CUE =
   /\b(?:will|would|won't|wouldn't|could|can|may|might|is|are|was|were|has|have|had|ready|willing|prepared|rul\w+ out|consider\w*|weigh\w*|plan\w*|pledg\w+|commit\w*|offer\w*|open to|reluctant|no)\b/;
@@ -119,7 +165,8 @@ function classifySpeaker(phrase: string, countries: CountryCode[], named: boolea
   if (PLURAL_SPEAKER.test(phrase) || new Set(countries).size > 1) return 'plural';
   if (INSTITUTION_SPEAKER.test(phrase)) return 'institution';
   // "Cyprus said it could not contribute": a country or its capital speaks as an institution.
-  if (named && !/\b(?:minister|president|chancellor|premier|spokes\w+|secretary|he|she)\b/.test(phrase)) return 'institution';
+  if (named && !/\b(?:minister|president|chancellor|premier|spokes\w+|secretary|he|she)\b/.test(phrase))
+    return 'institution';
   if (
     countries.length > 0 ||
     /\b(?:he|she|minister|president|chancellor|spokes\w+|secretary)\b/.test(phrase)
@@ -158,8 +205,12 @@ interface Attribution {
 function speakerStart(content: string, verbStart: number, mentions: Mention[]): number {
   let left = leftBoundary(content, verbStart);
   while (content[left - 1] === ',') {
-    const startsWithCountry = mentions.some((m) => m.start >= left && /^\s*$/.test(content.slice(left, m.start)));
-    const afterCountry = mentions.some((m) => m.end <= left - 1 && /^\s*$/.test(content.slice(m.end, left - 1)));
+    const startsWithCountry = mentions.some(
+      (m) => m.start >= left && /^\s*$/.test(content.slice(left, m.start)),
+    );
+    const afterCountry = mentions.some(
+      (m) => m.end <= left - 1 && /^\s*$/.test(content.slice(m.end, left - 1)),
+    );
     if (!startsWithCountry || !afterCountry) break;
     left = leftBoundary(content, left - 1);
   }
@@ -186,14 +237,19 @@ function findAttributions(content: string, mentions: Mention[]): Attribution[] {
     if (phrase.trim().split(/\s+/).length > 14 || FINITE_VERB.test(bare) || CONTENT_CUE.test(bare)) continue;
     if (/^\s*(?:but|and|yet)\s*$/.test(phrase)) {
       // "..., but said the army could": the verb goes, the conjunction still splits the clauses.
-      found.push({ start: verbStart, end: contentStart(content, verbEnd), speakerStart: verbStart, speakerEnd: verbStart });
+      found.push({
+        start: verbStart,
+        end: contentStart(content, verbEnd),
+        speakerStart: verbStart,
+        speakerEnd: verbStart,
+      });
       continue;
     }
     const comma = content.slice(verbEnd).search(/[,;]/);
     const clauseEnd = comma === -1 ? content.length : verbEnd + comma;
     const rest = content.slice(verbEnd, clauseEnd);
     const fronted = /^\s*(?:[^,;:]*?\bthat\b|[^,;]*?:)/.test(rest) || CONTENT_CUE.test(rest);
-    if (fronted && verb !== 'announced' && verb !== 'declared') {
+    if (fronted && verb !== 'announced' && verb !== 'declared' && verb !== 'confirmed') {
       found.push({
         start: left,
         end: contentStart(content, verbEnd),
@@ -217,7 +273,7 @@ function findAttributions(content: string, mentions: Mention[]): Attribution[] {
 
 // Split points between clauses: contrast, semicolons, and "and" before a new verb or subject.
 const CLAUSE_BREAK =
-  /;|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|,\s*yet\b|\beven as\b|\band\s+"?\s*(?=(?:is|are|was|were|will|would|has|have|had|could|can|may|might|remains?|remained|plans?|offers?|offered|pledged|ruled|rules|it|they|he|she|we|also|its|their)\b)|,\s*and\b|,\s*(?=\w+ing instead\b)/g;
+  /;|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|,\s*yet\b|\beven as\b|\band\s+"?\s*(?=(?:is|are|was|were|will|would|has|have|had|could|can|may|might|must|should|remains?|remained|stands?|stood|plans?|planned|offers?|offered|pledges?|pledged|commits?|committed|agreed|agrees|announced|declined|refused|rejected|ruled|rules|intends?|wants?|said|says|signall?ed|indicated|it|they|he|she|we|also|its|their)\b)|,\s*and\b|,\s*(?=\w+ing instead\b)/g;
 
 function splitClauses(content: string, mentions: Mention[]): Span[] {
   const spans: Span[] = [];
@@ -228,8 +284,10 @@ function splitClauses(content: string, mentions: Mention[]): Span[] {
     if (match[0].startsWith(',') && /and$/.test(match[0])) {
       // "Poland, Romania, and Finland": a list of countries, not two clauses.
       const before = mentions.some((m) => m.end <= at && /^[\s,]*$/.test(content.slice(m.end, at)));
-      const after = mentions.some((m) =>
-        m.start >= at + match[0].length && /^\s*(?:the\s+)?$/.test(content.slice(at + match[0].length, m.start)),
+      const after = mentions.some(
+        (m) =>
+          m.start >= at + match[0].length &&
+          /^\s*(?:the\s+)?$/.test(content.slice(at + match[0].length, m.start)),
       );
       if (before && after) continue;
     }
@@ -248,7 +306,7 @@ const OWNER_FROM =
 const HEAD_AFTER = new RegExp(`^(?:'s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:${AGENT_HEAD.source})`);
 const VENUE_AFTER = new RegExp(`^(?:'s)?\\s+(?:${VENUE_HEAD.source})`);
 const MEDIA_AFTER = new RegExp(`^\\s+(?:(?!told|said|says)[\\w-]+\\s+)?(?:${MEDIA_HEAD.source})`);
-const LIST_GAP = /^\s*(?:,|and|or|,\s*and|as well as)\s*(?:the\s+)?$/;
+const LIST_GAP = /^\s*(?:,|and|or|nor|,\s*and|as well as)\s*(?:the\s+)?$/;
 
 /** Decides, mention by mention, whether a country can be the one acting in the sentence. */
 function readMentions(content: string, mentions: Mention[]): MentionReading[] {
@@ -315,7 +373,10 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
     const end = match.index + match[0].length;
     content = `${blank(content, match.index, end - 1).slice(0, end - 1)};${content.slice(end)}`;
   }
-  for (const re of ASIDES) content = blankAll(content, re);
+  const present = new Set(content.match(ASIDE_GATE) ?? []);
+  for (const aside of ASIDES) {
+    if (aside.needs.some((needed) => present.has(needed))) content = blankAll(content, aside.re);
+  }
   content = blankAll(content, CITING);
   const mentions = found ?? gazetteer.findMentions(text);
   const attributions = findAttributions(content, mentions);
@@ -336,9 +397,13 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
     }
   }
   // A blanked attribution in mid-sentence still separates what comes before it from what follows.
-  for (const attribution of attributions) content = closeWithBreak(blank(content, attribution.start, attribution.end), attribution.end);
+  for (const attribution of attributions)
+    content = closeWithBreak(blank(content, attribution.start, attribution.end), attribution.end);
   for (const match of content.matchAll(CONNECTIVE)) {
-    content = closeWithBreak(blank(content, match.index, match.index + match[0].length), match.index + match[0].length);
+    content = closeWithBreak(
+      blank(content, match.index, match.index + match[0].length),
+      match.index + match[0].length,
+    );
   }
   const readMentionsList = readMentions(content, mentions);
   const speaker =
@@ -350,6 +415,7 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
         }
       : undefined;
   return {
+    original: sentence,
     text,
     content,
     mentions: readMentionsList,

@@ -111,12 +111,7 @@ const SENTENCE_OPENERS = new Set([
   'Most',
 ]);
 
-const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
-const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
 
-function isUpperOrDigit(char: string | undefined): boolean {
-  return char !== undefined && /[\p{Lu}\p{N}]/u.test(char);
-}
 
 /** The word (letters and inner dots) that ends just before `end`. */
 function wordBefore(text: string, end: number): string {
@@ -143,26 +138,22 @@ function dotEndsSentence(line: string, dot: number, nextStart: number): boolean 
   return true;
 }
 
+// A candidate end: punctuation, any closing quotes or brackets, white space, then what starts the next one.
+const CANDIDATE_END = /([.!?…])[.!?]*["'”’)\]»]*(\s+)["“‘'(\[«]*([\p{Lu}\p{N}])/dgu;
+
 function splitLine(line: string): string[] {
   const pieces: string[] = [];
   let from = 0;
-  for (let i = 0; i < line.length; i++) {
-    const char = line[i];
-    if (char !== '.' && char !== '!' && char !== '?' && char !== '…') continue;
-    let end = i + 1;
-    while (end < line.length && (line[end] === '.' || line[end] === '!' || line[end] === '?')) end++;
-    while (end < line.length && CLOSERS.has(line[end] ?? '')) end++;
-    let next = end;
-    while (next < line.length && /\s/.test(line[next] ?? '')) next++;
-    if (next === end || next >= line.length) continue;
-    let first = next;
-    while (first < line.length && OPENERS.has(line[first] ?? '')) first++;
-    if (!isUpperOrDigit(line[first])) continue;
-    if (char === '.' && end === i + 1 && !dotEndsSentence(line, i, first)) continue;
-    if (char === '…' && !/[\p{Lu}]/u.test(line[first] ?? '')) continue;
-    pieces.push(line.slice(from, end).trim());
-    from = next;
-    i = next - 1;
+  for (const match of line.matchAll(CANDIDATE_END)) {
+    const mark = match.index;
+    const spaces = match.indices?.[2];
+    const first = match.indices?.[3];
+    if (!spaces || !first || mark < from) continue;
+    const char = match[1];
+    if (char === '.' && spaces[0] === mark + 1 && !dotEndsSentence(line, mark, first[0])) continue;
+    if (char === '…' && !/\p{Lu}/u.test(match[3] ?? '')) continue;
+    pieces.push(line.slice(from, spaces[0]).trim());
+    from = spaces[1];
   }
   const rest = line.slice(from).trim();
   if (rest) pieces.push(rest);
@@ -175,10 +166,11 @@ function splitLine(line: string): string[] {
  */
 function quoteOpenAfter(text: string, openBefore: boolean): boolean {
   let open = openBefore;
-  for (const char of text) {
-    if (char === '“') open = true;
-    else if (char === '”') open = false;
-    else if (char === '"') open = !open;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x201c) open = true;
+    else if (code === 0x201d) open = false;
+    else if (code === 34) open = !open;
   }
   return open;
 }

@@ -1,9 +1,6 @@
 import { STANCES, type Stance } from '../taxonomy.js';
-import { CueIndex } from './cue-index.js';
-import { STANCE_CUES, type StanceCue } from './cue-lexicon.js';
+import { cuesWithin } from './sentence-cues.js';
 import type { Span } from './sentence-reading.js';
-
-const STANCE_INDEX = new CueIndex<StanceCue>(STANCE_CUES.map((cue) => ({ re: cue.re, payload: cue })));
 
 interface CueMatch {
   start: number;
@@ -22,7 +19,8 @@ export interface ClauseStance {
   firstCueAt: number;
 }
 
-const NEGATION_BEFORE = /\b(?:not|never|no longer|neither|nor)\s+(?:yet\s+)?(?:[\w-]+\s+){0,2}$|n't\s+(?:[\w-]+\s+)?$/;
+const NEGATION_BEFORE =
+  /\b(?:not|never|no longer|neither|nor)\s+(?:yet\s+)?(?:[\w-]+\s+){0,2}$|n't\s+(?:[\w-]+\s+)?$/;
 
 const NEGATED: Record<Stance, Stance> = {
   committed: 'ruled_out',
@@ -34,13 +32,20 @@ const NEGATED: Record<Stance, Stance> = {
 
 /** Every cue in the span; where two overlap the longer wins ("would not" over "would"). */
 function cuesIn(content: string, span: Span): CueMatch[] {
-  const all: CueMatch[] = STANCE_INDEX.find(content, span.start, span.end).map((hit) => ({
-    start: hit.start,
-    end: hit.end,
-    stance: hit.payload.stance,
-    negated: hit.payload.negated === true,
-    hedge: hit.payload.hedge === true,
-  }));
+  const all: CueMatch[] = [];
+  for (const hit of cuesWithin(content, span.start, span.end)) {
+    if (hit.payload.kind !== 'stance') continue;
+    const { cue } = hit.payload;
+    // "we'll": the stance is the "'ll"; the pronoun before it is the subject.
+    const contraction = content.indexOf("'", hit.start);
+    all.push({
+      start: contraction > hit.start && contraction < hit.end ? contraction : hit.start,
+      end: hit.end,
+      stance: cue.stance,
+      negated: cue.negated === true,
+      hedge: cue.hedge === true,
+    });
+  }
   all.sort((a, b) => b.end - b.start - (a.end - a.start));
   const kept: CueMatch[] = [];
   for (const cue of all) {

@@ -20,10 +20,12 @@ const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
 // Where a clause without a stance word has its verb: the subject comes before it.
 const FINITE =
   /\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|might|must|should|remains?|spoke|met)\b/;
-const EXPLETIVE = /^\s*(?:there)?\s*$/;
+const EXPLETIVE = /^[\s"]*(?:there)?\s*$/;
 const CATEGORY_HEAD =
-  /^\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|personnel|ships|warships|vessels|frigates?|jets|aircraft|f-16s|f-35s|gripens|trainers|instructors|units?|contingents?|boots|minehunters|minesweepers|air defen[cs]e)\b/;
-const LIST_GAP = /^\s*(?:,|and|or|,\s*and|as well as)\s*(?:the\s+)?$/;
+  /^\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|personnel|ships|warships|vessels|frigates?|jets|aircraft|f-16s|f-35s|gripens|trainers|instructors|units?|contingents?|brigades?|battalions?|boots|minehunters|minesweepers|air defen[cs]e)\b/;
+// Countries acting together: a list, or "Finland has joined Estonia in offering".
+const LIST_GAP =
+  /^\s*(?:,|and|or|nor|,\s*and|as well as|together with|along with|(?:has |have )?join(?:ed|s|ing))\s*(?:the\s+)?$/;
 const HEAD_GAP = /^(?:'s)?\s+(?:[\w-]+\s+){0,3}$/;
 
 /** The mention and those coordinated with it before ("Poland and Romania", "Britain, France and Italy"). */
@@ -33,7 +35,7 @@ function coordinated(mentions: MentionReading[], index: number, content: string)
     const m = mentions[i] as MentionReading;
     codes.unshift(m.code);
     const before = mentions[i - 1];
-    if (!before || !before.acts || !LIST_GAP.test(content.slice(before.end, m.start))) break;
+    if (!before?.acts || !LIST_GAP.test(content.slice(before.end, m.start))) break;
   }
   return [...new Set(codes)];
 }
@@ -79,9 +81,19 @@ function resolvePronoun(
   zone: string,
   speaker: Speaker | undefined,
   discourse: Discourse,
+  previousClause: CountryCode[] | undefined,
 ): CountryCode[] {
   const spoken = speaker?.countries ?? [];
   if (word === 'we' || word === 'our') return spoken;
+  // "Norway will not send soldiers, but it is willing to ...": the country of the clause before, unless the
+  // speaker is who "it" or "they" can be ("Romania and Bulgaria said they were ready").
+  const speakerFits =
+    spoken.length > 0 &&
+    ((speaker?.kind === 'plural' && ['they', 'their', 'both'].includes(word)) ||
+      (speaker?.kind === 'institution' && ['it', 'its'].includes(word)));
+  if (!speakerFits && previousClause?.length && ['it', 'its', 'they', 'their', 'both'].includes(word)) {
+    return previousClause;
+  }
   if (word === 'he' || word === 'his' || word === 'she' || word === 'her') {
     if (speaker?.kind === 'person' && spoken.length > 0) return spoken;
     return discourse.speaker?.kind === 'person' && discourse.speaker.countries.length > 0
@@ -129,13 +141,19 @@ export function resolveSubject(
   ) {
     // "There will be no British troops in Ukraine": the country is named on the troops.
     subjects = reading.mentions
-      .filter((m) => m.acts && m.start >= clause.start && m.end <= clause.end)
+      .filter((m) => reading.content[m.start] !== ' ' && m.start >= clause.start && m.end <= clause.end)
       .filter((m) => m.kind === 'adjective' && CATEGORY_HEAD.test(reading.content.slice(m.end, m.end + 40)))
       .map((m) => m.code);
   } else if (!last) subjects = previousClause ?? [];
   else if (last.kind === 'country') subjects = last.codes;
   else if (last.kind === 'pronoun') {
-    subjects = resolvePronoun(last.word, reading.content.slice(clause.start, firstCueAt), speaker, discourse);
+    subjects = resolvePronoun(
+      last.word,
+      reading.content.slice(clause.start, firstCueAt),
+      speaker,
+      discourse,
+      previousClause,
+    );
   } else if (last.kind === 'definite')
     subjects = speaker?.countries.length ? speaker.countries : discourse.topic;
   else if (last.kind === 'demonstrative')

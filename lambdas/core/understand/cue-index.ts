@@ -1,0 +1,205 @@
+/**
+ * Runs many word-list patterns over a text quickly. A pattern is tried only at the start of a word whose first
+ * letters can begin one of its alternatives, so a sentence costs a few map lookups per word instead of every
+ * alternative of every pattern at every word.
+ */
+
+export interface CueHit<T> {
+  start: number;
+  end: number;
+  payload: T;
+  /** Position of the pattern in the list: earlier patterns are the more specific. */
+  rank: number;
+}
+
+interface Entry<T> {
+  sticky: RegExp;
+  payload: T;
+  rank: number;
+}
+
+const PREFIX_LENGTH = 3;
+
+/** Splits a pattern source at its top-level "|". */
+export function topLevelAlternatives(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (char === ']') inClass = false;
+      continue;
+    }
+    if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) {
+      parts.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(source.slice(from));
+  return parts;
+}
+
+/** The group that opens at `open`, as its body and the index just past its ")". */
+function groupAt(source: string, open: number): { body: string; end: number } {
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') i++;
+    else if (char === '(') depth++;
+    else if (char === ')' && --depth === 0) {
+      const body = source.slice(open + 1, i).replace(/^\?(?::|=|!|<=|<!)/, '');
+      return { body, end: i + 1 };
+    }
+  }
+  return { body: '', end: source.length };
+}
+
+const ESCAPED_LITERAL = /[$./"'\-€£]/;
+
+/**
+ * The literal texts an alternative can start with (up to PREFIX_LENGTH characters), or undefined when it can
+ * start with anything (a class, an optional part): such a pattern is tried at every word.
+ */
+export function prefixesOf(alternative: string): string[] | undefined {
+  let literal = '';
+  for (let i = 0; i < alternative.length && literal.length < PREFIX_LENGTH; i++) {
+    const char = alternative[i] ?? '';
+    const next = alternative[i + 1] ?? '';
+    if (char === '\\') {
+      if (next === 'd' && literal.length === 0) return [...'0123456789'];
+      if (!ESCAPED_LITERAL.test(next)) break;
+      if ('?*{'.includes(alternative[i + 2] ?? '')) break;
+      literal += next;
+      i++;
+      continue;
+    }
+    if (char === '(') {
+      if (alternative.startsWith('(?<=', i) || alternative.startsWith('(?<!', i)) {
+        // A lookbehind takes no characters: the opening is what follows it.
+        i = groupAt(alternative, i).end - 1;
+        continue;
+      }
+      if (literal.length > 0 || alternative.startsWith('(?=', i) || alternative.startsWith('(?!', i)) break;
+      const group = groupAt(alternative, i);
+      const after = alternative[group.end] ?? '';
+      if (after === '*' || after === '{') return undefined;
+      const rest = alternative.slice(group.end + (after === '?' ? 1 : 0));
+      // An optional opening group: the alternative starts with the group or with what follows it.
+      const expansions = topLevelAlternatives(group.body).map((a) => a + rest);
+      if (after === '?') expansions.push(rest);
+      const inner = expansions.map((a) => prefixesOf(a));
+      if (inner.some((p) => p === undefined)) return undefined;
+      return inner.flat() as string[];
+    }
+    if ('[.?*+{|)^$'.includes(char)) break;
+    if ('?*{'.includes(next)) break;
+    literal += char;
+  }
+  return literal.length > 0 ? [literal] : undefined;
+}
+
+/** Strips the word boundaries w() puts around a list: "\b(?:a|b)\b" -> "a|b". */
+export function innerSource(re: RegExp): string {
+  const match = /^\\b\(\?:([\s\S]*)\)\\b$/.exec(re.source);
+  return match?.[1] ?? re.source;
+}
+
+interface TrieNode<T> {
+  entries: Entry<T>[];
+  next: Map<number, TrieNode<T>>;
+}
+
+const newNode = <T>(): TrieNode<T> => ({ entries: [], next: new Map() });
+
+export class CueIndex<T> {
+  // Openings as a trie of character codes: small-integer keys keep the lookup per word cheap.
+  private readonly root: TrieNode<T> = newNode();
+  private readonly always: Entry<T>[] = [];
+
+  constructor(patterns: { re: RegExp; payload: T }[]) {
+    patterns.forEach(({ re, payload }, rank) => {
+      const flags = `${re.flags.replace(/[gy]/g, '')}y`;
+      // One sticky pattern per opening, holding only the alternatives that can start there.
+      const byOpening = new Map<string, string[]>();
+      for (const alternative of topLevelAlternatives(innerSource(re))) {
+        for (const prefix of prefixesOf(alternative) ?? ['']) {
+          byOpening.set(prefix, [...(byOpening.get(prefix) ?? []), alternative]);
+        }
+      }
+      for (const [prefix, alternatives] of byOpening) {
+        const entry: Entry<T> = {
+          sticky: new RegExp(`(?:${alternatives.join('|')})\\b`, flags),
+          payload,
+          rank,
+        };
+        if (prefix === '') this.always.push(entry);
+        else this.insert(prefix, entry);
+      }
+    });
+  }
+
+  private insert(prefix: string, entry: Entry<T>): void {
+    let node = this.root;
+    for (let i = 0; i < prefix.length; i++) {
+      const code = prefix.charCodeAt(i);
+      let next = node.next.get(code);
+      if (!next) {
+        next = newNode<T>();
+        node.next.set(code, next);
+      }
+      node = next;
+    }
+    node.entries.push(entry);
+  }
+
+  /** Every match starting at a word start in [from, to), ending by `to`; a pattern's matches do not overlap. */
+  find(text: string, from = 0, to = text.length): CueHit<T>[] {
+    const hits: CueHit<T>[] = [];
+    const busyUntil: number[] = [];
+    // Cues start a word: visit the first character of each space-separated token, past any opening quote
+    // or bracket. Jumping from space to space keeps the scan native and cheap.
+    for (let at = from; at < to; at = nextToken(text, at, to)) {
+      while (at < to && !isCueStart(text.charCodeAt(at))) at++;
+      if (at >= to || text.charCodeAt(at) === 32 || isWordCode(text.charCodeAt(at - 1))) continue;
+      let node: TrieNode<T> | undefined = this.root;
+      for (let depth = 0; depth <= PREFIX_LENGTH && node; depth++) {
+        const entries: Entry<T>[] = depth === 0 ? this.always : node.entries;
+        for (const entry of entries) {
+          if ((busyUntil[entry.rank] ?? -1) > at) continue;
+          entry.sticky.lastIndex = at;
+          const match = entry.sticky.exec(text);
+          if (!match || match[0].length === 0 || at + match[0].length > to) continue;
+          busyUntil[entry.rank] = at + match[0].length;
+          hits.push({ start: at, end: at + match[0].length, payload: entry.payload, rank: entry.rank });
+        }
+        if (depth < PREFIX_LENGTH) node = node.next.get(text.charCodeAt(at + depth));
+      }
+    }
+    return hits.sort((a, b) => a.start - b.start || a.rank - b.rank);
+  }
+}
+
+// Cues begin with a letter, a digit or a currency sign; quotes, brackets and the like before them are skipped.
+function isCueStart(code: number): boolean {
+  return isWordCode(code) || code === 36 || code === 8364 || code === 163;
+}
+
+function nextToken(text: string, at: number, to: number): number {
+  const space = text.indexOf(' ', at + 1);
+  return space === -1 || space >= to ? to : space + 1;
+}
+
+function isWordCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code > 191
+  );
+}

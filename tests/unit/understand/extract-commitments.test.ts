@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { extractCommitments } from '../../../lambdas/core/understand/extract-commitments.js';
+
+const read = (body: string, title = ''): string[] =>
+  extractCommitments(title, body)
+    .map((c) => `${c.country} ${c.category} ${c.stance}`)
+    .sort();
+
+describe('extractCommitments: the reading rules', () => {
+  it('1. reads several triples from one sentence with coordinated countries', () => {
+    expect(
+      read(
+        'Latvia and Lithuania have ruled out sending combat troops but are ready to provide transport and logistics.',
+      ),
+    ).toEqual([
+      'LT ground_troops ruled_out',
+      'LT logistics willing',
+      'LV ground_troops ruled_out',
+      'LV logistics willing',
+    ]);
+  });
+
+  it('2. keeps negation with the verb it governs', () => {
+    expect(
+      read('Norway will not send soldiers to Ukraine, but it is willing to deploy two minehunters.'),
+    ).toEqual(['NO ground_troops ruled_out', 'NO maritime willing']);
+    expect(
+      read('Canada has no plans to deploy troops in Ukraine and stands ready to train Ukrainian pilots.'),
+    ).toEqual(['CA ground_troops ruled_out', 'CA training willing']);
+  });
+
+  it('3. counts reported and anonymously sourced positions, with their hedges', () => {
+    expect(
+      read(
+        'Denmark might scale back its plan to send a battalion to Ukraine, two people familiar with the talks said.',
+      ),
+    ).toEqual(['DK ground_troops reluctant']);
+    expect(
+      read(
+        'No decision has been made on Swedish air defence for the force, the Swedish defence ministry said.',
+      ),
+    ).toEqual(['SE air_defense considering']);
+    expect(read('Berlin said it would fund the rebuilding of Ukrainian forces after a peace deal.')).toEqual([
+      'DE financing committed',
+    ]);
+    expect(
+      read(
+        'The Dutch defence minister said the Netherlands was weighing sending F-35 jets to police Ukraine’s skies.',
+      ),
+    ).toEqual(['NL air considering']);
+  });
+
+  it('4. ignores conditions: every contribution hangs on a ceasefire', () => {
+    expect(
+      read('If a ceasefire holds, Belgium will send a company of soldiers to the reassurance force.'),
+    ).toEqual(['BE ground_troops committed']);
+  });
+
+  it('8. lets the first statement of a pair win within an article', () => {
+    const body = [
+      'Spain may abandon plans to send troops to Ukraine, officials said.',
+      'The defence ministry still officially maintains the plan to deploy troops.',
+    ].join('\n');
+    expect(read(body)).toEqual(['ES ground_troops reluctant']);
+  });
+
+  it('9. gives no triple for mentions, venues, other governments, forecasts and praise', () => {
+    expect(
+      read('Leaders met in Paris and London to discuss the force; 26 countries have pledged troops.'),
+    ).toEqual([]);
+    expect(read('Turkish officials said the task force would include Greek and Italian frigates.')).toEqual(
+      [],
+    );
+    expect(read('Britain and France are likely to play a leading part in the force.')).toEqual([]);
+    expect(read('Macron praised the coalition of the willing as "a historic achievement".')).toEqual([]);
+    expect(
+      read(
+        'The Kremlin rejected any deployment of Western troops, and Ukraine said it was ready to host them.',
+      ),
+    ).toEqual([]);
+    expect(
+      read('Several allies are willing to send troops, and around 10 countries have offered jets.'),
+    ).toEqual([]);
+  });
+
+  it("9. reads a quoted minister's own country, not the one spoken of", () => {
+    expect(
+      read('"We will send two frigates," the Greek defence minister said of the Black Sea mission.'),
+    ).toEqual(['GR maritime committed']);
+    expect(
+      read(
+        'Lithuanian Defence Minister Robertas Kaunas said Washington must show it is serious about the backstop.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('10. ignores aid delivered now', () => {
+    expect(read('Germany delivered three more air defence systems to Ukraine this week.')).toEqual([]);
+    expect(read('Norway will continue to fund Ukrainian training, as it does today.')).toEqual([]);
+  });
+
+  it('11. keeps one category per statement, the most specific', () => {
+    expect(read('Finland will play its part and is prepared to finance Ukrainian drone production.')).toEqual(
+      ['FI financing willing'],
+    );
+    expect(read('Finland will take part in the mission in one way or another.')).toEqual([
+      'FI participation willing',
+    ]);
+    expect(read('Austria rules out any military role, but Vienna is willing to pay for demining.')).toEqual([
+      'AT financing willing',
+      'AT participation ruled_out',
+    ]);
+    expect(read('The United States is ready to back the force with intelligence and airlift.')).toEqual([
+      'US intelligence willing',
+      'US logistics willing',
+    ]);
+    expect(read('Washington has offered a security guarantee for the European force.')).toEqual([
+      'US backstop willing',
+    ]);
+  });
+
+  it('11. reads proposals reported as a country’s own as willing', () => {
+    expect(read('Talks focused on proposals to send troops from Britain and France to Ukraine.')).toEqual([
+      'FR ground_troops willing',
+      'GB ground_troops willing',
+    ]);
+  });
+
+  it('resolves pronouns to the speaker or to who the last sentence was about', () => {
+    expect(
+      read(
+        'Prime Minister Jonas Gahr Støre spoke to reporters on Monday. He said Norway would send a frigate to the mission.',
+      ),
+    ).toEqual(['NO maritime committed']);
+    expect(read('"We are ready to send trainers," Kristersson said.')).toEqual(['SE training willing']);
+    expect(read('Portugal has pledged a frigate. Spain might consider a similar move.')).toEqual([
+      'ES maritime considering',
+      'PT maritime committed',
+    ]);
+  });
+
+  it('reads passive voice and country adjectives on the troops', () => {
+    expect(
+      read('Up to 150 Estonian soldiers will be deployed to Ukraine with the reassurance force.'),
+    ).toEqual(['EE ground_troops committed']);
+    expect(read('There will be no Hungarian troops in Ukraine, Orbán said.')).toEqual([
+      'HU ground_troops ruled_out',
+    ]);
+  });
+
+  it('reads the headline only for countries the body leaves out', () => {
+    expect(
+      read('Ireland is ready to fund demining.', 'Ireland will fund demining; Malta to send medics'),
+    ).toEqual(['IE financing willing']);
+  });
+});

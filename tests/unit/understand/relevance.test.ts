@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { assessRelevance, DEFAULT_RELEVANCE_THRESHOLD } from '../../../lambdas/core/understand/relevance.js';
+
+describe('assessRelevance', () => {
+  it.each([
+    [
+      'Norway ready to send frigate to Black Sea mission',
+      'Norway is prepared to send a frigate to the maritime component of the coalition of the willing once a ceasefire holds.',
+    ],
+    [
+      'Belgium weighs troops for Ukraine force',
+      'Belgium is weighing whether to send soldiers to a multinational force in Ukraine after a peace deal, officials said.',
+    ],
+    [
+      'US offers backstop for European troops',
+      'The United States is ready to provide a backstop to European troops deployed in Ukraine after a ceasefire.',
+    ],
+    [
+      'Japan to fund security guarantees for Kyiv',
+      'Japan will fund demining as its contribution to the security guarantees for Ukraine, the government said.',
+    ],
+  ])('keeps an article about the arrangement: %s', (title, body) => {
+    const result = assessRelevance(title, body);
+    expect(result.relevant).toBe(true);
+    expect(result.score).toBeGreaterThanOrEqual(DEFAULT_RELEVANCE_THRESHOLD);
+    expect(result.signals.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [
+      'battlefield news',
+      'Russian troops advance near Kupiansk',
+      'Russian forces captured two villages near Kupiansk on Tuesday, Ukraine’s general staff said, as drones hit Kharkiv.',
+    ],
+    [
+      'a prisoner exchange',
+      'Ukraine and Russia swap 300 prisoners',
+      'Ukraine and Russia exchanged 300 prisoners of war on Friday in a swap mediated by the United Arab Emirates.',
+    ],
+    [
+      'sanctions',
+      'EU agrees new sanctions on Russian oil',
+      'EU governments agreed new sanctions on Russian oil exports on Monday; Ukraine welcomed the move.',
+    ],
+    [
+      "NATO's own missions elsewhere",
+      'Spanish jets join Baltic air policing',
+      'Spanish fighter jets arrived in Lithuania to take part in NATO’s Baltic air policing mission for four months.',
+    ],
+    [
+      'defence spending targets',
+      'Allies agree 5% defence spending target',
+      'NATO allies agreed to spend 5% of GDP on defence by 2035, including troops and air defence.',
+    ],
+    [
+      'a government coalition',
+      'Coalition talks in Prague stall over budget',
+      'Coalition talks between Andrej Babiš and two smaller parties stalled on Tuesday over the budget.',
+    ],
+    [
+      'the Iraq coalition of the willing',
+      'The coalition of the willing, 22 years on',
+      'In 2003 Britain, Australia and Poland joined the US-led invasion of Iraq as a coalition of the willing.',
+    ],
+    [
+      'a stabilisation force elsewhere',
+      'Azerbaijan ready to send troops to Gaza force',
+      'Azerbaijan is ready to send troops to the international stabilisation force in Gaza after the ceasefire there.',
+    ],
+    [
+      'peacekeeping in Kosovo',
+      'Italy sends more troops to KFOR',
+      'Italy will send 200 more troops to the NATO peacekeeping force in Kosovo after clashes in the north.',
+    ],
+  ])('drops %s', (_kind, title, body) => {
+    expect(assessRelevance(title, body).relevant).toBe(false);
+  });
+
+  it('explains itself and takes a threshold', () => {
+    const title = 'Coalition of the willing meets in London';
+    const body = 'Leaders of the coalition of the willing met in London.';
+    const result = assessRelevance(title, body);
+    expect(result.signals.some((s) => s.startsWith('coalition-of-the-willing'))).toBe(true);
+    expect(assessRelevance(title, body, { threshold: result.score + 1 }).relevant).toBe(false);
+  });
+});
