@@ -136,7 +136,8 @@ function report(round: PollRound, json: boolean, io: CliIO): PollRound {
     writeLine(io.stdout, `  new: "${item.title}" (${item.feed})`);
     for (const c of item.commitments) writeLine(io.stdout, `      ${c.country} ${c.category}: ${c.stance}`);
   }
-  for (const feed of failed) writeLine(io.stdout, `  could not poll ${feed.name}: ${feed.error}`);
+  // Each failure's reason was printed as its feed finished; the summary only names them.
+  if (failed.length > 0) writeLine(io.stdout, `  could not poll: ${failed.map((f) => f.name).join(', ')}`);
   return round;
 }
 
