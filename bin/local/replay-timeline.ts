@@ -34,6 +34,8 @@ export async function replayTimeline(
     seedsDir: options.seedsDir,
     analyze: options.analyze,
     publisher: { publish: async (alert) => void published.push(alert) },
+    // One feed at a time, in the timeline's order, so a replay is repeatable.
+    concurrency: 1,
   });
   const polls: PollRound[] = [];
   try {

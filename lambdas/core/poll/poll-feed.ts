@@ -68,8 +68,11 @@ export async function pollFeed(feed: FeedConfig, deps: PollDeps): Promise<FeedRe
     return { name: feed.name, status: 'error', error: message, items: [] };
   }
 
+  // Oldest first: feeds list the newest first, and a newer statement read before an older one would
+  // make the older one stale, hiding a change that really happened in between.
+  const byPublication = [...items].sort((a, b) => Date.parse(a.publishedAt) - Date.parse(b.publishedAt));
   const reports: ItemReport[] = [];
-  for (const item of items) reports.push(await processItem(item, deps));
+  for (const item of byPublication) reports.push(await processItem(item, deps));
   await deps.articles.putFeedState(afterSuccess(state, started, validators));
   return { name: feed.name, status: 'ok', items: reports };
 }
