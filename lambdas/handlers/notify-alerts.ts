@@ -10,7 +10,7 @@ import { DynamoCommitmentStore } from '../adapters/dynamo-commitment-store.js';
 import { SnsAlertPublisher } from '../adapters/sns-alert-publisher.js';
 import { ALERTS_TABLE, COMMITMENTS_TABLE } from '../adapters/table-definitions.js';
 import { AlertSchema } from '../core/state/alert.js';
-import { deliverAlert } from '../core/state/deliver-alerts.js';
+import { deliverAlert, drainPendingAlerts } from '../core/state/deliver-alerts.js';
 import { readEnv } from './handler-env.js';
 
 const env = readEnv(
@@ -40,6 +40,16 @@ async function notifyRecord(record: DynamoDBRecord): Promise<void> {
   logger.info('alert', { alertId: alert.alertId, country: alert.country, category: alert.category, outcome });
 }
 
-/** Each new outbox entry arrives here once written; a failed publish is retried from the stream. */
-export const handler = async (event: DynamoDBStreamEvent) =>
-  processPartialResponse(event, notifyRecord, processor);
+/**
+ * Each new outbox entry arrives here from the stream once written; a failed publish is retried from
+ * the stream. A scheduled sweep (`{"sweep": true}`) sends what is still owed, such as an alert whose
+ * notifier died mid-publish, once that claim has run out.
+ */
+export const handler = async (event: DynamoDBStreamEvent | { sweep: true }) => {
+  if ('sweep' in event) {
+    const sent = await drainPendingAlerts(deps);
+    logger.info('sweep', { sent: sent.length });
+    return { batchItemFailures: [] };
+  }
+  return processPartialResponse(event, notifyRecord, processor);
+};

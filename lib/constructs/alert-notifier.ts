@@ -1,5 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Rule, RuleTargetInput, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
@@ -23,6 +25,12 @@ export interface AlertNotifierProps {
    * @default 3
    */
   readonly retryAttempts?: number;
+  /**
+   * How often the notifier also sweeps the outbox for alerts still owed: one whose notifier died
+   * mid-publish is not streamed again, and goes out on the first sweep after its claim runs out.
+   * @default Duration.minutes(15)
+   */
+  readonly sweepRate?: Duration;
 }
 
 /**
@@ -33,6 +41,8 @@ export class AlertNotifier extends Construct {
   public readonly notifier: MonitorFunction;
   /** Where the stream positions of records that failed every retry are sent. */
   public readonly deadLetterQueue: Queue;
+  /** The schedule that drains the outbox of alerts the stream could not deliver. */
+  public readonly sweep: Rule;
 
   constructor(scope: Construct, id: string, props: AlertNotifierProps) {
     super(scope, id);
@@ -54,6 +64,13 @@ export class AlertNotifier extends Construct {
     grantTableTo(fn, props.commitments, COMMITMENTS_TABLE, 'read');
     grantTableTo(fn, props.alerts, ALERTS_TABLE, 'readWrite');
     grantPublishTo(fn, props.topic, 'ALERT_TOPIC_ARN');
+    this.sweep = new Rule(this, 'Sweep', {
+      description: 'Sends alerts still owed after a notifier died mid-publish',
+      schedule: Schedule.rate(props.sweepRate ?? Duration.minutes(15)),
+      targets: [
+        new LambdaFunction(fn, { event: RuleTargetInput.fromObject({ sweep: true }), retryAttempts: 2 }),
+      ],
+    });
     fn.addEventSource(
       new DynamoEventSource(props.alerts, {
         // From the oldest record kept, so a mapping created after the first alerts still sends them.

@@ -93,4 +93,18 @@ describe('AlertNotifier', () => {
       { eventName: ['INSERT', 'MODIFY'], dynamodb: { NewImage: { status: { S: ['pending'] } } } },
     ]);
   });
+
+  it('sweeps the outbox on a schedule, for alerts whose notifier died mid-publish', () => {
+    const { stack, template } = synthStack();
+
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(15 minutes)',
+      Targets: [
+        Match.objectLike({
+          Arn: { 'Fn::GetAtt': [logicalId(stack.notifier.notifier.function), 'Arn'] },
+          Input: JSON.stringify({ sweep: true }),
+        }),
+      ],
+    });
+  });
 });

@@ -109,4 +109,37 @@ describe('poll-feeds and notify-alerts handlers', () => {
     });
     expect(await stores.outbox.pending(10)).toEqual([]);
   });
+
+  it('sends on a sweep what the stream left owed once its claim runs out, and nothing twice', async () => {
+    sns.on(PublishCommand).resolves({ MessageId: 'm2' });
+    const { handler } = await import('../../../lambdas/handlers/notify-alerts.js');
+    const stores = createMonitorStores(db.client, db.tables);
+    const stranded = {
+      alertId: 'stranded-1',
+      country: 'NO',
+      category: 'air' as const,
+      previous: null,
+      current: 'willing' as const,
+      evidence: 'Norway could send jets.',
+      articleUrl: null,
+      title: 'Norway jets',
+      publishedAt: '2025-10-11T00:00:00Z',
+    };
+    await stores.outbox.record(stranded);
+    // A notifier claimed it long ago and died before marking it sent.
+    await stores.outbox.claim(
+      'stranded-1',
+      new Date('2020-01-01T00:00:00Z'),
+      new Date('2020-01-01T00:02:00Z'),
+    );
+
+    await handler({ sweep: true });
+    await handler({ sweep: true });
+
+    const published = sns
+      .commandCalls(PublishCommand)
+      .map((c) => c.args[0].input.MessageAttributes?.category?.StringValue);
+    expect(published).toEqual(['air']);
+    expect(await stores.outbox.pending(10)).toEqual([]);
+  });
 });
