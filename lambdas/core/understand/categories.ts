@@ -4,7 +4,9 @@ import { cuesWithin } from './sentence-cues.js';
 import type { SentenceReading, Span } from './sentence-reading.js';
 
 // Kinds that, named with Ukraine's forces ("Ukrainian air defence crews"), are what is helped, not given.
-const OWNABLE: ReadonlySet<Category> = new Set(['ground_troops', 'air_defense', 'maritime']);
+const OWNABLE: ReadonlySet<Category> = new Set(['ground_troops', 'air', 'air_defense', 'maritime']);
+// Ukraine's airspace is what air patrols protect: "patrol Ukrainian airspace" is the contribution.
+const AIRSPACE = /airspace|sk(?:y|ies)/;
 const SEND_BEFORE =
   /\b(?:send|sends|sending|sent|deploy|deploys|deploying|put|putting|station|stationing)\s+$/;
 
@@ -37,7 +39,11 @@ export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
     taken.push(hit);
     const { category } = hit.payload;
     const before = content.slice(Math.max(span.start, hit.start - 30), hit.start);
-    if (!(OWNABLE.has(category) && UKRAINE_OWNED.test(before))) found.add(category);
+    const owned =
+      OWNABLE.has(category) &&
+      UKRAINE_OWNED.test(before) &&
+      !AIRSPACE.test(content.slice(hit.start, hit.end));
+    if (!owned) found.add(category);
   }
   for (const m of reading.mentions) {
     const inSpan = m.start >= span.start && m.end <= span.end;

@@ -21,7 +21,7 @@ interface Entry<T> {
 const PREFIX_LENGTH = 3;
 
 /** Splits a pattern source at its top-level "|". */
-export function topLevelAlternatives(source: string): string[] {
+function topLevelAlternatives(source: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let inClass = false;
@@ -69,7 +69,7 @@ const ESCAPED_LITERAL = /[$./"'\-€£]/;
  * The literal texts an alternative can start with (up to PREFIX_LENGTH characters), or undefined when it can
  * start with anything (a class, an optional part): such a pattern is tried at every word.
  */
-export function prefixesOf(alternative: string): string[] | undefined {
+function prefixesOf(alternative: string): string[] | undefined {
   let literal = '';
   for (let i = 0; i < alternative.length && literal.length < PREFIX_LENGTH; i++) {
     const char = alternative[i] ?? '';
@@ -108,7 +108,7 @@ export function prefixesOf(alternative: string): string[] | undefined {
 }
 
 /** Strips the word boundaries w() puts around a list: "\b(?:a|b)\b" -> "a|b". */
-export function innerSource(re: RegExp): string {
+function innerSource(re: RegExp): string {
   const match = /^\\b\(\?:([\s\S]*)\)\\b$/.exec(re.source);
   return match?.[1] ?? re.source;
 }

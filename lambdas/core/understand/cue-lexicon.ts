@@ -77,6 +77,8 @@ export const STANCE_CUES: StanceCue[] = [
         'pull(?:s|ed|ing)? back',
         'step(?:s|ped|ping)? back',
         'less likely',
+        'second thoughts',
+        'cold feet',
       ].join('|'),
     ),
   },
@@ -85,7 +87,7 @@ export const STANCE_CUES: StanceCue[] = [
     re: w(
       [
         'consider(?:s|ed|ing)?',
-        'review(?:s|ed|ing)?',
+        'review(?:s|ing)?',
         'weigh(?:s|ed|ing)?',
         'look(?:s|ed|ing)? (?:into|at)',
         'explor\\w+',
@@ -130,6 +132,7 @@ export const STANCE_CUES: StanceCue[] = [
         'propos(?:e|es|ed|ing)',
         'suggest(?:s|ed|ing)?',
         'could',
+        'can',
         'able to',
         'keen',
         'eager\\w*',
@@ -177,6 +180,7 @@ export const STANCE_CUES: StanceCue[] = [
         'set to',
         '(?:is|are) to',
         'approv\\w+',
+        'vot(?:ed|es|ing)(?: on \\w+)? to',
         'earmark\\w*',
         'sign(?:s|ed)? up',
       ].join('|'),
@@ -189,7 +193,7 @@ export const FORECAST = w('(?:is|are|was|were|seem|seems|appear|appears) (?:\\w+
 
 /** Current aid ("will continue to fund ... as we do today") is not a commitment to the future force. */
 export const CURRENT_AID = w(
-  "continu(?:e|es|ed|ing) to|currently|as (?:we|it|they) do today|already (?:committed|deployed|stationed|engaged)|(?:to|for|in) nato(?:'s)? (?:duties|missions?|tasks|air policing|eastern flank)",
+  "continu(?:e|es|ed|ing) to (?:fund|send|deliver|supply|train|provide|support|arm|finance|help|give|pay)|currently|as (?:we|it|they) do today|already (?:committed|deployed|stationed|engaged)|(?:to|for|in) nato(?:'s)? (?:duties|missions?|tasks|air policing|eastern flank)",
 );
 
 export interface CategoryCue {
@@ -212,6 +216,13 @@ export const CATEGORY_CUES: CategoryCue[] = [
     ),
   },
   {
+    // Hosting others' jets or troops is a staging base: logistics, whatever is hosted.
+    category: 'logistics',
+    re: w(
+      'host(?:s|ed|ing)? (?:the |allied |foreign |partner |coalition |their |[\\w-]+ )?(?:jets|aircraft|troops|ships|forces|soldiers|warships)',
+    ),
+  },
+  {
     category: 'logistics',
     re: w(
       'logistic\\w*|transport\\w*|airlift\\w*|sealift|staging(?: areas?| bases?| grounds?)?|transit|hubs?|supply (?:lines?|routes?|chains?)|rail (?:lines?|links?)|(?:staging|logistics|logistical|supply|transit|forward|rear) bases?|bases? for (?:the )?(?:\\w+ )?(?:force|coalition|troops|mission|aircraft)|as a (?:\\w+ )?base|port of (?!ukrain|odesa|odessa)\\w+|(?:its|their) (?:\\w+ )?ports?|fuel|refuel\\w*|medical evacuation|medevac|heavy equipment',
@@ -226,7 +237,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'air',
     re: w(
-      'air (?:patrols?|policing|power|cover|support|component|assets?|protection|shield|operations?|mission|contingent|wing)|fighter(?:s| jets?| planes?| aircraft)?|jets?|warplanes?|combat aircraft|aircraft|f-16s?|f-35s?|gripens?|rafales?|eurofighters?|typhoons?|mirages?|by air|from the air|in the air|(?:limited|restricted|confined) to the air|in the sky|the skies|airspace|air(?= and (?:sea|naval|maritime))',
+      "air (?:patrols?|policing|power|cover|support|component|assets?|protection|shield|operations?|mission|contingent|wing)|fighter(?:s| jets?| planes?| aircraft)?|jets?|warplanes?|combat aircraft|aircraft|f-16s?|f-35s?|gripens?|rafales?|eurofighters?|typhoons?|mirages?|by air|from the air|in the air|(?:ukrainian|ukraine's|its|their) skies|(?:limited|restricted|confined) to the air|in the sky|the skies|airspace|air(?= and (?:sea|naval|maritime))",
     ),
   },
   {
@@ -238,7 +249,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'ground_troops',
     re: w(
-      'troops|soldiers|boots on the ground|battle ?groups?|brigades?|battalions?|contingents?|land component|ground (?:forces|troops|component|units?)|land forces|personnel|servicemen|service ?members|peacekeepers|infantry|(?:a |the )?force on the ground|forces on the ground|people on the ground|on the ground|combat units?|military units?|units? of troops|(?:military |combat )engineers|sappers|(?:send|sending|deploy|deploying|contribute|contributing|commit|committing) (?:a |an |"a |"an )(?:[\\w"-]+ ){0,2}force\\b(?! (?:in|on|for|to) the)',
+      'troops|troop (?:deployment|contribution|contingent|presence)|soldiers|boots on the ground|battle ?groups?|brigades?|battalions?|contingents?|land component|ground (?:forces|troops|component|units?)|land forces|personnel|servicemen|service ?members|peacekeepers|infantry|(?:a |the )?force on the ground|forces on the ground|people on the ground|on the ground|combat units?|military units?|units? of troops|(?:military |combat )engineers|sappers|(?:send|sending|deploy|deploying|contribute|contributing|commit|committing) (?:a |an |"a |"an )(?:[\\w"-]+ ){0,2}force\\b(?! (?:in|on|for|to) the)',
     ),
   },
   {
@@ -306,7 +317,7 @@ export const UKRAINE_OWNED =
 
 /** Nouns after a country adjective that make it the government acting ("Dutch officials", "Polish troops"). */
 export const AGENT_HEAD = w(
-  "government|governments|officials?|ministers?|ministry|ministries|president|presidency|prime|premier|chancellor|leaders?|leadership|diplomats?|spokes\\w+|sources|authorities|administration|cabinet|parliament|lawmakers|mps|foreign|defen[cs]e|army|navy|air force|military|armed forces|forces|troops|soldiers|trainers|instructors|ships|frigates?|jets|warships|vessels|minehunters|minesweepers|contingent|units?|battalion|brigade|personnel|f-16s|side|embassy|counterpart|secretary|negotiators|delegation|envoy|chief|chiefs|general|generals|commanders?|taxpayers?|funding|money|contribution|offer|plan|plans|proposal|pledge|support|king|state|navy's|engineers|pilots|air|naval|special|staff|team|teams|company|companies|defence|defense",
+  "eurofighters|typhoons|rafales|gripens|f-35s|fighters|warplanes|aircraft|pilots|corvettes|patriots|government|governments|officials?|ministers?|ministry|ministries|president|presidency|prime|premier|chancellor|leaders?|leadership|diplomats?|spokes\\w+|sources|authorities|administration|cabinet|parliament|lawmakers|mps|foreign|defen[cs]e|army|navy|air force|military|armed forces|forces|troops|soldiers|trainers|instructors|ships|frigates?|jets|warships|vessels|minehunters|minesweepers|contingent|units?|battalion|brigade|personnel|f-16s|side|embassy|counterpart|secretary|negotiators|delegation|envoy|chief|chiefs|general|generals|commanders?|taxpayers?|funding|money|contribution|offer|plan|plans|proposal|pledge|support|king|state|navy's|engineers|pilots|air|naval|special|staff|team|teams|company|companies|defence|defense",
 );
 
 /** Places named only as the venue of a meeting ("a Paris summit", "the White House meeting"). */

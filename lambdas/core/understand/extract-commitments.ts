@@ -22,6 +22,8 @@ export interface Discourse {
   lastCommitments: Commitment[];
 }
 
+const REFERS =
+  /\b(?:we|our|he|his|she|her|it|its|they|their|both|that|this|government|ministry|cabinet|administration|country|navy|army|military|officials|minister|president|chancellor)\b/;
 const ANAPHORIC_TOPIC = /\b(?:the|this|that) (?:question|issue|matter|idea|request|option)\b/;
 
 const polarity = (stance: Stance): 'for' | 'against' =>
@@ -59,6 +61,13 @@ function readClause(
   gazetteer: Gazetteer,
 ): ClauseResult {
   const text = reading.content.slice(clause.start, clause.end);
+  // A clause that names no country, refers to none and follows no subject has nobody to commit.
+  const named = reading.mentions.some(
+    (m) => m.start >= clause.start && m.end <= clause.end && reading.content[m.start] !== ' ',
+  );
+  if (!named && !previous?.subjects.length && !REFERS.test(text)) {
+    return { subjects: [], commitments: [], headStance: undefined };
+  }
   const stance = stanceOf(reading.content, clause);
   const subjects = resolveSubject(reading, clause, stance.firstCueAt, previous?.subjects, speaker, discourse);
   const result: ClauseResult = { subjects, commitments: [], headStance: stance.head };

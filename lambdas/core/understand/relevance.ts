@@ -21,11 +21,13 @@ interface Signal {
   test: (sentence: string) => boolean;
   /** When set, the signal only counts in an article whose text matches it. */
   article?: RegExp;
+  /** Needed in the whole text for the signal to fire in a sentence; the test itself when it has no "not". */
+  gate?: RegExp;
 }
 
 const UKRAINE = /\bukrain|\bkyiv\b|\bkiev\b|\bzelensk/;
 const FORCE_FOR_UKRAINE =
-  /\b(?:force|mission|deployment|contingent|troops|soldiers|battalion|brigade|peacekeepers|boots|engineers|personnel|patrols|policing|jets|frigates?|trainers)\b(?: [\w-]+){0,3} (?:in|to|for|into|inside|on|over) (?:ukraine\b|ukrainian (?:soil|territory|skies|airspace))|\b(?:multinational|european|international|western|allied) (?:[\w-]+ )?(?:force|mission|troops|contingent)\b.*\bukrain/;
+  /\b(?:force|mission|deployment|contingent|troops|soldiers|battalion|brigade|peacekeepers|boots|engineers|personnel|patrols|policing|jets|frigates?|trainers)\b(?: [\w-]+){0,5} (?:in|to|for|into|inside|on|over) (?:ukraine\b|ukrainian (?:soil|territory|skies|airspace))|\b(?:multinational|european|international|western|allied) (?:[\w-]+ )?(?:force|mission|troops|contingent)\b.*\bukrain/;
 // Battlefield news: the forces already fighting are not the arrangement.
 const RUSSIAN_FORCES = /\b(?:russian|north korean) (?:troops|forces|soldiers)\b|\bfront ?line\b/;
 const ARRANGEMENT =
@@ -35,7 +37,7 @@ const POSTWAR =
 const ASSET =
   /\btroops\b|\bintelligence\b|\bsurveillance\b|\bsatellite|\bmonitor|\bforces\b|\bbattalion|\bbrigade|\binstructors?\b|\bunits?\b|\bcompany\b|\bengineers\b|\bsoldiers\b|\bforce\b|\bcontingent|\bframe?works?\b|\bfrigate|\bships?\b|\bvessels?\b|\bminehunters?|\bminesweepers?|\bjets?\b|\bair (?:patrols?|policing|support|cover|defen[cs]e)|\btrainers?\b|\btraining\b|\bmission\b|\bguarantee|\bairlift|\blogistics? (?:hub|base)|\bboots on the ground/;
 const CONTRIBUTE =
-  /\bsend|\bsent\b|\bopen to\b|\btaking part|\babandon|\bscale back|\bno plans|\bdeploy|\bcommit|\bpledg|\bcontribut|\boffer|\bprovid|\bstation|\bwilling|\bready\b|\brul\w* out|\brebuild|\bhelp\b|\bjoin|\bparticipat|\bprepared\b|\bweigh|\bconsider|\breluctan|\bfund\b|\bfinance\b|\bhost\b|\blead\b|\btake part|\bescort|\bpatrol/;
+  /\bsend|\bsent\b|\btrain\b|\bno (?:[\w.]+ )?(?:boots|troops|soldiers)\b|\bopen to\b|\btaking part|\babandon|\bscale back|\bno plans|\bdeploy|\bcommit|\bpledg|\bcontribut|\boffer|\bprovid|\bstation|\bwilling|\bready\b|\brul\w* out|\brebuild|\bhelp\b|\bjoin|\bparticipat|\bprepared\b|\bweigh|\bconsider|\breluctan|\bfund\b|\bfinance\b|\bhost\b|\blead\b|\btake part|\bescort|\bpatrol/;
 const has = (re: RegExp) => (s: string) => re.test(s);
 const forceForUkraine = (s: string): boolean => FORCE_FOR_UKRAINE.test(s) && !RUSSIAN_FORCES.test(s);
 
@@ -59,12 +61,23 @@ const POSITIVE: Signal[] = [
     test: (s) => /\bsecurity guarantee/.test(s) && CONTRIBUTE.test(s),
   },
   { name: 'backstop', weight: 2, test: has(/\bbackstop/) },
-  { name: 'force-for-ukraine', weight: 2, test: forceForUkraine },
-  { name: 'force-contribution', weight: 2, test: (s) => forceForUkraine(s) && CONTRIBUTE.test(s) },
+  {
+    name: 'black-sea-mission',
+    weight: 3,
+    test: has(/\bblack sea (?:security |maritime |demining |naval )?(?:mission|component|operation)\b/),
+  },
+  { name: 'force-for-ukraine', weight: 2, gate: FORCE_FOR_UKRAINE, test: forceForUkraine },
+  {
+    name: 'force-contribution',
+    weight: 2,
+    gate: FORCE_FOR_UKRAINE,
+    test: (s) => forceForUkraine(s) && CONTRIBUTE.test(s),
+  },
   { name: 'peacekeeping-in-ukraine', weight: 2, test: (s) => /\bpeacekeep/.test(s) && UKRAINE.test(s) },
   {
     name: 'post-war-contribution',
     weight: 3,
+    gate: POSTWAR,
     test: (s) =>
       POSTWAR.test(s) && ASSET.test(s) && CONTRIBUTE.test(s) && UKRAINE.test(s) && !RUSSIAN_FORCES.test(s),
   },
@@ -72,6 +85,7 @@ const POSITIVE: Signal[] = [
     // A sentence about the ships or trainers themselves, in an article that names the arrangement.
     name: 'post-war-contribution',
     weight: 3,
+    gate: POSTWAR,
     article: ARRANGEMENT,
     test: (s) => POSTWAR.test(s) && ASSET.test(s) && CONTRIBUTE.test(s) && !RUSSIAN_FORCES.test(s),
   },
@@ -139,7 +153,8 @@ export function assessRelevance(title: string, body: string, options: RelevanceO
   const fired = new Set<string>();
   for (const signal of POSITIVE) {
     if (fired.has(signal.name) || (signal.article && !signal.article.test(text))) continue;
-    if (!sentences.some(signal.test)) continue;
+    // A signal that fails on the whole text fails on every sentence: one pass instead of one per sentence.
+    if (!(signal.gate ?? signal).test(text) || !sentences.some(signal.test)) continue;
     fired.add(signal.name);
     const inTitle =
       signal.test(lowTitle) ||

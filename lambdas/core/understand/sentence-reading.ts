@@ -50,11 +50,7 @@ function closeWithBreak(text: string, end: number): string {
 }
 
 function blankAll(text: string, re: RegExp, keepFrom = 0): string {
-  let out = text;
-  for (const match of text.matchAll(re)) {
-    out = blank(out, match.index + keepFrom, match.index + match[0].length);
-  }
-  return out;
+  return text.replace(re, (found) => found.slice(0, keepFrom) + ' '.repeat(found.length - keepFrom));
 }
 
 /** Lower-cases char by char so offsets never shift (some capitals lower-case to two code units). */
@@ -99,7 +95,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   { needs: ['instead of'], re: /\binstead of\b[^,;]*/g },
   {
     needs: ['persuad', 'convinc', 'urg', 'press', 'push', 'ask', 'invit', 'call', 'want', 'need', 'encourag'],
-    re: /\b(?:persuad\w*|convinc\w*|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|pressur\w*|push(?:es|ed|ing)?|ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)|call(?:s|ed|ing)? on|want(?:s|ed)?|need(?:s|ed)?|encourag\w*)\s+(?:[\w.'-]+\s+){0,6}?to\b.*?(?=\bbut\b|;|$)/g,
+    re: /\b(?:persuad\w*|convinc\w*|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|pressur\w*|push(?:es|ed|ing)?|ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)|call(?:s|ed|ing)? on|want(?:s|ed)?|need(?:s|ed)?|encourag\w*)\s+(?!(?:the\s+)?(?:parliament|lawmakers|mps|legislators|congress|the bundestag|bundestag|the senate|senate)\b)(?:[\w.'-]+\s+){0,6}?to\b.*?(?=\bbut\b|;|$)/g,
   },
   {
     needs: ['hop', 'call', 'demand'],
@@ -118,6 +114,13 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   {
     needs: ['speculation', 'rumo', 'report', 'fears', 'suggestion'],
     re: /\b(?:speculation|rumou?rs?|reports?|fears|suggestions?) that\b[^;]*/g,
+  },
+  // What must or should happen is a demand, not anyone's stated position.
+  { needs: ['must', 'ought to'], re: /\b(?:must|ought to)\b[^,;]*/g },
+  // The host or chair of a meeting is its venue, not a contributor.
+  {
+    needs: ['hosted by', 'chaired by', 'organised by', 'organized by', 'convened by'],
+    re: /\b(?:co-)?(?:hosted|chaired|organi[sz]ed|convened) by\b[^,;]*/g,
   },
   // A stance a country held before ("a shift from its earlier reluctance") is history, not its position.
   {
@@ -204,7 +207,8 @@ interface Attribution {
 /** Where the speaker's phrase starts: the last boundary, or further left past a list ("Norway, Denmark and"). */
 function speakerStart(content: string, verbStart: number, mentions: Mention[]): number {
   let left = leftBoundary(content, verbStart);
-  while (content[left - 1] === ',') {
+  // A list is followed back a few commas at most, so a run-on list cannot make this quadratic.
+  for (let step = 0; step < 12 && content[left - 1] === ','; step++) {
     const startsWithCountry = mentions.some(
       (m) => m.start >= left && /^\s*$/.test(content.slice(left, m.start)),
     );
@@ -299,10 +303,40 @@ function splitClauses(content: string, mentions: Mention[]): Span[] {
   return spans;
 }
 
-const LOCATIVE =
-  /\b(?:in|at|(?<!up |close )to|into|from|near|across|over|via|with|outside|inside|around|toward|towards|between|on|against|for|than|like|alongside|through|within|among|amongst|about|beyond|throughout|visit(?:ed|ing|s)?)\s+(?:the\s+)?(?:(?!\d|whether\b|that\b|how\b|what\b|when\b|if\b)[\w-]+\s+)?$/;
-const OWNER_FROM =
-  /\b(?:troops|soldiers|contingents?|forces|ships|jets|units|personnel|trainers|warships|vessels|aircraft)\s+from\s+(?:the\s+)?$/;
+const LOCATIVE_WORDS = new Set(
+  'in at to into from near across over via with outside inside around toward towards between on against for than like alongside through within among amongst about beyond throughout visit visited visiting visits'.split(
+    ' ',
+  ),
+);
+// Words that cannot sit between a preposition and the country it governs ("on whether Portuguese jets").
+const NOT_MODIFIER = new Set(['whether', 'that', 'how', 'what', 'when', 'if']);
+const OWNED_THINGS = new Set(
+  'troops soldiers contingent contingents forces ships jets units personnel trainers warships vessels aircraft'.split(
+    ' ',
+  ),
+);
+
+/** The last words before a mention, nearest first (cheaper than a regex anchored at the end). */
+function lastWords(before: string): string[] {
+  return before.trimEnd().split(/\s+/).slice(-4).reverse();
+}
+
+/** "in Paris", "to the U.K.", "over western Ukraine" (but not "up to 200 Danish troops"). */
+function isLocative(words: string[]): boolean {
+  const [w1 = '', w2 = '', w3 = '', w4 = ''] = words;
+  const governs = (preposition: string, previous: string): boolean =>
+    LOCATIVE_WORDS.has(preposition) && !(preposition === 'to' && (previous === 'up' || previous === 'close'));
+  if (governs(w1, w2)) return true;
+  if (w1 === 'the' && governs(w2, w3)) return true;
+  const modifier = !/^\d/.test(w1) && !NOT_MODIFIER.has(w1);
+  return modifier && (governs(w2, w3) || (w2 === 'the' && governs(w3, w4)));
+}
+
+/** "troops from the U.K. and France": the country owns what comes before "from". */
+function isOwnerFrom(words: string[]): boolean {
+  const [w1 = '', w2 = '', w3 = ''] = words;
+  return (w1 === 'from' && OWNED_THINGS.has(w2)) || (w1 === 'the' && w2 === 'from' && OWNED_THINGS.has(w3));
+}
 const HEAD_AFTER = new RegExp(`^(?:'s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:${AGENT_HEAD.source})`);
 const VENUE_AFTER = new RegExp(`^(?:'s)?\\s+(?:${VENUE_HEAD.source})`);
 const MEDIA_AFTER = new RegExp(`^\\s+(?:(?!told|said|says)[\\w-]+\\s+)?(?:${MEDIA_HEAD.source})`);
@@ -313,15 +347,18 @@ function readMentions(content: string, mentions: Mention[]): MentionReading[] {
   const read: MentionReading[] = mentions.map((m) => ({ ...m, acts: true, owns: false }));
   for (let i = 0; i < read.length; i++) {
     const m = read[i] as MentionReading;
-    const before = content.slice(Math.max(0, m.start - 40), m.start);
+    const before = content.slice(Math.max(0, m.start - 30), m.start);
     const after = content.slice(m.end, m.end + 50);
     const previous = read[i - 1];
     if (content[m.start] === ' ') m.acts = false;
     else if (previous && LIST_GAP.test(content.slice(previous.end, m.start))) {
       m.acts = previous.acts;
       m.owns = previous.owns;
-    } else if (OWNER_FROM.test(before)) m.owns = true;
-    else if (LOCATIVE.test(before)) m.acts = false;
+    } else {
+      const words = lastWords(before);
+      if (isOwnerFrom(words)) m.owns = true;
+      else if (isLocative(words)) m.acts = false;
+    }
     if (!m.acts) continue;
     if (VENUE_AFTER.test(after) || MEDIA_AFTER.test(after)) m.acts = false;
     else if (m.kind === 'adjective' && !HEAD_AFTER.test(after)) m.acts = false;
@@ -354,6 +391,33 @@ export function mentionsIfReadable(sentence: string, gazetteer: Gazetteer): Ment
   return mentions.length > 0 || REFERS_BACK.test(sentence) ? mentions : undefined;
 }
 
+const RELATIVE = /,\s*(?:which|who)\s+([^,;"]*)(,|$)/g;
+const RELATIVE_STANCE =
+  /\b(?:will|would|won't|wouldn't|could|can|may|might|ready|willing|prepared|rul\w+ out|refus\w*|consider\w*|weigh\w*|pledg\w*|commit\w*|offer\w*|plans? to|no plans|reluctan\w*|open to)\b/;
+
+/**
+ * "Hungary, which has said it will not join any mission, ...": a relative clause on a country that states a
+ * position is read as a clause of its own (the others are asides and get blanked).
+ */
+function openCountryRelatives(content: string, mentions: Mention[]): string {
+  let out = content;
+  for (const match of content.matchAll(RELATIVE)) {
+    const body = match[1] ?? '';
+    const onCountry = mentions.some(
+      (m) =>
+        (m.kind === 'name' || m.kind === 'seat') &&
+        m.end <= match.index &&
+        /^\s*$/.test(content.slice(m.end, match.index)),
+    );
+    if (!onCountry || !RELATIVE_STANCE.test(body)) continue;
+    const bodyStart = match.index + match[0].indexOf(body);
+    out = `${out.slice(0, match.index)};${' '.repeat(bodyStart - match.index - 1)}${out.slice(bodyStart)}`;
+    const closing = match.index + match[0].length - 1;
+    if (match[2] === ',') out = `${out.slice(0, closing)};${out.slice(closing + 1)}`;
+  }
+  return out;
+}
+
 /** Prepares one sentence: blanks what is not the content, finds who speaks, cuts the rest into clauses. */
 export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Mention[]): SentenceReading {
   const text = normalizeQuotes(sentence);
@@ -373,12 +437,13 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
     const end = match.index + match[0].length;
     content = `${blank(content, match.index, end - 1).slice(0, end - 1)};${content.slice(end)}`;
   }
+  const mentions = found ?? gazetteer.findMentions(text);
+  content = openCountryRelatives(content, mentions);
   const present = new Set(content.match(ASIDE_GATE) ?? []);
   for (const aside of ASIDES) {
     if (aside.needs.some((needed) => present.has(needed))) content = blankAll(content, aside.re);
   }
   content = blankAll(content, CITING);
-  const mentions = found ?? gazetteer.findMentions(text);
   const attributions = findAttributions(content, mentions);
   const speakerCountries: CountryCode[] = [];
   let speakerPhrase = '';

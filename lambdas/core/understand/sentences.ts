@@ -111,8 +111,6 @@ const SENTENCE_OPENERS = new Set([
   'Most',
 ]);
 
-
-
 /** The word (letters and inner dots) that ends just before `end`. */
 function wordBefore(text: string, end: number): string {
   let start = end;
@@ -139,7 +137,7 @@ function dotEndsSentence(line: string, dot: number, nextStart: number): boolean 
 }
 
 // A candidate end: punctuation, any closing quotes or brackets, white space, then what starts the next one.
-const CANDIDATE_END = /([.!?…])[.!?]*["'”’)\]»]*(\s+)["“‘'(\[«]*([\p{Lu}\p{N}])/dgu;
+const CANDIDATE_END = /([.!?…])[.!?]*["'”’)\]»]*(\s+)["“‘'([«]*([\p{Lu}\p{N}])/dgu;
 
 function splitLine(line: string): string[] {
   const pieces: string[] = [];

@@ -22,6 +22,9 @@ export interface ClauseStance {
 const NEGATION_BEFORE =
   /\b(?:not|never|no longer|neither|nor)\s+(?:yet\s+)?(?:[\w-]+\s+){0,2}$|n't\s+(?:[\w-]+\s+)?$/;
 
+const PURPOSE_TO =
+  /(?<!\b(?:continu\w*|seek\w*|sought|tr(?:y|ies|ied|ying)|begin\w*|began|start\w*|need\w*|decid\w*|expect\w*|prepar\w*|mov\w*|appear\w*|seem\w*|aim\w*|set))\s+to\s+$/;
+
 const NEGATED: Record<Stance, Stance> = {
   committed: 'ruled_out',
   willing: 'ruled_out',
@@ -76,9 +79,10 @@ const lessFirm = (a: Stance, b: Stance): Stance => (STANCES.indexOf(a) >= STANCE
 export function stanceOf(content: string, span: Span): ClauseStance {
   const cues = cuesIn(content, span);
   // "attended the talks to explore U.S. involvement": an infinitive of purpose, not the subject's stance.
+  // A verb that takes an infinitive ("continues to weigh") keeps it the subject's own.
   while (
     cues.length > 0 &&
-    /\bto\s+$/.test(content.slice(Math.max(0, (cues[0]?.start ?? 0) - 4), cues[0]?.start))
+    PURPOSE_TO.test(content.slice(Math.max(0, (cues[0]?.start ?? 0) - 30), cues[0]?.start))
   ) {
     cues.shift();
   }

@@ -3,7 +3,7 @@ import type { Discourse } from './extract-commitments.js';
 import type { MentionReading, SentenceReading, Span, Speaker } from './sentence-reading.js';
 
 type Candidate =
-  | { at: number; kind: 'country'; codes: CountryCode[] }
+  | { at: number; kind: 'country'; index: number }
   | { at: number; kind: 'pronoun'; word: string }
   | { at: number; kind: 'group' }
   | { at: number; kind: 'definite' }
@@ -44,13 +44,12 @@ function candidatesIn(reading: SentenceReading, from: number, to: number): Candi
   const { content, mentions } = reading;
   const zone = content.slice(from, to);
   const candidates: Candidate[] = [];
-  const acting = mentions.filter((m) => m.acts && m.start >= from && m.start < to);
-  acting.forEach((m) => {
-    candidates.push({
-      at: m.start,
-      kind: 'country',
-      codes: coordinated(mentions, mentions.indexOf(m), content),
-    });
+  const acting: MentionReading[] = [];
+  mentions.forEach((m, index) => {
+    if (!m.acts || m.start < from || m.start >= to) return;
+    acting.push(m);
+    // The coordinated group is worked out for the winning candidate only.
+    candidates.push({ at: m.start, kind: 'country', index });
   });
   const attached = (at: number): boolean =>
     mentions.some(
@@ -145,7 +144,7 @@ export function resolveSubject(
       .filter((m) => m.kind === 'adjective' && CATEGORY_HEAD.test(reading.content.slice(m.end, m.end + 40)))
       .map((m) => m.code);
   } else if (!last) subjects = previousClause ?? [];
-  else if (last.kind === 'country') subjects = last.codes;
+  else if (last.kind === 'country') subjects = coordinated(reading.mentions, last.index, reading.content);
   else if (last.kind === 'pronoun') {
     subjects = resolvePronoun(
       last.word,

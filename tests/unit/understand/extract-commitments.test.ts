@@ -154,3 +154,30 @@ describe('extractCommitments: the reading rules', () => {
     ).toEqual(['IE financing willing']);
   });
 });
+
+describe('extractCommitments: asides', () => {
+  it('reads a relative clause on a country that states its position, and skips one that does not', () => {
+    expect(
+      read('Hungary, which has said it will not join any military mission, repeated its position.'),
+    ).toEqual(['HU participation ruled_out']);
+    expect(
+      read('The Netherlands, which has already delivered F-16s to Ukraine, is weighing air policing.'),
+    ).toEqual(['NL air considering']);
+  });
+
+  it('skips the host of a meeting and what is only demanded', () => {
+    expect(read('The meeting, hosted by France, reviewed how many ships each country could offer.')).toEqual(
+      [],
+    );
+    expect(read('Any US security guarantee must be approved by Congress, Zelenskyy said.')).toEqual([]);
+  });
+
+  it('keeps an infinitive after a verb that takes one, drops one of purpose', () => {
+    expect(read('Ottawa continues to weigh a request for ground troops for the reassurance force.')).toEqual([
+      'CA ground_troops considering',
+    ]);
+    expect(read('His envoy attended the talks in Paris to explore U.S. involvement in the force.')).toEqual(
+      [],
+    );
+  });
+});
