@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { stripBoilerplate } from '../../lambdas/core/ingest/boilerplate.js';
 import { analyzeArticle } from '../../lambdas/core/understand/analyze-article.js';
-import { type EvalScores, scoreEval } from '../../lambdas/core/understand/score-eval.js';
+import type { EvalScores } from '../../lambdas/core/understand/score-eval.js';
 import { readLabelledSet } from '../local/labelled-set.js';
 import { replayTimeline } from '../local/replay-timeline.js';
+import { scoreArticles } from '../local/score-articles.js';
 import { type AlertScore, type DedupScore, scoreAlerts, scoreDedup } from '../local/score-replay.js';
 import { type CliIO, writeLine } from './io.js';
 import { PROJECT_PATHS } from './paths.js';
@@ -92,24 +92,7 @@ async function evaluateSet(dir: string, replay: boolean): Promise<SetReport> {
       `${dir}: ${code === 'ENOENT' ? 'not a labelled set (no labels.json)' : (error as Error).message}`,
     );
   }
-  // Copies are recognised before anything reads them, so only distinct articles are scored for content.
-  const distinct = [...set.articles.values()].filter((a) => a.label.duplicateOf === null);
-  const labels = distinct.map((a) => ({
-    id: a.id,
-    relevant: a.label.relevant,
-    commitments: a.label.commitments,
-  }));
-  const predictions = distinct.map((a) => {
-    const result = analyzeArticle(a.title, stripBoilerplate(a.body));
-    return {
-      id: a.id,
-      relevant: result.relevant,
-      commitments: result.commitments.map(
-        (c) => [c.country, c.category, c.stance] as [string, typeof c.category, typeof c.stance],
-      ),
-    };
-  });
-  const extraction = scoreEval(labels, predictions);
+  const extraction = scoreArticles(set, analyzeArticle);
   if (!replay || !set.timeline) return { dir, extraction, dedup: null, alerts: null, replayErrors: [] };
   const replayed = await replayTimeline(set, { seedsDir: PROJECT_PATHS.seeds, analyze: analyzeArticle });
   return {

@@ -10,10 +10,10 @@ import { FeedParseError, parseFeed } from '../../lambdas/core/ingest/parse-feed.
 /*
  * Every file of the two feed readers' test suites, served from 127.0.0.1 with and without a charset
  * in Content-Type, through the real fetcher and parser: each yields correctly decoded items or a
- * one-line FeedParseError (see /work/shared/real-feeds/README.md).
+ * one-line FeedParseError (see ../shared/real-feeds/README.md).
  */
 
-const ROOT = '/work/shared/real-feeds';
+const ROOT = '../shared/real-feeds';
 const FILES = ['rss-parser', 'miniflux'].flatMap((dir) =>
   readdirSync(path.join(ROOT, dir))
     .filter((name) => name !== 'LICENSE')

@@ -7,7 +7,7 @@ const PARA_1 =
 const PARA_2 =
   'Officials said the talks covered air policing, mine clearance in the Black Sea and the training of Ukrainian troops in western Europe.';
 const article = (...lines: string[]): string => lines.join('\n');
-const shared = (name: string): string => readFileSync(`/work/shared/${name}`, 'utf8');
+const shared = (name: string): string => readFileSync(`../shared/${name}`, 'utf8');
 
 describe('stripBoilerplate', () => {
   it('keeps an article without boilerplate as it is', () => {

@@ -8,8 +8,8 @@ import { containment, fingerprint, isCopy } from '../../../lambdas/core/ingest/f
  * through stripBoilerplate first, as in the poll, and seeds are fingerprinted as the baseline does.
  */
 
-const SEEDS_DIR = '/work/shared/seeds';
-const DEV_DIR = '/work/shared/eval/dev/articles';
+const SEEDS_DIR = '../shared/seeds';
+const DEV_DIR = '../shared/eval/dev/articles';
 const seedFiles = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt'));
 const seedText = (prefix: string): string => {
   const file = seedFiles.find((f) => f.startsWith(prefix));

@@ -6,7 +6,7 @@ interface SeedBaseline {
   seeds: Record<string, { commitments: [string, string, string][] }>;
 }
 
-const SHARED = '/work/shared';
+const SHARED = '../shared';
 const baseline = JSON.parse(readFileSync(`${SHARED}/eval/seed-baseline.json`, 'utf8')) as SeedBaseline;
 
 // The page junk after the story (related articles, widgets) is cut here by its heading, so this test does not
