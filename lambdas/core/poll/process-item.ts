@@ -74,6 +74,8 @@ export async function processItem(item: FeedItem, deps: ItemDeps): Promise<ItemR
     url: item.url,
     title: item.title,
     feed: item.feed,
+    // The feed is the outlet as far as we know it; alerts name it beside the link.
+    outlet: item.feed,
     publishedAt: item.publishedAt,
     publishedAtSource: item.publishedAtSource,
     relevant: true,
