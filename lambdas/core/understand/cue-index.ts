@@ -116,16 +116,27 @@ function innerSource(re: RegExp): string {
 interface TrieNode<T> {
   entries: Entry<T>[];
   next: Map<number, TrieNode<T>>;
+  /** The children under ASCII codes, by code: an array read is much cheaper than a Map lookup per word. */
+  ascii: (TrieNode<T> | undefined)[];
 }
 
-const newNode = <T>(): TrieNode<T> => ({ entries: [], next: new Map() });
+const newNode = <T>(): TrieNode<T> => ({
+  entries: [],
+  next: new Map(),
+  ascii: new Array(128).fill(undefined),
+});
+
+const child = <T>(node: TrieNode<T>, code: number): TrieNode<T> | undefined =>
+  code < 128 ? node.ascii[code] : node.next.get(code);
 
 export class CueIndex<T> {
   // Openings as a trie of character codes: small-integer keys keep the lookup per word cheap.
   private readonly root: TrieNode<T> = newNode();
   private readonly always: Entry<T>[] = [];
+  private readonly patternCount: number;
 
   constructor(patterns: { re: RegExp; payload: T }[]) {
+    this.patternCount = patterns.length;
     patterns.forEach(({ re, payload }, rank) => {
       const flags = `${re.flags.replace(/[gy]/g, '')}y`;
       // One sticky pattern per opening, holding only the alternatives that can start there.
@@ -155,6 +166,7 @@ export class CueIndex<T> {
       if (!next) {
         next = newNode<T>();
         node.next.set(code, next);
+        if (code < 128) node.ascii[code] = next;
       }
       node = next;
     }
@@ -164,27 +176,41 @@ export class CueIndex<T> {
   /** Every match starting at a word start in [from, to), ending by `to`; a pattern's matches do not overlap. */
   find(text: string, from = 0, to = text.length): CueHit<T>[] {
     const hits: CueHit<T>[] = [];
-    const busyUntil: number[] = [];
+    const busyUntil = new Array<number>(this.patternCount).fill(-1);
     // Cues start a word: visit the first character of each space-separated token, past any opening quote
     // or bracket. Jumping from space to space keeps the scan native and cheap.
     for (let at = from; at < to; at = nextToken(text, at, to)) {
       while (at < to && !isCueStart(text.charCodeAt(at))) at++;
       if (at >= to || text.charCodeAt(at) === 32 || isWordCode(text.charCodeAt(at - 1))) continue;
-      let node: TrieNode<T> | undefined = this.root;
-      for (let depth = 0; depth <= PREFIX_LENGTH && node; depth++) {
-        const entries: Entry<T>[] = depth === 0 ? this.always : node.entries;
-        for (const entry of entries) {
-          if ((busyUntil[entry.rank] ?? -1) > at) continue;
-          entry.sticky.lastIndex = at;
-          const match = entry.sticky.exec(text);
-          if (!match || match[0].length === 0 || at + match[0].length > to) continue;
-          busyUntil[entry.rank] = at + match[0].length;
-          hits.push({ start: at, end: at + match[0].length, payload: entry.payload, rank: entry.rank });
-        }
-        if (depth < PREFIX_LENGTH) node = node.next.get(text.charCodeAt(at + depth));
+      if (this.always.length > 0) tryEntries(this.always, text, at, to, busyUntil, hits);
+      let node = child(this.root, text.charCodeAt(at));
+      for (let depth = 1; depth <= PREFIX_LENGTH && node; depth++) {
+        if (node.entries.length > 0) tryEntries(node.entries, text, at, to, busyUntil, hits);
+        if (depth < PREFIX_LENGTH) node = child(node, text.charCodeAt(at + depth));
       }
     }
     return hits.sort((a, b) => a.start - b.start || a.rank - b.rank);
+  }
+}
+
+/** Tries the entries at `at`, skipping a pattern whose last match has not ended yet. */
+function tryEntries<T>(
+  entries: Entry<T>[],
+  text: string,
+  at: number,
+  to: number,
+  busyUntil: number[],
+  hits: CueHit<T>[],
+): void {
+  for (const entry of entries) {
+    if ((busyUntil[entry.rank] ?? -1) > at) continue;
+    // test() over exec(): a sticky match ends at lastIndex, and no match array is built per try.
+    entry.sticky.lastIndex = at;
+    if (!entry.sticky.test(text)) continue;
+    const end = entry.sticky.lastIndex;
+    if (end === at || end > to) continue;
+    busyUntil[entry.rank] = end;
+    hits.push({ start: at, end, payload: entry.payload, rank: entry.rank });
   }
 }
 

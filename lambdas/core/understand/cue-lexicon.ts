@@ -190,11 +190,15 @@ export const STANCE_CUES: StanceCue[] = [
 
 /** A reporter's forecast ("are likely to play a leading part") is not a government's position. */
 export const FORECAST = w('(?:is|are|was|were|seem|seems|appear|appears) (?:\\w+ )?likely to|poised to');
+/** Words FORECAST cannot match without: a text with none of them is spared the expression. Keep in step. */
+export const FORECAST_NEEDS = ['likely to', 'poised to'];
 
 /** Current aid ("will continue to fund ... as we do today") is not a commitment to the future force. */
 export const CURRENT_AID = w(
   "continu(?:e|es|ed|ing) to (?:fund|send|deliver|supply|train|provide|support|arm|finance|help|give|pay)|currently|as (?:we|it|they) do today|already (?:committed|deployed|stationed|engaged)|(?:to|for|in) nato(?:'s)? (?:duties|missions?|tasks|air policing|eastern flank)",
 );
+/** Words CURRENT_AID cannot match without. Keep in step with it. */
+export const CURRENT_AID_NEEDS = ['continu', 'currently', 'today', 'already', 'nato'];
 
 export interface CategoryCue {
   category: Category;
@@ -334,3 +338,5 @@ export const MEDIA_HEAD = w(
 export const ANAPHORIC_MOVE = w(
   'a similar (?:move|step|decision|approach|course)|follow(?:s|ed|ing)? suit|(?:do|does|did|doing) the same|the same (?:move|step)|likewise',
 );
+/** Words ANAPHORIC_MOVE cannot match without. Keep in step with it. */
+export const ANAPHORIC_MOVE_NEEDS = ['similar', 'suit', 'same', 'likewise'];

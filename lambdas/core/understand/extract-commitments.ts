@@ -1,6 +1,13 @@
 import { type Category, type Commitment, type CountryCode, STANCES, type Stance } from '../taxonomy.js';
 import { categoriesIn } from './categories.js';
-import { ANAPHORIC_MOVE, CURRENT_AID, FORECAST } from './cue-lexicon.js';
+import {
+  ANAPHORIC_MOVE,
+  ANAPHORIC_MOVE_NEEDS,
+  CURRENT_AID,
+  CURRENT_AID_NEEDS,
+  FORECAST,
+  FORECAST_NEEDS,
+} from './cue-lexicon.js';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.js';
 import {
   mentionsIfReadable,
@@ -25,6 +32,13 @@ export interface Discourse {
 const REFERS =
   /\b(?:we|our|he|his|she|her|it|its|they|their|both|that|this|government|ministry|cabinet|administration|country|navy|army|military|officials|minister|president|chancellor)\b/;
 const ANAPHORIC_TOPIC = /\b(?:the|this|that) (?:question|issue|matter|idea|request|option)\b/;
+
+/** Whether the pattern can match: a search for the words it needs is much cheaper than running it. */
+function matchesWithNeeds(re: RegExp, needs: string[], text: string): boolean {
+  if (!needs.some((needed) => text.includes(needed))) return false;
+  re.lastIndex = 0;
+  return re.test(text);
+}
 
 const polarity = (stance: Stance): 'for' | 'against' =>
   stance === 'reluctant' || stance === 'ruled_out' ? 'against' : 'for';
@@ -73,13 +87,14 @@ function readClause(
   const result: ClauseResult = { subjects, commitments: [], headStance: stance.head };
   const contributors = subjects.filter((code) => gazetteer.isContributor(code));
   if (contributors.length === 0) return result;
-  FORECAST.lastIndex = 0;
-  CURRENT_AID.lastIndex = 0;
-  if (FORECAST.test(text) || CURRENT_AID.test(text)) return result;
+  if (
+    matchesWithNeeds(FORECAST, FORECAST_NEEDS, text) ||
+    matchesWithNeeds(CURRENT_AID, CURRENT_AID_NEEDS, text)
+  )
+    return result;
   let resolved = stance.stance;
   if (resolved === undefined && clause.continuation) resolved = previous?.headStance;
-  ANAPHORIC_MOVE.lastIndex = 0;
-  if (ANAPHORIC_MOVE.test(text)) {
+  if (matchesWithNeeds(ANAPHORIC_MOVE, ANAPHORIC_MOVE_NEEDS, text)) {
     for (const country of contributors) {
       for (const echo of echoPrevious(discourse, stance.stance)) {
         result.commitments.push({ country, ...echo, evidence: reading.original });

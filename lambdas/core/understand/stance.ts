@@ -25,6 +25,16 @@ const NEGATION_BEFORE =
 const PURPOSE_TO =
   /(?<!\b(?:continu\w*|seek\w*|sought|tr(?:y|ies|ied|ying)|begin\w*|began|start\w*|need\w*|decid\w*|expect\w*|prepar\w*|mov\w*|appear\w*|seem\w*|aim\w*|set))\s+to\s+$/;
 
+/** Whether text ends in " to ": PURPOSE_TO's lookbehind is costly, so it runs only on texts that pass this. */
+function endsWithTo(text: string): boolean {
+  const trimmed = text.trimEnd();
+  return (
+    trimmed.length < text.length && trimmed.endsWith('to') && /\s/.test(trimmed[trimmed.length - 3] ?? '')
+  );
+}
+
+const isPurposeTo = (before: string): boolean => endsWithTo(before) && PURPOSE_TO.test(before);
+
 const NEGATED: Record<Stance, Stance> = {
   committed: 'ruled_out',
   willing: 'ruled_out',
@@ -82,7 +92,7 @@ export function stanceOf(content: string, span: Span): ClauseStance {
   // A verb that takes an infinitive ("continues to weigh") keeps it the subject's own.
   while (
     cues.length > 0 &&
-    PURPOSE_TO.test(content.slice(Math.max(0, (cues[0]?.start ?? 0) - 30), cues[0]?.start))
+    isPurposeTo(content.slice(Math.max(0, (cues[0]?.start ?? 0) - 30), cues[0]?.start))
   ) {
     cues.shift();
   }

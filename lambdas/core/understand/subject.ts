@@ -1,5 +1,6 @@
 import type { CountryCode } from '../taxonomy.js';
 import type { Discourse } from './extract-commitments.js';
+import { matchesIn } from './regex-scan.js';
 import type { MentionReading, SentenceReading, Span, Speaker } from './sentence-reading.js';
 
 type Candidate =
@@ -56,16 +57,16 @@ function candidatesIn(reading: SentenceReading, from: number, to: number): Candi
       (m) =>
         (m.start <= at && at < m.end) || (m.acts && m.end <= at && HEAD_GAP.test(content.slice(m.end, at))),
     );
-  for (const match of zone.matchAll(PRONOUN)) {
+  for (const match of matchesIn(PRONOUN, zone)) {
     if (attached(from + match.index)) continue;
     candidates.push({ at: from + match.index, kind: 'pronoun', word: match[0].split(/\s+/)[0] ?? '' });
   }
-  for (const match of zone.matchAll(GROUP)) {
+  for (const match of matchesIn(GROUP, zone)) {
     const at = from + match.index;
     const afterPronoun = candidates.some((c) => c.kind === 'pronoun' && c.at < at && at - c.at <= 6);
     if (!attached(at) && !afterPronoun) candidates.push({ at, kind: 'group' });
   }
-  for (const match of zone.matchAll(DEFINITE)) {
+  for (const match of matchesIn(DEFINITE, zone)) {
     const at = from + match.index;
     if (!attached(at)) candidates.push({ at, kind: 'definite' });
   }
