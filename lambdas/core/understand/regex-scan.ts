@@ -2,11 +2,12 @@
  * Every match of a global regular expression, as `text.matchAll(re)` gives them, without its cost: matchAll
  * clones the expression on every call, which on the short texts of a sentence costs more than the matching.
  *
- * Like matchAll, the scan starts at `re.lastIndex` and leaves the expression's lastIndex as it found it, so a
- * caller that relied on either sees no difference.
+ * The scan always starts at the beginning of `text`, whatever an earlier `test()` left in `re.lastIndex`
+ * (a result must not depend on what was read before), and leaves lastIndex as it found it.
  */
 export function matchesIn(re: RegExp, text: string): RegExpExecArray[] {
   const startedAt = re.lastIndex;
+  re.lastIndex = 0;
   const found: RegExpExecArray[] = [];
   for (let match = re.exec(text); match !== null; match = re.exec(text)) {
     found.push(match);

@@ -104,9 +104,13 @@ function resolvePronoun(
     if (speaker?.kind === 'institution' && spoken.length > 0) return spoken;
     return discourse.topic.length === 1 ? discourse.topic : [];
   }
+  // GROUP is global (matchesIn scans with it): test() from 0, and leave it at 0 for the next caller.
   GROUP.lastIndex = 0;
-  if (GROUP.test(zone.replace(/\b(?:their|its|our)\s+(?:countries|country|governments|government)\b/g, '')))
-    return [];
+  const aboutAGroup = GROUP.test(
+    zone.replace(/\b(?:their|its|our)\s+(?:countries|country|governments|government)\b/g, ''),
+  );
+  GROUP.lastIndex = 0;
+  if (aboutAGroup) return [];
   if (speaker?.kind === 'plural' && spoken.length > 0) return spoken;
   // A speaker calls their own country "we": "they" in their mouth is somebody else.
   if (spoken.length > 0 && discourse.topic.every((code) => spoken.includes(code))) return [];
