@@ -48,8 +48,11 @@ export class LocalMonitor {
   }
 
   async loadBaseline(): Promise<BaselineResult> {
-    const seeds = await readSeeds(this.options.seedsDir);
-    return loadBaseline(seeds, { ...this.stores, analyze: this.options.analyze, now: this.now });
+    return loadBaseline(() => readSeeds(this.options.seedsDir), {
+      ...this.stores,
+      analyze: this.options.analyze,
+      now: this.now,
+    });
   }
 
   async pollOnce(feeds: readonly FeedConfig[]): Promise<PollRound> {

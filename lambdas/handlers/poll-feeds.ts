@@ -33,12 +33,10 @@ const processor = new BatchProcessor(EventType.SQS);
 // The first poll of a new deployment loads the seed baseline; later cold starts find it loaded.
 let baselineReady: Promise<unknown> | undefined;
 const ensureBaseline = () => {
-  baselineReady ??= readSeeds(env.SEEDS_DIR as string)
-    .then((seeds) => loadBaseline(seeds, deps))
-    .catch((error) => {
-      baselineReady = undefined;
-      throw error;
-    });
+  baselineReady ??= loadBaseline(() => readSeeds(env.SEEDS_DIR as string), deps).catch((error) => {
+    baselineReady = undefined;
+    throw error;
+  });
   return baselineReady;
 };
 

@@ -32,10 +32,12 @@ const silentOutbox: AlertOutbox = {
  * Idempotent: a second call does nothing, and a call cut off half way finishes on the next one.
  */
 export async function loadBaseline(
-  seeds: readonly SeedArticle[],
+  readSeeds: () => Promise<readonly SeedArticle[]>,
   deps: { articles: ArticleStore; commitments: CommitmentStore; analyze: Analyzer; now: () => Date },
 ): Promise<BaselineResult> {
   if (await deps.articles.isBaselineLoaded()) return { loaded: false, articles: 0, positions: 0 };
+  // Read only now: every poll asks, and once loaded the seed files are never needed again.
+  const seeds = await readSeeds();
   let positions = 0;
   const byPublication = [...seeds].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));
   for (const seed of byPublication) {
