@@ -81,25 +81,9 @@ export class DynamoArticleStore implements ArticleStore {
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, MAX_CANDIDATES)
       .map(([articleId]) => articleId);
-    if (best.length === 0) return [];
-    const { Responses } = await this.client.send(
-      new BatchGetCommand({
-        RequestItems: {
-          [this.tableName]: {
-            Keys: best.map(articleKey),
-            ProjectionExpression: 'articleId, displayId, fingerprint',
-            ConsistentRead: true,
-          },
-        },
-      }),
-    );
-    const byId = new Map((Responses?.[this.tableName] ?? []).map((item) => [item.articleId as string, item]));
-    return best.flatMap((id) => {
-      const item = byId.get(id);
-      return item
-        ? [{ articleId: id, displayId: item.displayId as string, fingerprint: item.fingerprint as string[] }]
-        : [];
-    });
+    // The fingerprints every stored story publishes when it claims its hashes: one copy of each.
+    const refs = new Map((await this.getFingerprints(best)).map((ref) => [ref.articleId, ref]));
+    return best.flatMap((id) => refs.get(id) ?? []);
   }
 
   async claimFingerprint(ref: ArticleRef): Promise<Map<string, string>> {
