@@ -1,3 +1,5 @@
+import { countWords, lettersAndDigits } from '../text/word-scan.js';
+
 /**
  * Removes what a scraped page or a feed item carries besides the article: navigation crumbs,
  * repeated headlines, bylines and author bios, photo captions and credits, "appeared first on"
@@ -6,18 +8,21 @@
  * (= one paragraph) at a time; paragraph breaks are kept.
  */
 export function stripBoilerplate(text: string): string {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const cut = lines.slice(0, tailStart(lines));
-  const substantial = cut.some(isSubstantial);
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.trim());
+  const substantialLines = lines.map(isSubstantial);
+  const cut = lines.slice(0, tailStart(lines, substantialLines));
+  const substantial = substantialLines.slice(0, cut.length).includes(true);
   const seen = new Set<string>();
-  const kept = cut.flatMap((line) => {
-    const trimmed = line.trim();
+  const kept = cut.flatMap((trimmed) => {
     // A blank line is a paragraph break and stays; a removed line leaves nothing behind.
     if (trimmed === '') return [''];
     if (isJunkLine(trimmed)) return [];
     // Without one real paragraph the text is a teaser, and a short unpunctuated line is all there is.
     if (substantial && isHeadlineLike(trimmed)) return [];
-    const key = trimmed.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+    const key = lettersAndDigits(trimmed);
     if (seen.has(key)) return [];
     seen.add(key);
     return [trimmed];
@@ -45,12 +50,11 @@ const TAIL_HEADINGS = new RegExp(
 );
 
 /** Where the tail begins: the first tail heading after some article text (a heading on top is nav). */
-function tailStart(lines: readonly string[]): number {
+function tailStart(lines: readonly string[], substantial: readonly boolean[]): number {
   let seenBody = false;
   for (const [i, line] of lines.entries()) {
-    const trimmed = line.trim();
-    if (seenBody && TAIL_HEADINGS.test(trimmed)) return i;
-    if (isSubstantial(trimmed)) seenBody = true;
+    if (seenBody && TAIL_HEADINGS.test(line)) return i;
+    if (substantial[i]) seenBody = true;
   }
   return lines.length;
 }
@@ -87,15 +91,11 @@ function endsLikeProse(line: string): boolean {
   return /[.!?:;"'”’»…]$/u.test(line);
 }
 
-function wordCount(line: string): number {
-  return line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
-
 function isSubstantial(line: string): boolean {
-  return wordCount(line) >= 20 && endsLikeProse(line);
+  return endsLikeProse(line) && countWords(line, 20) >= 20;
 }
 
 /** Up to 20 words without closing punctuation: a headline, crumb, byline, label or promo link. */
 function isHeadlineLike(line: string): boolean {
-  return !endsLikeProse(line) && wordCount(line) <= 20;
+  return !endsLikeProse(line) && countWords(line, 21) <= 20;
 }

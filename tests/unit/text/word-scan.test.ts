@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { countWords, lettersAndDigits } from '../../../lambdas/core/text/word-scan.js';
+
+// The scans replace Unicode regular expressions for speed; the expressions stay the definition.
+const byRegexWords = (text: string): number =>
+  text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const byRegexKey = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+
+const REAL_FEEDS = '../shared/real-feeds';
+
+function realLines(): string[] {
+  const files = readdirSync(REAL_FEEDS, { recursive: true })
+    .map(String)
+    .filter((f) => /\.(?:xml|rss|atom|txt|html?)$/i.test(f));
+  // Read as UTF-8 and as Latin-1, so the lines carry accented, CJK, astral and mis-decoded characters.
+  return files.flatMap((file) => {
+    const full = path.join(REAL_FEEDS, file);
+    return [readFileSync(full, 'utf8'), readFileSync(full, 'latin1')].flatMap((text) => text.split('\n'));
+  });
+}
+
+const EDGE_CASES = [
+  '',
+  ' ',
+  '  two  words  ',
+  '—',
+  'a—b',
+  'no\u00a0break\u2003em\u3000ideographic\ufeffbom',
+  '😀 emoji 𝒜lpha',
+  'a😀b',
+  'lone \ud800 high and \udc00 low',
+  'İstanbul ĞÜŞ ǅ',
+  '١٢٣ Arabic-Indic digits',
+  ' — — ',
+  'U.K.-led force, 1,500 troops; £2bn',
+  '\t\v\f\r\n\u1680\u2028\u2029\u202f\u205f',
+];
+
+describe('word scans agree with the regular expressions they replace', () => {
+  const lines = [...EDGE_CASES, ...realLines()];
+
+  it('reads a good number of real lines', () => {
+    expect(lines.length).toBeGreaterThan(1000);
+  });
+
+  it('countWords equals split(/\\s+/) filtered to tokens with a letter or digit', () => {
+    const wrong = lines.filter((line) => countWords(line) !== byRegexWords(line));
+    expect(wrong).toEqual([]);
+  });
+
+  it('countWords stops at its limit and never undercounts below it', () => {
+    for (const line of lines) {
+      expect(countWords(line, 20)).toBe(Math.min(20, byRegexWords(line)));
+    }
+  });
+
+  it('lettersAndDigits equals lower-casing and collapsing every other run to one space', () => {
+    const wrong = lines.filter((line) => lettersAndDigits(line) !== byRegexKey(line));
+    expect(wrong).toEqual([]);
+  });
+});
