@@ -138,12 +138,16 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   },
 ];
 
-// One pass finds which asides can occur at all.
+// One pass finds which asides can occur at all. Every aside's pattern opens its words at a word boundary, so
+// the gate does too: "den" in "president" or "if" in "specific" would wake an aside that cannot match.
+const escapeForPattern = (needed: string): string => needed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const GATE_NEEDS = [...new Set(ASIDES.flatMap((aside) => aside.needs))].sort((a, b) => b.length - a.length);
 const ASIDE_GATE = new RegExp(
-  [...new Set(ASIDES.flatMap((aside) => aside.needs))]
-    .sort((a, b) => b.length - a.length)
-    .map((needed) => needed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|'),
+  `\\b(?:${GATE_NEEDS.filter((n) => /^\w/.test(n))
+    .map(escapeForPattern)
+    .join('|')})|${GATE_NEEDS.filter((n) => !/^\w/.test(n))
+    .map(escapeForPattern)
+    .join('|')}`,
   'g',
 );
 
