@@ -16,17 +16,21 @@ export function stripBoilerplate(text: string): string {
   const cut = lines.slice(0, tailStart(lines, substantialLines));
   const substantial = substantialLines.slice(0, cut.length).includes(true);
   const seen = new Set<string>();
-  const kept = cut.flatMap((trimmed) => {
+  const kept: string[] = [];
+  for (const trimmed of cut) {
     // A blank line is a paragraph break and stays; a removed line leaves nothing behind.
-    if (trimmed === '') return [''];
-    if (isJunkLine(trimmed)) return [];
+    if (trimmed === '') {
+      kept.push('');
+      continue;
+    }
+    if (isJunkLine(trimmed)) continue;
     // Without one real paragraph the text is a teaser, and a short unpunctuated line is all there is.
-    if (substantial && isHeadlineLike(trimmed)) return [];
+    if (substantial && isHeadlineLike(trimmed)) continue;
     const key = lettersAndDigits(trimmed);
-    if (seen.has(key)) return [];
+    if (seen.has(key)) continue;
     seen.add(key);
-    return [trimmed];
-  });
+    kept.push(trimmed);
+  }
   return kept
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

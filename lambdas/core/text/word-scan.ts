@@ -33,7 +33,7 @@ function isWordCodeAt(text: string, code: number, at: number): boolean {
 }
 
 /** JavaScript's `\s`: ASCII white space, no-break and typographic spaces, line separators, the BOM. */
-function isSpaceCode(code: number): boolean {
+export function isSpaceCode(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
   return (
     code === 0xa0 ||

@@ -159,9 +159,13 @@ export function createGazetteer(raw: unknown): Gazetteer {
         if (isWordCode(text.charCodeAt(start - 1))) continue;
         const candidates = byPrefix.get(prefixKey(text, start));
         if (candidates === undefined) continue;
-        const surface = candidates.find(
-          (s) => text.startsWith(s, start) && !isWordCode(text.charCodeAt(start + s.length)),
-        );
+        let surface: string | undefined;
+        for (const candidate of candidates) {
+          if (text.startsWith(candidate, start) && !isWordCode(text.charCodeAt(start + candidate.length))) {
+            surface = candidate;
+            break;
+          }
+        }
         const found = surface === undefined ? undefined : bySurface.get(surface);
         if (surface === undefined || !found) continue;
         mentions.push({

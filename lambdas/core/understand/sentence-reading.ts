@@ -1,4 +1,5 @@
 import type { CountryCode } from '../taxonomy.js';
+import { isSpaceCode } from '../text/word-scan.js';
 import { AGENT_HEAD, MEDIA_HEAD, VENUE_HEAD } from './cue-lexicon.js';
 import type { Gazetteer, Mention } from './gazetteer.js';
 import { matchesIn } from './regex-scan.js';
@@ -338,7 +339,24 @@ const OWNED_THINGS = new Set(
 
 /** The last words before a mention, nearest first (cheaper than a regex anchored at the end). */
 function lastWords(before: string): string[] {
-  return before.trimEnd().split(/\s+/).slice(-4).reverse();
+  // What before.trimEnd().split(/\s+/).slice(-4).reverse() gives, scanning back from the end instead.
+  const text = before.trimEnd();
+  const words: string[] = [];
+  let end = text.length;
+  while (words.length < 4) {
+    let start = end;
+    while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+    words.push(text.slice(start, end));
+    if (start === 0) break;
+    end = start;
+    while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    // Leading white space: split() gives an empty first word.
+    if (end === 0) {
+      if (words.length < 4) words.push('');
+      break;
+    }
+  }
+  return words;
 }
 
 /** "in Paris", "to the U.K.", "over western Ukraine" (but not "up to 200 Danish troops"). */
