@@ -189,8 +189,18 @@ export class CueIndex<T> {
         if (depth < PREFIX_LENGTH) node = child(node, text.charCodeAt(at + depth));
       }
     }
-    return hits.sort((a, b) => a.start - b.start || a.rank - b.rank);
+    // Found in order of start already; only hits sharing a start can be out of rank order.
+    return inOrder(hits) ? hits : hits.sort(byStartThenRank);
   }
+}
+
+const byStartThenRank = <T>(a: CueHit<T>, b: CueHit<T>): number => a.start - b.start || a.rank - b.rank;
+
+function inOrder<T>(hits: CueHit<T>[]): boolean {
+  for (let i = 1; i < hits.length; i++) {
+    if (byStartThenRank(hits[i - 1] as CueHit<T>, hits[i] as CueHit<T>) > 0) return false;
+  }
+  return true;
 }
 
 /** Tries the entries at `at`, skipping a pattern whose last match has not ended yet. */

@@ -40,6 +40,25 @@ function matchesWithNeeds(re: RegExp, needs: string[], text: string): boolean {
   return re.test(text);
 }
 
+/**
+ * Which of the clause-level patterns the sentence has the words for. A word missing from the sentence is
+ * missing from each of its clauses, so most sentences search for them once instead of once per clause.
+ */
+interface SentenceGates {
+  forecast: boolean;
+  currentAid: boolean;
+  anaphoricMove: boolean;
+}
+
+function gatesOf(content: string): SentenceGates {
+  const has = (needs: string[]) => needs.some((needed) => content.includes(needed));
+  return {
+    forecast: has(FORECAST_NEEDS),
+    currentAid: has(CURRENT_AID_NEEDS),
+    anaphoricMove: has(ANAPHORIC_MOVE_NEEDS),
+  };
+}
+
 const polarity = (stance: Stance): 'for' | 'against' =>
   stance === 'reluctant' || stance === 'ruled_out' ? 'against' : 'for';
 
@@ -73,6 +92,7 @@ function readClause(
   speaker: Speaker | undefined,
   discourse: Discourse,
   gazetteer: Gazetteer,
+  gates: SentenceGates,
 ): ClauseResult {
   const text = reading.content.slice(clause.start, clause.end);
   // A clause that names no country, refers to none and follows no subject has nobody to commit.
@@ -88,13 +108,13 @@ function readClause(
   const contributors = subjects.filter((code) => gazetteer.isContributor(code));
   if (contributors.length === 0) return result;
   if (
-    matchesWithNeeds(FORECAST, FORECAST_NEEDS, text) ||
-    matchesWithNeeds(CURRENT_AID, CURRENT_AID_NEEDS, text)
+    (gates.forecast && matchesWithNeeds(FORECAST, FORECAST_NEEDS, text)) ||
+    (gates.currentAid && matchesWithNeeds(CURRENT_AID, CURRENT_AID_NEEDS, text))
   )
     return result;
   let resolved = stance.stance;
   if (resolved === undefined && clause.continuation) resolved = previous?.headStance;
-  if (matchesWithNeeds(ANAPHORIC_MOVE, ANAPHORIC_MOVE_NEEDS, text)) {
+  if (gates.anaphoricMove && matchesWithNeeds(ANAPHORIC_MOVE, ANAPHORIC_MOVE_NEEDS, text)) {
     for (const country of contributors) {
       for (const echo of echoPrevious(discourse, stance.stance)) {
         result.commitments.push({ country, ...echo, evidence: reading.original });
@@ -144,8 +164,9 @@ function readSentenceCommitments(
   const commitments: Commitment[] = [];
   let previous: ClauseResult | undefined;
   let topic: CountryCode[] | undefined;
+  const gates = gatesOf(reading.content);
   for (const clause of reading.clauses) {
-    const result = readClause(reading, clause, previous, speaker, discourse, gazetteer);
+    const result = readClause(reading, clause, previous, speaker, discourse, gazetteer, gates);
     commitments.push(...result.commitments);
     if (topic === undefined && result.subjects.length > 0) topic = result.subjects;
     previous = result;
