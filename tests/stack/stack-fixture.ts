@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { App, type CfnElement, type Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
+import { afterAll } from 'vitest';
 import { CoalitionWatchStack } from '../../lib/coalition-watch-stack.js';
 import { readMonitorContext } from '../../lib/monitor-context.js';
 
@@ -12,8 +15,16 @@ const CDK_JSON_CONTEXT: Record<string, unknown> = JSON.parse(
 
 /** An app that skips bundling: the templates don't depend on it and esbuild would take seconds a test. */
 export function testApp(context: Record<string, unknown> = {}): App {
-  return new App({ context: { ...CDK_JSON_CONTEXT, 'aws:cdk:bundling-stacks': [], ...context } });
+  return new App({
+    outdir: mkdtempSync(path.join(outdirs, 'app-')),
+    context: { ...CDK_JSON_CONTEXT, 'aws:cdk:bundling-stacks': [], ...context },
+  });
 }
+
+// Each App writes a cloud assembly; left to itself it makes a new temporary directory per app and never
+// removes it. The apps of a test file write under one directory, removed when the file is done.
+const outdirs = mkdtempSync(path.join(tmpdir(), 'coalition-watch-stack-test-'));
+afterAll(() => rmSync(outdirs, { recursive: true, force: true }));
 
 export interface SynthesizedStack {
   stack: CoalitionWatchStack;
