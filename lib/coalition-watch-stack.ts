@@ -35,6 +35,8 @@ export class CoalitionWatchStack extends Stack {
     this.pipeline = new PollPipeline(this, 'Polling', {
       feeds: config.feeds,
       scheduleRate: Duration.minutes(config.scheduleRate),
+      relevanceThreshold: config.relevanceThreshold,
+      gazetteerExtension: config.gazetteerExtension,
       articles: this.tables.articles,
       commitments: this.tables.commitments,
       alerts: this.tables.alerts,

@@ -1,7 +1,10 @@
+import path from 'node:path';
 import type { Node } from 'constructs';
 import { z } from 'zod';
+import { readGazetteerExtension } from '../lambdas/adapters/analysis-settings.js';
 import defaultFeeds from '../lambdas/config/feeds.json' with { type: 'json' };
 import { FeedListSchema } from '../lambdas/core/poll/feed-config.js';
+import { DEFAULT_RELEVANCE_THRESHOLD } from '../lambdas/core/understand/relevance.js';
 import { describeIssues, EmailRecipientListSchema, PhoneRecipientListSchema } from './recipients.js';
 
 export class ContextError extends Error {
@@ -41,6 +44,30 @@ const ContextSchema = z.object({
   opsEmails: z.preprocess(list, EmailRecipientListSchema).default([]),
   /** The feeds to poll, instead of `lambdas/config/feeds.json`. */
   feeds: z.preprocess(list, FeedListSchema).default(() => FeedListSchema.parse(defaultFeeds)),
+  /** The relevance score at or above which an article is kept. */
+  relevanceThreshold: z.coerce
+    .number({ error: 'must be a number' })
+    .refine(Number.isFinite, { error: 'must be a number' })
+    .default(DEFAULT_RELEVANCE_THRESHOLD),
+  /**
+   * A JSON file in the gazetteer's format adding countries, names or office holders, relative to the
+   * project; checked here, at synth, so a bad file never reaches a deployed poller.
+   */
+  gazetteerExtension: z
+    .string()
+    .trim()
+    .min(1, 'must name a file')
+    .transform((file, ctx) => {
+      const absolute = path.resolve(file);
+      try {
+        readGazetteerExtension(absolute);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+      return absolute;
+    })
+    .optional(),
   /** Keep the tables when the stack is deleted. */
   retainData: z.union([z.boolean(), z.stringbool()], { error: 'must be true or false' }).default(true),
 });

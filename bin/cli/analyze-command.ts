@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { stripBoilerplate } from '../../lambdas/core/ingest/boilerplate.js';
-import { analyzeArticle } from '../../lambdas/core/understand/analyze-article.js';
+import { analysisSettings } from './analysis.js';
 import { type CliIO, writeLine } from './io.js';
 import { readArticleFile } from './read-article-file.js';
 import { UsageError } from './usage-error.js';
@@ -15,9 +15,10 @@ export async function analyzeCommand(args: string[], io: CliIO): Promise<number>
     allowPositionals: true,
   });
   if (positionals.length === 0) throw new UsageError(`no article files given (usage: ${ANALYZE_USAGE})`);
+  const { analyze } = analysisSettings(io);
   for (const file of positionals) {
     const { title, body } = await readArticleFile(file);
-    const result = analyzeArticle(title, stripBoilerplate(body));
+    const result = analyze(title, stripBoilerplate(body));
     if (values.json) {
       const commitments = result.commitments.map(({ country, category, stance, evidence }) => ({
         country,

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { analyzeArticle } from '../../lambdas/core/understand/analyze-article.js';
 import { LocalMonitor } from '../local/local-monitor.js';
+import { analysisSettings } from './analysis.js';
 import { type CliIO, writeLine } from './io.js';
 import { DEFAULT_DB_DIR, PROJECT_PATHS } from './paths.js';
 import { UsageError } from './usage-error.js';
@@ -15,10 +15,11 @@ export async function baselineCommand(args: string[], io: CliIO): Promise<number
   });
   if (positionals.length > 0)
     throw new UsageError(`unexpected argument "${positionals[0]}" (usage: ${BASELINE_USAGE})`);
+  const { analyze } = analysisSettings(io);
   const monitor = await LocalMonitor.open({
     dbDir: values.db,
     seedsDir: PROJECT_PATHS.seeds,
-    analyze: analyzeArticle,
+    analyze,
     publisher: { publish: async () => {} },
   });
   try {

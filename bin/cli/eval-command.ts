@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
-import { analyzeArticle } from '../../lambdas/core/understand/analyze-article.js';
+import type { Analyzer as Analyze } from '../../lambdas/core/poll/analyzer.js';
 import type { EvalScores } from '../../lambdas/core/understand/score-eval.js';
 import { readLabelledSet } from '../local/labelled-set.js';
 import { replayTimeline } from '../local/replay-timeline.js';
 import { scoreArticles } from '../local/score-articles.js';
 import { type AlertScore, type DedupScore, scoreAlerts, scoreDedup } from '../local/score-replay.js';
+import { analysisSettings } from './analysis.js';
 import { type CliIO, writeLine } from './io.js';
 import { PROJECT_PATHS } from './paths.js';
 import { UsageError } from './usage-error.js';
@@ -56,7 +57,8 @@ export async function evalCommand(args: string[], io: CliIO): Promise<number> {
   }
 
   const reports: SetReport[] = [];
-  for (const dir of positionals) reports.push(await evaluateSet(dir, !values['no-replay']));
+  const { analyze } = analysisSettings(io);
+  for (const dir of positionals) reports.push(await evaluateSet(dir, !values['no-replay'], analyze));
 
   const failures: string[] = [];
   for (const report of reports) {
@@ -82,7 +84,7 @@ export async function evalCommand(args: string[], io: CliIO): Promise<number> {
   return failures.length > 0 ? 1 : 0;
 }
 
-async function evaluateSet(dir: string, replay: boolean): Promise<SetReport> {
+async function evaluateSet(dir: string, replay: boolean, analyze: Analyze): Promise<SetReport> {
   let set: Awaited<ReturnType<typeof readLabelledSet>>;
   try {
     set = await readLabelledSet(dir);
@@ -92,9 +94,9 @@ async function evaluateSet(dir: string, replay: boolean): Promise<SetReport> {
       `${dir}: ${code === 'ENOENT' ? 'not a labelled set (no labels.json)' : (error as Error).message}`,
     );
   }
-  const extraction = scoreArticles(set, analyzeArticle);
+  const extraction = scoreArticles(set, analyze);
   if (!replay || !set.timeline) return { dir, extraction, dedup: null, alerts: null, replayErrors: [] };
-  const replayed = await replayTimeline(set, { seedsDir: PROJECT_PATHS.seeds, analyze: analyzeArticle });
+  const replayed = await replayTimeline(set, { seedsDir: PROJECT_PATHS.seeds, analyze });
   return {
     dir,
     extraction,

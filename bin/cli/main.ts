@@ -1,5 +1,4 @@
-import { parseGazetteer } from '../../lambdas/core/understand/gazetteer.js';
-import gazetteerData from '../../lambdas/core/understand/gazetteer.json' with { type: 'json' };
+import { analysisSettings } from './analysis.js';
 import { ANALYZE_USAGE, analyzeCommand } from './analyze-command.js';
 import { BASELINE_USAGE, baselineCommand } from './baseline-command.js';
 import { EVAL_USAGE, evalCommand } from './eval-command.js';
@@ -26,7 +25,7 @@ const COMMANDS: Record<
   query: {
     usage: QUERY_USAGE,
     summary: 'what each country says today, its history, stored articles, feed health',
-    run: (args, io) => queryCommand(args, io, contributorCodes()),
+    run: (args, io) => queryCommand(args, io, new Set(analysisSettings(io).gazetteer.contributorCodes())),
   },
   eval: {
     usage: EVAL_USAGE,
@@ -35,18 +34,16 @@ const COMMANDS: Record<
   },
 };
 
-/** The countries whose positions are kept: the gazetteer's contributors (not Ukraine, not Russia). */
-function contributorCodes(): Set<string> {
-  const file = parseGazetteer(gazetteerData);
-  return new Set(file.countries.filter((c) => c.role === 'contributor').map((c) => c.code));
-}
-
 const HELP = [
   "Coalition Watch: who says they will contribute what to Ukraine's post-war security.",
   '',
   'Usage: monitor <command> [options]',
   '',
   ...Object.entries(COMMANDS).map(([, c]) => `  ${c.usage}\n      ${c.summary}`),
+  '',
+  'Settings, from the environment:',
+  '  RELEVANCE_THRESHOLD=N        score at which an article counts as coalition-related (default 3)',
+  '  GAZETTEER_EXTENSION=FILE     JSON in the gazetteer format adding countries, names, office holders',
   '',
   'Run through npm: npm run --silent monitor -- <command> [options]',
 ].join('\n');

@@ -3,8 +3,8 @@ import { ConsoleAlertPublisher } from '../../lambdas/adapters/console-alert-publ
 import type { FeedConfig } from '../../lambdas/core/poll/feed-config.js';
 import type { FeedReport } from '../../lambdas/core/poll/poll-feed.js';
 import { alertRecord } from '../../lambdas/core/state/alert.js';
-import { analyzeArticle } from '../../lambdas/core/understand/analyze-article.js';
 import { LocalMonitor, type PollRound } from '../local/local-monitor.js';
+import { analysisSettings } from './analysis.js';
 import { type CliIO, writeLine } from './io.js';
 import { DEFAULT_DB_DIR, PROJECT_PATHS } from './paths.js';
 import { readFeedList } from './read-feeds.js';
@@ -37,11 +37,12 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
     throw new UsageError(`--interval must be a positive number of minutes, not "${values.interval}"`);
   }
   const feeds = await readFeedList(values.feeds ?? PROJECT_PATHS.defaultFeeds);
+  const { analyze } = analysisSettings(io);
   const human = !values.json;
   const monitor = await LocalMonitor.open({
     dbDir: values.db,
     seedsDir: PROJECT_PATHS.seeds,
-    analyze: analyzeArticle,
+    analyze,
     publisher: new ConsoleAlertPublisher({
       ...(human ? { out: io.stdout } : { out: null }),
       ...(values['alerts-out'] ? { alertsOutPath: values['alerts-out'] } : {}),

@@ -2,6 +2,7 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { z } from 'zod';
+import { analysisSettingsFromEnv } from '../adapters/analysis-settings.js';
 import { createDocumentClient } from '../adapters/dynamo-client.js';
 import { HttpFeedFetcher } from '../adapters/http-fetcher.js';
 import { createMonitorStores } from '../adapters/monitor-stores.js';
@@ -10,7 +11,6 @@ import { ALERTS_TABLE, ARTICLES_TABLE, COMMITMENTS_TABLE } from '../adapters/tab
 import { FeedConfigSchema } from '../core/poll/feed-config.js';
 import { loadBaseline } from '../core/poll/load-baseline.js';
 import { pollFeed } from '../core/poll/poll-feed.js';
-import { analyzeArticle } from '../core/understand/analyze-article.js';
 import { readEnv } from './handler-env.js';
 
 const env = readEnv(
@@ -27,7 +27,9 @@ const stores = createMonitorStores(createDocumentClient(), {
   commitments: env[COMMITMENTS_TABLE.envVar] as string,
   alerts: env[ALERTS_TABLE.envVar] as string,
 });
-const deps = { ...stores, fetcher: new HttpFeedFetcher(), analyze: analyzeArticle, now: () => new Date() };
+// RELEVANCE_THRESHOLD and GAZETTEER_EXTENSION, checked at cold start like the rest of the environment.
+const { analyze } = analysisSettingsFromEnv(process.env);
+const deps = { ...stores, fetcher: new HttpFeedFetcher(), analyze, now: () => new Date() };
 const processor = new BatchProcessor(EventType.SQS);
 
 // The first poll of a new deployment loads the seed baseline; later cold starts find it loaded.

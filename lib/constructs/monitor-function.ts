@@ -26,6 +26,8 @@ export interface MonitorFunctionProps {
   readonly reservedConcurrency?: number;
   /** Repository directories copied into the bundle under the same name, e.g. `seeds`. @default none */
   readonly bundledDirs?: readonly string[];
+  /** Files copied into the bundle: the name in the bundle to the absolute path of the file. @default none */
+  readonly bundledFiles?: Readonly<Record<string, string>>;
   /** @default RetentionDays.ONE_MONTH */
   readonly logRetention?: RetentionDays;
   /** Where failed asynchronous invocations go. @default none */
@@ -48,6 +50,7 @@ export class MonitorFunction extends Construct {
     super(scope, id);
     const entry = path.join(REPO_ROOT, 'lambdas', 'handlers', `${props.handler}.ts`);
     const bundledDirs = props.bundledDirs ?? [];
+    const bundledFiles = Object.entries(props.bundledFiles ?? {});
     validate(entry, bundledDirs, props);
 
     // Logs are diagnostics, not the product's memory: they expire anyway, so they go with the stack.
@@ -85,8 +88,10 @@ export class MonitorFunction extends Construct {
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
-          afterBundling: (inputDir, outputDir) =>
-            bundledDirs.map((dir) => `cp -R "${path.join(inputDir, dir)}" "${path.join(outputDir, dir)}"`),
+          afterBundling: (inputDir, outputDir) => [
+            ...bundledDirs.map((dir) => `cp -R "${path.join(inputDir, dir)}" "${path.join(outputDir, dir)}"`),
+            ...bundledFiles.map(([name, source]) => `cp "${source}" "${path.join(outputDir, name)}"`),
+          ],
         },
       },
     });
@@ -118,6 +123,12 @@ function validate(entry: string, bundledDirs: readonly string[], props: MonitorF
   for (const dir of bundledDirs) {
     if (!existsSync(path.join(REPO_ROOT, dir)))
       throw new Error(`MonitorFunction: no directory ${dir} to bundle`);
+  }
+  for (const [name, source] of Object.entries(props.bundledFiles ?? {})) {
+    if (!path.isAbsolute(source) || !existsSync(source))
+      throw new Error(`MonitorFunction: no file ${source} to bundle as ${name}`);
+    if (name.includes('/') || name.includes('"'))
+      throw new Error(`MonitorFunction: bad bundled file name ${name}`);
   }
   if (props.timeout && props.timeout.toSeconds() > 900)
     throw new Error('MonitorFunction: timeout over 15 minutes');

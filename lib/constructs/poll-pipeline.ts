@@ -28,7 +28,14 @@ export interface PollPipelineProps {
   readonly batchSize?: number;
   /** Pollers running at once, and so feeds fetched at once. @default 4 */
   readonly pollerConcurrency?: number;
+  /** The relevance score at which an article is kept. @default the analyzer's default (3) */
+  readonly relevanceThreshold?: number;
+  /** Absolute path of a gazetteer extension (JSON), bundled with the poller. @default none */
+  readonly gazetteerExtension?: string;
 }
+
+/** Where the poller finds the gazetteer extension bundled with it. */
+const BUNDLED_GAZETTEER_EXTENSION = 'gazetteer-extension.json';
 
 /** Lambda keeps the whole environment of a function under 4 KB; the rest of ours needs well under 1 KB. */
 const MAX_FEEDS_JSON = 3000;
@@ -79,7 +86,18 @@ export class PollPipeline extends Construct {
       timeout: POLLER_TIMEOUT,
       memorySize: 512,
       bundledDirs: ['seeds'],
-      environment: { SEEDS_DIR: '/var/task/seeds' },
+      ...(props.gazetteerExtension
+        ? { bundledFiles: { [BUNDLED_GAZETTEER_EXTENSION]: props.gazetteerExtension } }
+        : {}),
+      environment: {
+        SEEDS_DIR: '/var/task/seeds',
+        ...(props.relevanceThreshold === undefined
+          ? {}
+          : { RELEVANCE_THRESHOLD: String(props.relevanceThreshold) }),
+        ...(props.gazetteerExtension
+          ? { GAZETTEER_EXTENSION: `/var/task/${BUNDLED_GAZETTEER_EXTENSION}` }
+          : {}),
+      },
     });
     grantTableTo(this.poller.function, props.articles, ARTICLES_TABLE, 'readWrite');
     grantTableTo(this.poller.function, props.commitments, COMMITMENTS_TABLE, 'readWrite');
@@ -117,6 +135,8 @@ function validate(props: PollPipelineProps): string {
     throw new Error(
       'PollPipeline: pollerConcurrency must be at least 2, the least an SQS event source allows',
     );
+  if (props.relevanceThreshold !== undefined && !Number.isFinite(props.relevanceThreshold))
+    throw new Error('PollPipeline: relevanceThreshold must be a number');
   if (props.scheduleRate && props.scheduleRate.toSeconds() < 60)
     throw new Error('PollPipeline: scheduleRate must be at least one minute');
   return json;

@@ -11,7 +11,10 @@ const functions = {
 };
 const resourceVariables = (fn: NodejsFunction) =>
   Object.keys(environmentOf(template, logicalId(fn)))
-    .filter((name) => !['NODE_OPTIONS', 'SEEDS_DIR', 'FEEDS'].includes(name))
+    .filter(
+      (name) =>
+        !['NODE_OPTIONS', 'SEEDS_DIR', 'FEEDS', 'RELEVANCE_THRESHOLD', 'GAZETTEER_EXTENSION'].includes(name),
+    )
     .sort();
 const actions = (fn: NodejsFunction) => actionsOf(template, logicalId(fn.role ?? fn));
 

@@ -1,5 +1,6 @@
 import type { Commitment } from '../taxonomy.js';
 import { extractCommitments } from './extract-commitments.js';
+import type { Gazetteer } from './gazetteer.js';
 import { assessRelevance, type RelevanceOptions } from './relevance.js';
 
 export interface ArticleAnalysis {
@@ -10,11 +11,19 @@ export interface ArticleAnalysis {
   commitments: Commitment[];
 }
 
-export type AnalyzeOptions = RelevanceOptions;
+export interface AnalyzeOptions extends RelevanceOptions {
+  /** Who can be named, and how. @default the shipped gazetteer */
+  gazetteer?: Gazetteer;
+}
 
 /** Relevance first: commitments are read only from articles about the post-war arrangement for Ukraine. */
 export function analyzeArticle(title: string, body: string, options: AnalyzeOptions = {}): ArticleAnalysis {
   const relevance = assessRelevance(title, body, options);
-  const commitments = relevance.relevant ? extractCommitments(title, body) : [];
+  const commitments = relevance.relevant ? extractCommitments(title, body, options.gazetteer) : [];
   return { ...relevance, commitments };
+}
+
+/** An analyzer with its configuration bound, as the poller and the CLI take it. */
+export function createAnalyzer(options: AnalyzeOptions): (title: string, body: string) => ArticleAnalysis {
+  return (title, body) => analyzeArticle(title, body, options);
 }

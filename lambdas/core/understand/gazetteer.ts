@@ -45,6 +45,8 @@ export interface Gazetteer {
   unspecifiedCategory(code: CountryCode): Category;
   /** Every mention, left to right, longest first where two overlap ("Luís Montenegro" is PT, not ME). */
   findMentions(text: string): Mention[];
+  /** The countries whose positions are kept: every contributor, shipped or added by an extension. */
+  contributorCodes(): CountryCode[];
 }
 
 export class GazetteerError extends Error {
@@ -150,6 +152,7 @@ export function createGazetteer(raw: unknown): Gazetteer {
     country: (code) => byCode.get(code),
     isContributor: (code) => (byCode.get(code)?.role ?? 'contributor') === 'contributor',
     unspecifiedCategory: (code) => byCode.get(code)?.unspecifiedContribution ?? 'participation',
+    contributorCodes: () => [...byCode.values()].filter((c) => c.role === 'contributor').map((c) => c.code),
     findMentions(text) {
       const mentions: Mention[] = [];
       opening.lastIndex = 0;
@@ -183,3 +186,27 @@ export function createGazetteer(raw: unknown): Gazetteer {
 }
 
 export const defaultGazetteer: Gazetteer = createGazetteer(gazetteerData);
+
+/**
+ * The shipped gazetteer with a user's extension file added, in the same format: an entry with a shipped
+ * code adds names, people or seats to that country (a new minister), one with a new code adds a country.
+ * The extension is validated on its own first, so an error names the field of the user's file.
+ */
+export function extendGazetteer(extension: unknown): Gazetteer {
+  let added: GazetteerFile;
+  try {
+    added = parseGazetteer(extension);
+  } catch (error) {
+    throw new GazetteerError(
+      `${(error as Error).message.replace(/^invalid gazetteer/, 'invalid gazetteer extension')}`,
+    );
+  }
+  const shipped = parseGazetteer(gazetteerData);
+  try {
+    return createGazetteer({ countries: [...shipped.countries, ...added.countries] });
+  } catch (error) {
+    throw new GazetteerError(
+      `${(error as Error).message.replace(/^invalid gazetteer/, 'gazetteer extension conflicts with the shipped gazetteer')}`,
+    );
+  }
+}
