@@ -30,8 +30,10 @@ interface Signal {
 const UKRAINE = /\b(?:ukrain|kyiv\b|kiev\b|zelensk)/;
 const FORCE_FOR_UKRAINE =
   /\b(?:force|mission|deployment|contingent|troops|soldiers|battalion|brigade|peacekeepers|boots|engineers|personnel|patrols|policing|jets|frigates?|trainers)\b(?: [\w-]+){0,5} (?:in|to|for|into|inside|on|over) (?:ukraine\b|ukrainian (?:soil|territory|skies|airspace))|\b(?:multinational|european|international|western|allied) (?:[\w-]+ )?(?:force|mission|troops|contingent)\b.*\bukrain/;
-// Battlefield news: the forces already fighting are not the arrangement.
-const RUSSIAN_FORCES = /\b(?:russian|north korean) (?:troops|forces|soldiers)\b|\bfront ?line\b/;
+// Battlefield news: the forces already fighting are not the arrangement. A force kept "away from the front
+// line" or "not on the front line" is how the post-war force is described, not fighting.
+const RUSSIAN_FORCES =
+  /\b(?:russian|north korean) (?:troops|forces|soldiers)\b|(?<!\b(?:(?:away|far|well back|back) from|not on|behind) the )\bfront ?line\b/;
 const ARRANGEMENT =
   /\b(?:security guarantee|coalition of the willing|reassurance|backstop|multinational force|force (?:in|for) ukraine\b|black sea\b)/;
 const POSTWAR =
@@ -74,6 +76,16 @@ const POSITIVE: Signal[] = [
     weight: 2,
     gate: FORCE_FOR_UKRAINE,
     test: (s) => forceForUkraine(s) && CONTRIBUTE.test(s),
+  },
+  {
+    // A force for Ukraine in a story about a ceasefire or a peace deal is the post-war force, even when no
+    // sentence joins the two ("would be stationed away from the front line ... within the framework of a
+    // ceasefire").
+    name: 'force-and-ceasefire',
+    weight: 1,
+    gate: FORCE_FOR_UKRAINE,
+    article: POSTWAR,
+    test: forceForUkraine,
   },
   { name: 'peacekeeping-in-ukraine', weight: 2, test: (s) => /\bpeacekeep/.test(s) && UKRAINE.test(s) },
   {

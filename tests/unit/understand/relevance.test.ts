@@ -19,6 +19,10 @@ describe('assessRelevance', () => {
       'Japan to fund security guarantees for Kyiv',
       'Japan will fund demining as its contribution to the security guarantees for Ukraine, the government said.',
     ],
+    [
+      'Spain sets out limits of Ukraine deployment',
+      'Any European troops sent to Ukraine would stay far from the front line and would not fight, the Spanish prime minister said.\n\nHe said the mission would only begin once a truce had been signed by both sides.',
+    ],
   ])('keeps an article about the arrangement: %s', (title, body) => {
     const result = assessRelevance(title, body);
     expect(result.relevant).toBe(true);
