@@ -40,6 +40,16 @@ export interface SentenceReading {
   speaker: Speaker | undefined;
   hasQuote: boolean;
   clauses: Span[];
+  /** Relative clauses opened because they state their country's position: whose position they state. */
+  relatives: RelativeClause[];
+}
+
+/** "Malta and Cyprus, which have both said they will keep out": the body is about the countries before it. */
+export interface RelativeClause {
+  /** Where ", which" was: the clause that follows starts here or just after. */
+  opensAt: number;
+  bodyStart: number;
+  countries: CountryCode[];
 }
 
 const blank = (text: string, start: number, end: number): string =>
@@ -446,23 +456,44 @@ const RELATIVE_STANCE =
  * "Hungary, which has said it will not join any mission, ...": a relative clause on a country that states a
  * position is read as a clause of its own (the others are asides and get blanked).
  */
-function openCountryRelatives(content: string, mentions: Mention[]): string {
+function openCountryRelatives(
+  content: string,
+  mentions: Mention[],
+): { content: string; relatives: RelativeClause[] } {
   let out = content;
+  const relatives: RelativeClause[] = [];
   for (const match of matchesIn(RELATIVE, content)) {
     const body = match[1] ?? '';
-    const onCountry = mentions.some(
+    const antecedent = mentions.findIndex(
       (m) =>
         (m.kind === 'name' || m.kind === 'seat') &&
         m.end <= match.index &&
         /^\s*$/.test(content.slice(m.end, match.index)),
     );
-    if (!onCountry || !RELATIVE_STANCE.test(body)) continue;
+    if (antecedent < 0 || !RELATIVE_STANCE.test(body)) continue;
     const bodyStart = match.index + match[0].indexOf(body);
     out = `${out.slice(0, match.index)};${' '.repeat(bodyStart - match.index - 1)}${out.slice(bodyStart)}`;
     const closing = match.index + match[0].length - 1;
     if (match[2] === ',') out = `${out.slice(0, closing)};${out.slice(closing + 1)}`;
+    relatives.push({
+      opensAt: match.index,
+      bodyStart,
+      countries: listEndingAt(content, mentions, antecedent),
+    });
   }
-  return out;
+  return { content: out, relatives };
+}
+
+/** The country at `last` and those listed with it before ("Malta and Cyprus", "Britain, France and Italy"). */
+function listEndingAt(content: string, mentions: Mention[], last: number): CountryCode[] {
+  const codes: CountryCode[] = [];
+  for (let i = last; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    codes.unshift(m.code);
+    const before = mentions[i - 1];
+    if (!before || !LIST_GAP.test(content.slice(before.end, m.start))) break;
+  }
+  return [...new Set(codes)];
 }
 
 /** Prepares one sentence: blanks what is not the content, finds who speaks, cuts the rest into clauses. */
@@ -489,7 +520,9 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
     content = `${blank(content, match.index, end - 1).slice(0, end - 1)};${content.slice(end)}`;
   }
   const mentions = found ?? gazetteer.findMentions(text);
-  if (content.includes('which') || content.includes('who')) content = openCountryRelatives(content, mentions);
+  let relatives: RelativeClause[] = [];
+  if (content.includes('which') || content.includes('who'))
+    ({ content, relatives } = openCountryRelatives(content, mentions));
   // From the few texts found to the asides needing them, rather than every aside's list against the found.
   const due = new Array<boolean>(ASIDES.length).fill(false);
   for (const needed of content.match(ASIDE_GATE) ?? []) {
@@ -542,5 +575,6 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
     speaker,
     hasQuote: /"/.test(text),
     clauses: splitClauses(content, mentions),
+    relatives,
   };
 }

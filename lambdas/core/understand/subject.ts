@@ -28,6 +28,8 @@ const CATEGORY_HEAD =
 const LIST_GAP =
   /^\s*(?:,|and|or|nor|,\s*and|as well as|together with|along with|(?:has |have )?join(?:ed|s|ing))\s*(?:the\s+)?$/;
 const HEAD_GAP = /^(?:'s)?\s+(?:[\w-]+\s+){0,3}$/;
+// Pronouns by which a relative clause refers back to the countries it hangs on.
+const RELATIVE_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'both']);
 
 /** The mention and those coordinated with it before ("Poland and Romania", "Britain, France and Italy"). */
 function coordinated(mentions: MentionReading[], index: number, content: string): CountryCode[] {
@@ -137,7 +139,11 @@ export function resolveSubject(
   const candidates = candidatesIn(reading, clause.start, Math.max(clause.start, zoneEnd));
   const last = candidates[candidates.length - 1];
   let subjects: CountryCode[] = [];
-  if (clause.continuation) subjects = previousClause ?? [];
+  const relative = reading.relatives.find((r) => clause.start >= r.opensAt && clause.start <= r.bodyStart);
+  if (relative && (!last || (last.kind === 'pronoun' && RELATIVE_PRONOUNS.has(last.word)))) {
+    // "Malta and Cyprus, which have both said they will keep out": the relative is about its antecedent.
+    subjects = relative.countries;
+  } else if (clause.continuation) subjects = previousClause ?? [];
   else if (
     !last &&
     EXPLETIVE.test(reading.content.slice(clause.start, zoneEnd)) &&

@@ -165,6 +165,21 @@ describe('extractCommitments: asides', () => {
     ).toEqual(['NL air considering']);
   });
 
+  it('reads "staying out" of the force as ruling it out, for the countries a relative clause is about', () => {
+    expect(read('Bulgaria will stay out of any deployment in Ukraine, its defence minister said.')).toEqual([
+      'BG participation ruled_out',
+    ]);
+    expect(
+      read(
+        'Austria said it would not join the coalition, siding with Malta and Cyprus, which have both said they will keep out of the mission.',
+      ),
+    ).toEqual(['AT participation ruled_out', 'CY participation ruled_out', 'MT participation ruled_out']);
+    // Troops kept away from the front line are still troops sent: no refusal is stated.
+    expect(read('Danish troops would stay away from the front line, officials said.')).not.toContain(
+      'DK ground_troops ruled_out',
+    );
+  });
+
   it('skips the host of a meeting and what is only demanded', () => {
     expect(read('The meeting, hosted by France, reviewed how many ships each country could offer.')).toEqual(
       [],
