@@ -7,6 +7,8 @@ import type { SentenceReading, Span } from './sentence-reading.js';
 const OWNABLE: ReadonlySet<Category> = new Set(['ground_troops', 'air', 'air_defense', 'maritime']);
 // Ukraine's airspace is what air patrols protect: "patrol Ukrainian airspace" is the contribution.
 const AIRSPACE = /airspace|sk(?:y|ies)/;
+// Between two kinds, a second infinitive or verb: each kind is a statement of its own.
+const SEPARATE_VERB = /\band (?:also )?(?:to|will|would|is ready to|would also)\b/;
 const SEND_BEFORE =
   /\b(?:send|sends|sending|sent|deploy|deploys|deploying|put|putting|station|stationing)\s+$/;
 
@@ -18,6 +20,8 @@ const SEND_BEFORE =
 export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
   const { content } = reading;
   const found = new Set<Category>();
+  // Where each kind was named first: "to train brigades and to help finance the army" names two.
+  const firstAt = new Map<Category, number>();
   const taken: { start: number; end: number }[] = [];
   const free = (hit: { start: number; end: number }): boolean =>
     !taken.some((t) => hit.start < t.end && t.start < hit.end);
@@ -43,7 +47,11 @@ export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
       OWNABLE.has(category) &&
       UKRAINE_OWNED.test(before) &&
       !AIRSPACE.test(content.slice(hit.start, hit.end));
-    if (!owned) found.add(category);
+    if (!owned) {
+      found.add(category);
+      if (!firstAt.has(category) || (firstAt.get(category) as number) > hit.start)
+        firstAt.set(category, hit.start);
+    }
   }
   for (const m of reading.mentions) {
     const inSpan = m.start >= span.start && m.end <= span.end;
@@ -52,8 +60,18 @@ export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
         found.add('ground_troops');
     }
   }
-  // Money is the contribution whatever it pays for ("finance a fleet of surveillance drones").
-  if (found.has('financing')) return ['financing'];
+  // Money is the contribution whatever it pays for ("finance a fleet of surveillance drones"), unless the
+  // other kind has a verb of its own ("ready to train brigades and to help finance the army").
+  if (found.has('financing')) {
+    const money = firstAt.get('financing') ?? span.start;
+    const separate = [...found].filter((category) => {
+      const at = firstAt.get(category);
+      if (category === 'financing' || category === 'participation' || at === undefined) return false;
+      const between = content.slice(Math.min(at, money), Math.max(at, money));
+      return SEPARATE_VERB.test(between);
+    });
+    return ['financing', ...separate];
+  }
   if (found.size > 1) found.delete('participation');
   if (found.has('backstop') && found.size > 1) found.delete('backstop');
   return [...found];

@@ -117,6 +117,14 @@ describe('extractCommitments: the reading rules', () => {
     expect(read('Washington has offered a security guarantee for the European force.')).toEqual([
       'US backstop willing',
     ]);
+    // Money for something is financing; money beside another offer, with a verb of its own, is a second statement.
+    expect(read('Sweden is ready to pay for air surveillance over Ukraine.')).toEqual([
+      'SE financing willing',
+    ]);
+    expect(read('Sweden is ready to train Ukrainian pilots and to help fund the air mission.')).toEqual([
+      'SE financing willing',
+      'SE training willing',
+    ]);
   });
 
   it('11. reads proposals reported as a country’s own as willing', () => {
