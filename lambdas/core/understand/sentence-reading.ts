@@ -42,6 +42,8 @@ export interface SentenceReading {
   clauses: Span[];
   /** Relative clauses opened because they state their country's position: whose position they state. */
   relatives: RelativeClause[];
+  /** Each attribution ("Latvia said"), blanked from the content, with the countries named as its speaker. */
+  attributions: { start: number; end: number; countries: CountryCode[] }[];
 }
 
 /** "Malta and Cyprus, which have both said they will keep out": the body is about the countries before it. */
@@ -536,18 +538,26 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
   const speakerCountries: CountryCode[] = [];
   let speakerPhrase = '';
   let speakerNamed = false;
+  const namedSpeakers: SentenceReading['attributions'] = [];
   for (const attribution of attributions) {
     const phrase = content.slice(attribution.speakerStart, attribution.speakerEnd);
     speakerPhrase += ` ${phrase}`;
+    const countries: CountryCode[] = [];
     for (const m of mentions) {
       if (content[m.start] === ' ') continue;
       if (m.start >= attribution.speakerStart && m.end <= attribution.speakerEnd) {
         const tail = content.slice(m.end, m.end + 50);
         if (m.kind === 'adjective' && (MEDIA_AFTER.test(tail) || !HEAD_AFTER.test(tail))) continue;
         speakerCountries.push(m.code);
+        countries.push(m.code);
         if (m.kind === 'name' || m.kind === 'seat') speakerNamed = true;
       }
     }
+    namedSpeakers.push({
+      start: attribution.start,
+      end: attribution.end,
+      countries: [...new Set(countries)],
+    });
   }
   // A blanked attribution in mid-sentence still separates what comes before it from what follows.
   for (const attribution of attributions)
@@ -576,5 +586,6 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
     hasQuote: /"/.test(text),
     clauses: splitClauses(content, mentions),
     relatives,
+    attributions: namedSpeakers,
   };
 }

@@ -120,6 +120,32 @@ function resolvePronoun(
 }
 
 /**
+ * The country named as the speaker of an attribution inside this clause, just before a third-person
+ * pronoun ("Latvia said it was ready"), when the attribution names exactly the countries "it" or "they" can be.
+ */
+function clauseSpeaker(
+  reading: SentenceReading,
+  clause: Span,
+  pronoun: { at: number; word: string },
+): CountryCode[] | undefined {
+  const singular = pronoun.word === 'it' || pronoun.word === 'its';
+  const plural = pronoun.word === 'they' || pronoun.word === 'their';
+  if (!singular && !plural) return undefined;
+  const attribution = reading.attributions.find(
+    (a) =>
+      // The blanked attribution ends where the clause starts ("while Latvia said | it was") or inside it.
+      a.end >= clause.start - 1 &&
+      a.end <= pronoun.at &&
+      /^[\s;]*(?:that\s+)?$/.test(reading.content.slice(a.end, pronoun.at)) &&
+      a.countries.length > 0,
+  );
+  if (!attribution) return undefined;
+  if (singular && attribution.countries.length !== 1) return undefined;
+  if (plural && attribution.countries.length < 2) return undefined;
+  return attribution.countries;
+}
+
+/**
  * Who acts in a clause: the last country, pronoun or group named before its first stance word. A group
  * ("26 countries", "allies") acts for nobody; a pronoun points at the speaker or the previous sentence; a
  * clause with no subject shares the one before it; troops "from" a country are that country's.
@@ -156,7 +182,10 @@ export function resolveSubject(
       .map((m) => m.code);
   } else if (!last) subjects = previousClause ?? [];
   else if (last.kind === 'country') subjects = coordinated(reading.mentions, last.index, reading.content);
-  else if (last.kind === 'pronoun') {
+  else if (last.kind === 'pronoun' && clauseSpeaker(reading, clause, last)) {
+    // "..., while Latvia said it was ready to train": the country that says "it" in its own clause.
+    subjects = clauseSpeaker(reading, clause, last) as CountryCode[];
+  } else if (last.kind === 'pronoun') {
     subjects = resolvePronoun(
       last.word,
       reading.content.slice(clause.start, firstCueAt),

@@ -134,6 +134,19 @@ describe('extractCommitments: the reading rules', () => {
     ]);
   });
 
+  it('gives "it" to the country that says it, in a clause of its own', () => {
+    expect(
+      read(
+        'Belgium and Luxembourg have pledged soldiers to the reassurance force, officials said, while Ireland said it was ready to help fund demining.',
+      ),
+    ).toEqual(['BE ground_troops committed', 'IE financing willing', 'LU ground_troops committed']);
+    expect(
+      read(
+        'Portugal will send a frigate to the Black Sea mission, but Greece and Cyprus said they would not.',
+      ),
+    ).toContain('PT maritime committed');
+  });
+
   it('resolves pronouns to the speaker or to who the last sentence was about', () => {
     expect(
       read(
