@@ -51,6 +51,7 @@ export const STANCE_CUES: StanceCue[] = [
     re: w(
       [
         'reluctan\\w*',
+        'avoid(?:s|ed|ing)? (?:committing|pledging|sending|deploying|promising|any (?:firm )?commitment)',
         'hesita\\w*',
         'cautious\\w*',
         'wary',
@@ -198,10 +199,12 @@ export const FORECAST_NEEDS = ['likely to', 'poised to'];
 
 /** Current aid ("will continue to fund ... as we do today") is not a commitment to the future force. */
 export const CURRENT_AID = w(
-  "continu(?:e|es|ed|ing) to (?:fund|send|deliver|supply|train|provide|support|arm|finance|help|give|pay)|currently|as (?:we|it|they) do today|already (?:committed|deployed|stationed|engaged)|(?:to|for|in) nato(?:'s)? (?:duties|missions?|tasks|air policing|eastern flank)",
+  "continu(?:e|es|ed|ing) to (?:fund|send|deliver|supply|train|provide|support|arm|finance|help|give|pay)|currently|as (?:we|it|they) do today|already (?:committed|deployed|stationed|engaged)|(?:to|for|in) nato(?:'s)? (?:duties|missions?|tasks|air policing|eastern flank)|" +
+    // What has been given through the war so far: "has committed $4 billion in military aid since 2022".
+    '(?:has|have|had) (?:\\w+ )?(?:committed|given|provided|delivered|sent|pledged|trained|spent)\\b.{0,80}\\bsince (?:20(?:1\\d|2[0-5])|the (?:start|beginning) of the (?:war|invasion)|the full-scale invasion)|military aid to ukraine since',
 );
 /** Words CURRENT_AID cannot match without. Keep in step with it. */
-export const CURRENT_AID_NEEDS = ['continu', 'currently', 'today', 'already', 'nato'];
+export const CURRENT_AID_NEEDS = ['continu', 'currently', 'today', 'already', 'nato', 'since'];
 
 export interface CategoryCue {
   category: Category;
@@ -262,7 +265,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'financing',
     re: w(
-      'fund(?:s|ed|ing)?|financ\\w+|money|pay(?:s|ing)?(?: for)?|payments?|loans?|grants?|(?:€|\\$|£) ?\\d[\\d.,]*(?: ?(?:million|billion|bn|m))?|\\d[\\d.,]* ?(?:million|billion|bn) (?:euros?|dollars?|pounds?|kroner|kronor)|budget\\w*|cash',
+      'fund(?:s|ed|ing)?|financ\\w+|money|pay(?:s|ing)?(?: for)?|payments?|loans?|grants?|(?:€|\\$|£) ?\\d[\\d.,]*(?: ?(?:million|billion|bn|m))?|\\d[\\d.,]* ?(?:million|billion|bn) (?:euros?|dollars?|pounds?|kroner|kronor)|budget(?:ed|s)? (?:for|to cover)|budgeted|cash',
     ),
   },
   {

@@ -164,6 +164,10 @@ function readSentenceCommitments(
   const commitments: Commitment[] = [];
   let previous: ClauseResult | undefined;
   let topic: CountryCode[] | undefined;
+  if (reading.outsideGovernment) {
+    const first = reading.mentions.find((m) => m.acts);
+    return { commitments: [], topic: first ? [first.code] : [] };
+  }
   const gates = gatesOf(reading.content);
   for (const clause of reading.clauses) {
     const result = readClause(reading, clause, previous, speaker, discourse, gazetteer, gates);

@@ -42,6 +42,11 @@ export interface SentenceReading {
   clauses: Span[];
   /** Relative clauses opened because they state their country's position: whose position they state. */
   relatives: RelativeClause[];
+  /**
+   * Every speaker the sentence names is outside government ("Shadow Defence Secretary X said", "opposition
+   * leader", "analysts"): what they say is not a government's position (rule 9).
+   */
+  outsideGovernment: boolean;
   /** Each attribution ("Latvia said"), blanked from the content, with the countries named as its speaker. */
   attributions: { start: number; end: number; countries: CountryCode[] }[];
 }
@@ -187,6 +192,9 @@ const CONTENT_CUE =
 const CONNECTIVE =
   /\b(?:adding|restating|saying|reiterating|stressing|noting|insisting|arguing|explaining)\b(?:\s+that|\s*:)?/g;
 const CITING = /\b(?:citing|quoting)\b[^,;]*?(?=,|;|\bbut\b|$)/g;
+// Speakers whose words are not a government's: the opposition, its shadow ministers, commentators.
+const OUTSIDE_GOVERNMENT =
+  /\b(?:shadow|opposition|analysts?|experts?|critics|commentators|think tank|researchers?)\b/;
 const PLURAL_SPEAKER =
   /\b(?:officials|diplomats|sources|people|ministers|leaders|governments|they|aides|spokespeople|both|we)\b/;
 const INSTITUTION_SPEAKER =
@@ -539,9 +547,11 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
   let speakerPhrase = '';
   let speakerNamed = false;
   const namedSpeakers: SentenceReading['attributions'] = [];
+  const speakerPhrases: string[] = [];
   for (const attribution of attributions) {
     const phrase = content.slice(attribution.speakerStart, attribution.speakerEnd);
     speakerPhrase += ` ${phrase}`;
+    speakerPhrases.push(phrase);
     const countries: CountryCode[] = [];
     for (const m of mentions) {
       if (content[m.start] === ' ') continue;
@@ -586,6 +596,7 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
     hasQuote: /"/.test(text),
     clauses: splitClauses(content, mentions),
     relatives,
+    outsideGovernment: speakerPhrases.length > 0 && speakerPhrases.every((p) => OUTSIDE_GOVERNMENT.test(p)),
     attributions: namedSpeakers,
   };
 }

@@ -94,6 +94,23 @@ describe('extractCommitments: the reading rules', () => {
     ).toEqual([]);
   });
 
+  it('9. gives no triple for what the opposition or commentators say', () => {
+    expect(read('Opposition leader Jan Novak said the Czech government should send engineers.')).toEqual([]);
+    expect(read('Analysts said Denmark would probably send a frigate.')).toEqual([]);
+    expect(read('Denmark will send a frigate, Defence Minister Troels Lund Poulsen said.')).toEqual([
+      'DK maritime committed',
+    ]);
+  });
+
+  it('10. ignores aid given since the war began, and reads avoiding a pledge as reluctance', () => {
+    expect(
+      read('Sweden has provided more than $5 billion in military aid to Ukraine since 2022, officials said.'),
+    ).toEqual([]);
+    expect(read('Italy has avoided committing troops to the force, officials said.')).toEqual([
+      'IT ground_troops reluctant',
+    ]);
+  });
+
   it('10. ignores aid delivered now', () => {
     expect(read('Germany delivered three more air defence systems to Ukraine this week.')).toEqual([]);
     expect(read('Norway will continue to fund Ukrainian training, as it does today.')).toEqual([]);
