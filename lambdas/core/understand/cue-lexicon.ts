@@ -265,7 +265,8 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'financing',
     re: w(
-      'fund(?:s|ed|ing)?|financ\\w+|money|pay(?:s|ing)?(?: for)?|payments?|loans?|grants?|(?:€|\\$|£) ?\\d[\\d.,]*(?: ?(?:million|billion|bn|m))?|\\d[\\d.,]* ?(?:million|billion|bn) (?:euros?|dollars?|pounds?|kroner|kronor)|budget(?:ed|s)? (?:for|to cover)|budgeted|cash',
+      // "to be funded from the defence budget" says where a country's own costs come from: not financing.
+      'fund(?:s|ed|ing)?(?! (?:from|out of|through) (?:the|its|their|an?) )|financ\\w+|money|pay(?:s|ing)?(?: for)?|payments?|loans?|grants?|(?:€|\\$|£) ?\\d[\\d.,]*(?: ?(?:million|billion|bn|m))?|\\d[\\d.,]* ?(?:million|billion|bn) (?:euros?|dollars?|pounds?|kroner|kronor)|budget(?:ed|s)? (?:for|to cover)|budgeted|cash',
     ),
   },
   {

@@ -150,6 +150,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['earlier', 'previous', 'former', 'initial', 'past '],
     re: /\b(?:earlier|previous|former|initial|past)\s+(?:[\w-]+\s+)?(?:reluctance|hesitation|hesitancy|opposition|position|stance|offer|pledge|plans?|readiness|willingness)\b/g,
   },
+  // An open question is nobody's position: "settling uncertainty over whether Washington would stand behind".
+  {
+    needs: ['uncertainty', 'doubt', 'question', 'debate'],
+    re: /\b(?:uncertainty|doubts?|questions?|debate) (?:over|about|on|as to) whether\b[^,;]*/g,
+  },
   {
     needs: ['not ', 'never '],
     re: /\b(?:not|never) (?:yet )?(?:said|say|specified|specify|disclosed|disclose|detailed|explained|revealed|made clear)\b.*?(?=\bbut\b|;|$)/g,

@@ -218,6 +218,17 @@ describe('extractCommitments: asides', () => {
     );
   });
 
+  it('skips an open question and where a country finds the money for its own troops', () => {
+    expect(
+      read(
+        'Washington has agreed to provide a backstop for the force, ending uncertainty over whether it would send troops.',
+      ),
+    ).toEqual(['US backstop committed']);
+    expect(
+      read('Norway will send a frigate to the Black Sea mission, to be funded from the defence budget.'),
+    ).toEqual(['NO maritime committed']);
+  });
+
   it('skips the host of a meeting and what is only demanded', () => {
     expect(read('The meeting, hosted by France, reviewed how many ships each country could offer.')).toEqual(
       [],
