@@ -4,37 +4,21 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { alertJsonLine, ConsoleAlertPublisher } from '../../../lambdas/adapters/console-alert-publisher.js';
-import type { Position } from '../../../lambdas/core/ports.js';
 import type { Alert } from '../../../lambdas/core/state/alert.js';
+import { alertFixture, positionFixture } from '../../support/alert-fixtures.js';
 
-const alert = (overrides: Partial<Alert> = {}): Alert => ({
-  alertId: 'a1b2',
-  country: 'GB',
-  category: 'ground_troops',
-  previous: 'committed',
-  current: 'reluctant',
-  evidence: 'People familiar said Britain may abandon plans to send troops.',
-  articleUrl: 'https://example.com/uk-troops',
-  title: 'UK may scale back',
-  publishedAt: '2025-09-04T18:00:00Z',
-  outlet: 'Example News',
-  ...overrides,
-});
+const alert = (overrides: Partial<Alert> = {}): Alert =>
+  alertFixture({
+    alertId: 'a1b2',
+    country: 'GB',
+    previous: 'committed',
+    evidence: 'People familiar said Britain may abandon plans to send troops.',
+    articleUrl: 'https://example.com/uk-troops',
+    title: 'UK may scale back',
+    ...overrides,
+  });
 
-const airDefense: Position = {
-  country: 'GB',
-  category: 'air_defense',
-  stance: 'willing',
-  evidence: 'x',
-  articleId: 'p1',
-  articleUrl: null,
-  title: 'Older',
-  publishedAt: '2025-09-01T09:00:00Z',
-  version: 1,
-  since: '2025-09-01T09:00:00Z',
-  previousStance: null,
-  alertId: null,
-};
+const airDefense = positionFixture({ country: 'GB', category: 'air_defense', evidence: 'x' });
 
 function capture() {
   const stream = new PassThrough();

@@ -2,38 +2,13 @@ import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SnsAlertPublisher, SnsPublishError } from '../../../lambdas/adapters/sns-alert-publisher.js';
-import type { Position } from '../../../lambdas/core/ports.js';
-import type { Alert } from '../../../lambdas/core/state/alert.js';
+import { alertFixture, positionFixture } from '../../support/alert-fixtures.js';
 
 const TOPIC_ARN = 'arn:aws:sns:eu-west-1:123456789012:coalition-watch-alerts';
 
-const alert: Alert = {
-  alertId: 'a1b2',
-  country: 'DE',
-  category: 'ground_troops',
-  previous: 'willing',
-  current: 'reluctant',
-  evidence: 'Berlin is reluctant to talk about German boots on the ground.',
-  articleUrl: 'https://example.com/de-troops',
-  title: 'Germany cools on troops',
-  publishedAt: '2025-09-04T18:00:00Z',
-  outlet: 'Example News',
-};
+const alert = alertFixture({ alertId: 'a1b2' });
 
-const maritime: Position = {
-  country: 'DE',
-  category: 'maritime',
-  stance: 'willing',
-  evidence: 'Germany could send minehunters.',
-  articleId: 'p1',
-  articleUrl: null,
-  title: 'Older',
-  publishedAt: '2025-09-01T09:00:00Z',
-  version: 1,
-  since: '2025-09-01T09:00:00Z',
-  previousStance: null,
-  alertId: null,
-};
+const maritime = positionFixture();
 
 const snsMock = mockClient(SNSClient);
 

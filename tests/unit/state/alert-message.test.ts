@@ -1,38 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Position } from '../../../lambdas/core/ports.js';
 import type { Alert } from '../../../lambdas/core/state/alert.js';
 import { buildAlertMessage, gsm7Length } from '../../../lambdas/core/state/alert-message.js';
 import { countryName } from '../../../lambdas/core/state/country-names.js';
+import { alertFixture, positionFixture } from '../../support/alert-fixtures.js';
 
-const alert = (overrides: Partial<Alert> = {}): Alert => ({
-  alertId: 'a1',
-  country: 'DE',
-  category: 'ground_troops',
-  previous: 'willing',
-  current: 'reluctant',
-  evidence: 'Berlin is reluctant to talk about German boots on the ground.',
-  articleUrl: 'https://example.com/de-troops',
-  title: 'Germany cools on troops',
-  publishedAt: '2025-09-04T18:00:00Z',
-  outlet: 'Example News',
-  ...overrides,
-});
+const alert = alertFixture;
 
-const position = (overrides: Partial<Position>): Position => ({
-  country: 'DE',
-  category: 'maritime',
-  stance: 'willing',
-  evidence: 'Germany could send minehunters.',
-  articleId: 'p1',
-  articleUrl: null,
-  title: 'Older',
-  publishedAt: '2025-09-01T09:00:00Z',
-  version: 1,
-  since: '2025-09-01T09:00:00Z',
-  previousStance: null,
-  alertId: null,
-  ...overrides,
-});
+const position = positionFixture;
 
 const isSnsSubject = (s: string) => s.length < 100 && /^[A-Za-z0-9\p{P}][\x20-\x7E]*$/u.test(s);
 const fitsOneSegment = (s: string) => {
