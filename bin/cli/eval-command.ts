@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Analyzer as Analyze } from '../../lambdas/core/poll/analyzer.js';
+import type { Analyzer } from '../../lambdas/core/poll/analyzer.js';
 import type { EvalScores } from '../../lambdas/core/understand/score-eval.js';
 import { readLabelledSet } from '../local/labelled-set.js';
 import { replayTimeline } from '../local/replay-timeline.js';
@@ -84,7 +84,7 @@ export async function evalCommand(args: string[], io: CliIO): Promise<number> {
   return failures.length > 0 ? 1 : 0;
 }
 
-async function evaluateSet(dir: string, replay: boolean, analyze: Analyze): Promise<SetReport> {
+async function evaluateSet(dir: string, replay: boolean, analyze: Analyzer): Promise<SetReport> {
   let set: Awaited<ReturnType<typeof readLabelledSet>>;
   try {
     set = await readLabelledSet(dir);

@@ -17,18 +17,25 @@ function widthAt(text: string, code: number, at: number): number {
   return isHighSurrogate(code) && at + 1 < text.length && isLowSurrogate(text.charCodeAt(at + 1)) ? 2 : 1;
 }
 
-/** `/[\p{L}\p{N}]/u` for the code point starting at `at`, whose first code unit is `code`. */
-function isWordCodeAt(text: string, code: number, at: number): boolean {
+/**
+ * `/[\p{L}\p{N}]/u` for one UTF-16 code unit; false for NaN (past either end of a text) and for a surrogate,
+ * which is no character on its own.
+ */
+export function isWordUnit(code: number): boolean {
   if (code < 128)
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  if (code < 0xd800 || code > 0xdfff) {
-    let known = BMP_WORD[code] as number;
-    if (known === 0) {
-      known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
-      BMP_WORD[code] = known;
-    }
-    return known === 1;
+  if (Number.isNaN(code) || (code >= 0xd800 && code <= 0xdfff)) return false;
+  let known = BMP_WORD[code] as number;
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    BMP_WORD[code] = known;
   }
+  return known === 1;
+}
+
+/** `/[\p{L}\p{N}]/u` for the code point starting at `at`, whose first code unit is `code`. */
+function isWordCodeAt(text: string, code: number, at: number): boolean {
+  if (code < 0xd800 || code > 0xdfff) return isWordUnit(code);
   return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at) as number));
 }
 

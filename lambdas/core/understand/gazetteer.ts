@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Category, CategorySchema, type CountryCode, CountryCodeSchema } from '../taxonomy.js';
+import { isWordUnit } from '../text/word-scan.js';
 import gazetteerData from './gazetteer.json' with { type: 'json' };
 
 /** How a country is named: the kind decides whether the mention can be the one acting. */
@@ -56,28 +57,36 @@ export class GazetteerError extends Error {
   }
 }
 
-/** Validates a gazetteer document; the error names each bad field by its path so a user can fix the file. */
-export function parseGazetteer(raw: unknown): GazetteerFile {
+/**
+ * Validates a gazetteer document; the error names each bad field by its path so a user can fix the file.
+ * `name` says which document it is in the message ("gazetteer extension").
+ */
+export function parseGazetteer(raw: unknown, name = 'gazetteer'): GazetteerFile {
   const parsed = GazetteerFileSchema.safeParse(raw);
   if (!parsed.success) {
     const problems = parsed.error.issues.map(
       (issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`,
     );
-    throw new GazetteerError(`invalid gazetteer: ${problems.join('; ')}`);
+    throw new GazetteerError(`invalid ${name}: ${problems.join('; ')}`);
   }
+  const conflict = surfaceConflict(parsed.data.countries);
+  if (conflict) throw new GazetteerError(`invalid ${name}: ${conflict}`);
+  return parsed.data;
+}
+
+/** A name given to two countries ('"France" names both FR and GB'), or undefined when there is none. */
+function surfaceConflict(entries: readonly CountryEntry[]): string | undefined {
   const seen = new Map<string, CountryCode>();
-  for (const entry of parsed.data.countries) {
+  for (const entry of entries) {
     for (const surface of allSurfaces(entry)) {
       const owner = seen.get(surface.text);
       if (owner !== undefined && owner !== entry.code) {
-        throw new GazetteerError(
-          `invalid gazetteer: "${surface.text}" names both ${owner} and ${entry.code}`,
-        );
+        return `"${surface.text}" names both ${owner} and ${entry.code}`;
       }
       seen.set(surface.text, entry.code);
     }
   }
-  return parsed.data;
+  return undefined;
 }
 
 function allSurfaces(entry: CountryEntry): { text: string; kind: MentionKind }[] {
@@ -115,16 +124,6 @@ function prefixKey(text: string, at: number): number {
   return text.charCodeAt(at) * 65536 + (text.charCodeAt(at + 1) || 0);
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** Whether a UTF-16 code (NaN past either end of the text) is a letter or digit. */
-function isWordCode(code: number): boolean {
-  if (Number.isNaN(code)) return false;
-  if (code < 128)
-    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return WORD_CHAR.test(String.fromCharCode(code));
-}
-
 /** Builds the matcher once; matching is case-sensitive, so "Turkey" matches and "turkey" does not. */
 export function createGazetteer(raw: unknown): Gazetteer {
   const file = parseGazetteer(raw);
@@ -159,12 +158,12 @@ export function createGazetteer(raw: unknown): Gazetteer {
       // A test (no match array) per opening: the opening is the one character before lastIndex.
       while (opening.test(text)) {
         const start = opening.lastIndex - 1;
-        if (isWordCode(text.charCodeAt(start - 1))) continue;
+        if (isWordUnit(text.charCodeAt(start - 1))) continue;
         const candidates = byPrefix.get(prefixKey(text, start));
         if (candidates === undefined) continue;
         let surface: string | undefined;
         for (const candidate of candidates) {
-          if (text.startsWith(candidate, start) && !isWordCode(text.charCodeAt(start + candidate.length))) {
+          if (text.startsWith(candidate, start) && !isWordUnit(text.charCodeAt(start + candidate.length))) {
             surface = candidate;
             break;
           }
@@ -185,7 +184,9 @@ export function createGazetteer(raw: unknown): Gazetteer {
   };
 }
 
-export const defaultGazetteer: Gazetteer = createGazetteer(gazetteerData);
+const shipped = parseGazetteer(gazetteerData);
+
+export const defaultGazetteer: Gazetteer = createGazetteer(shipped);
 
 /**
  * The shipped gazetteer with a user's extension file added, in the same format: an entry with a shipped
@@ -193,20 +194,10 @@ export const defaultGazetteer: Gazetteer = createGazetteer(gazetteerData);
  * The extension is validated on its own first, so an error names the field of the user's file.
  */
 export function extendGazetteer(extension: unknown): Gazetteer {
-  let added: GazetteerFile;
-  try {
-    added = parseGazetteer(extension);
-  } catch (error) {
-    throw new GazetteerError(
-      `${(error as Error).message.replace(/^invalid gazetteer/, 'invalid gazetteer extension')}`,
-    );
-  }
-  const shipped = parseGazetteer(gazetteerData);
-  try {
-    return createGazetteer({ countries: [...shipped.countries, ...added.countries] });
-  } catch (error) {
-    throw new GazetteerError(
-      `${(error as Error).message.replace(/^invalid gazetteer/, 'gazetteer extension conflicts with the shipped gazetteer')}`,
-    );
-  }
+  const added = parseGazetteer(extension, 'gazetteer extension');
+  const countries = [...shipped.countries, ...added.countries];
+  const conflict = surfaceConflict(countries);
+  if (conflict)
+    throw new GazetteerError(`gazetteer extension conflicts with the shipped gazetteer: ${conflict}`);
+  return createGazetteer({ countries });
 }
