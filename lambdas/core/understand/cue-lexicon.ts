@@ -16,6 +16,11 @@ export interface StanceCue {
 
 const w = (source: string): RegExp => new RegExp(`\\b(?:${source})\\b`, 'g');
 
+// "will stay out of any mission", "keeps out of the coalition": both a refusal and the kind refused (but troops
+// that "stay away from the front line" are still sent).
+const STAYS_OUT =
+  '(?:stay|stays|stayed|staying|keep|keeps|keeping|kept) (?:well )?(?:out of|away from) (?:the |a |any )?(?:\\w+ )?(?:coalition|force|mission|effort|deployment|operation)';
+
 export const STANCE_CUES: StanceCue[] = [
   {
     stance: 'ruled_out',
@@ -35,9 +40,7 @@ export const STANCE_CUES: StanceCue[] = [
         'oppos(?:e|es|ed|ing)',
         'says? no|said no',
         'under no circumstances',
-        // "will stay out of any mission", "keeps out of the coalition" (but troops that "stay away from the
-        // front line" are still sent)
-        '(?:stay|stays|stayed|staying|keep|keeps|keeping|kept) (?:well )?(?:out of|away from) (?:the |a |any )?(?:\\w+ )?(?:coalition|force|mission|effort|deployment|operation)',
+        STAYS_OUT,
         '(?:take|takes|taking|play|plays|playing) no (?:part|role)',
         'no (?:military )?(?:part|role) in',
         'not (?:be )?(?:sending|send|deploying|deploy|contributing|contribute|participating|participate|joining|join|taking part|providing|going to)',
@@ -281,7 +284,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
         '(?:tak(?:e|es|ing)|took) (?:no )?part',
         'no (?:military )?(?:part|role) in',
         'join(?:s|ed|ing)? (?:the |a |any )?(?:\\w+ )?(?:coalition|force|mission|effort|deployment|operation)',
-        '(?:stay|stays|stayed|staying|keep|keeps|keeping|kept) (?:well )?(?:out of|away from) (?:the |a |any )?(?:\\w+ )?(?:coalition|force|mission|effort|deployment|operation)',
+        STAYS_OUT,
         '(?:be|become|being|is|are) (?:a )?part of (?:the |a |any )?(?:\\w+ )?(?:coalition|force|mission|deployment|operation|effort)',
         '(?:military |any |a |no )?role in (?:the |a |any )?(?:\\w+ )?(?:\\w+ )?(?:force|mission|coalition|deployment|operation)',
         'role (?:it|they|the country) (?:could|would|might|will|can) play',

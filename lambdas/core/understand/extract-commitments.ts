@@ -33,16 +33,15 @@ const REFERS =
   /\b(?:we|our|he|his|she|her|it|its|they|their|both|that|this|government|ministry|cabinet|administration|country|navy|army|military|officials|minister|president|chancellor)\b/;
 const ANAPHORIC_TOPIC = /\b(?:the|this|that) (?:question|issue|matter|idea|request|option)\b/;
 
-/** Whether the pattern can match: a search for the words it needs is much cheaper than running it. */
-function matchesWithNeeds(re: RegExp, needs: string[], text: string): boolean {
-  if (!needs.some((needed) => text.includes(needed))) return false;
+/** A global pattern's test from the start of the text, whatever an earlier test left in lastIndex. */
+function matches(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
   return re.test(text);
 }
 
 /**
- * Which of the clause-level patterns the sentence has the words for. A word missing from the sentence is
- * missing from each of its clauses, so most sentences search for them once instead of once per clause.
+ * Which of the clause-level patterns the sentence has the words for: a search for the words a pattern needs
+ * is much cheaper than running it, and a word missing from the sentence is missing from each of its clauses.
  */
 interface SentenceGates {
   forecast: boolean;
@@ -107,14 +106,11 @@ function readClause(
   const result: ClauseResult = { subjects, commitments: [], headStance: stance.head };
   const contributors = subjects.filter((code) => gazetteer.isContributor(code));
   if (contributors.length === 0) return result;
-  if (
-    (gates.forecast && matchesWithNeeds(FORECAST, FORECAST_NEEDS, text)) ||
-    (gates.currentAid && matchesWithNeeds(CURRENT_AID, CURRENT_AID_NEEDS, text))
-  )
+  if ((gates.forecast && matches(FORECAST, text)) || (gates.currentAid && matches(CURRENT_AID, text)))
     return result;
   let resolved = stance.stance;
   if (resolved === undefined && clause.continuation) resolved = previous?.headStance;
-  if (gates.anaphoricMove && matchesWithNeeds(ANAPHORIC_MOVE, ANAPHORIC_MOVE_NEEDS, text)) {
+  if (gates.anaphoricMove && matches(ANAPHORIC_MOVE, text)) {
     for (const country of contributors) {
       for (const echo of echoPrevious(discourse, stance.stance)) {
         result.commitments.push({ country, ...echo, evidence: reading.original });

@@ -548,14 +548,11 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
   });
   if (content.includes('citing') || content.includes('quoting')) content = blankAll(content, CITING);
   const attributions = findAttributions(content, mentions);
-  const speakerCountries: CountryCode[] = [];
-  let speakerPhrase = '';
   let speakerNamed = false;
   const namedSpeakers: SentenceReading['attributions'] = [];
   const speakerPhrases: string[] = [];
   for (const attribution of attributions) {
     const phrase = content.slice(attribution.speakerStart, attribution.speakerEnd);
-    speakerPhrase += ` ${phrase}`;
     speakerPhrases.push(phrase);
     const countries: CountryCode[] = [];
     for (const m of mentions) {
@@ -563,7 +560,6 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
       if (m.start >= attribution.speakerStart && m.end <= attribution.speakerEnd) {
         const tail = content.slice(m.end, m.end + 50);
         if (m.kind === 'adjective' && (MEDIA_AFTER.test(tail) || !HEAD_AFTER.test(tail))) continue;
-        speakerCountries.push(m.code);
         countries.push(m.code);
         if (m.kind === 'name' || m.kind === 'seat') speakerNamed = true;
       }
@@ -584,6 +580,8 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
     );
   }
   const readMentionsList = readMentions(content, mentions);
+  const speakerCountries = namedSpeakers.flatMap((a) => a.countries);
+  const speakerPhrase = speakerPhrases.join(' ');
   const speaker =
     attributions.length > 0
       ? {

@@ -182,17 +182,17 @@ export function resolveSubject(
       .map((m) => m.code);
   } else if (!last) subjects = previousClause ?? [];
   else if (last.kind === 'country') subjects = coordinated(reading.mentions, last.index, reading.content);
-  else if (last.kind === 'pronoun' && clauseSpeaker(reading, clause, last)) {
+  else if (last.kind === 'pronoun') {
     // "..., while Latvia said it was ready to train": the country that says "it" in its own clause.
-    subjects = clauseSpeaker(reading, clause, last) as CountryCode[];
-  } else if (last.kind === 'pronoun') {
-    subjects = resolvePronoun(
-      last.word,
-      reading.content.slice(clause.start, firstCueAt),
-      speaker,
-      discourse,
-      previousClause,
-    );
+    subjects =
+      clauseSpeaker(reading, clause, last) ??
+      resolvePronoun(
+        last.word,
+        reading.content.slice(clause.start, firstCueAt),
+        speaker,
+        discourse,
+        previousClause,
+      );
   } else if (last.kind === 'definite')
     subjects = speaker?.countries.length ? speaker.countries : discourse.topic;
   else if (last.kind === 'demonstrative')
