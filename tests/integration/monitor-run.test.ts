@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../bin/cli/main.js';
 import { readLabelledSet } from '../../bin/local/labelled-set.js';
 import { TimelineFeedServer } from '../../bin/local/timeline-feed-server.js';
+import { ALERT_LINE_KEYS } from '../support/alert-fixtures.js';
 import { captureIO } from '../support/capture-io.js';
 
 interface RunReport {
@@ -223,16 +224,7 @@ describe('monitor run with feeds that fail', () => {
       .map((l) => JSON.parse(l));
     expect(lines).toEqual(reports.flatMap((r) => r.alerts));
     for (const line of lines) {
-      expect(Object.keys(line)).toEqual([
-        'country',
-        'category',
-        'previous',
-        'current',
-        'evidence',
-        'articleUrl',
-        'title',
-        'publishedAt',
-      ]);
+      expect(Object.keys(line)).toEqual(ALERT_LINE_KEYS);
     }
   });
 });

@@ -32,3 +32,15 @@ export const positionFixture = (overrides: Partial<Position> = {}): Position => 
   alertId: null,
   ...overrides,
 });
+
+/** The keys of an `<alert>` as `--json` and `--alerts-out` print it, in order (the issue's shape). */
+export const ALERT_LINE_KEYS = [
+  'country',
+  'category',
+  'previous',
+  'current',
+  'evidence',
+  'articleUrl',
+  'title',
+  'publishedAt',
+];

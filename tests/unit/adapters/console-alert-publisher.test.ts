@@ -5,7 +5,7 @@ import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { alertJsonLine, ConsoleAlertPublisher } from '../../../lambdas/adapters/console-alert-publisher.js';
 import type { Alert } from '../../../lambdas/core/state/alert.js';
-import { alertFixture, positionFixture } from '../../support/alert-fixtures.js';
+import { ALERT_LINE_KEYS, alertFixture, positionFixture } from '../../support/alert-fixtures.js';
 
 const alert = (overrides: Partial<Alert> = {}): Alert =>
   alertFixture({
@@ -30,16 +30,7 @@ function capture() {
 describe('alertJsonLine', () => {
   it('has exactly the <alert> keys, in order, and no alertId or outlet', () => {
     const line = alertJsonLine(alert());
-    expect(Object.keys(JSON.parse(line))).toEqual([
-      'country',
-      'category',
-      'previous',
-      'current',
-      'evidence',
-      'articleUrl',
-      'title',
-      'publishedAt',
-    ]);
+    expect(Object.keys(JSON.parse(line))).toEqual(ALERT_LINE_KEYS);
     expect(line).not.toContain('\n');
     expect(JSON.parse(alertJsonLine(alert({ previous: null, articleUrl: null })))).toMatchObject({
       previous: null,
