@@ -49,8 +49,7 @@ export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
       !AIRSPACE.test(content.slice(hit.start, hit.end));
     if (!owned) {
       found.add(category);
-      if (!firstAt.has(category) || (firstAt.get(category) as number) > hit.start)
-        firstAt.set(category, hit.start);
+      firstAt.set(category, Math.min(firstAt.get(category) ?? hit.start, hit.start));
     }
   }
   for (const m of reading.mentions) {
