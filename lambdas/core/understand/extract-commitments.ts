@@ -160,12 +160,9 @@ function readSentenceCommitments(
   const commitments: Commitment[] = [];
   let previous: ClauseResult | undefined;
   let topic: CountryCode[] | undefined;
-  if (reading.outsideGovernment) {
-    const first = reading.mentions.find((m) => m.acts);
-    return { commitments: [], topic: first ? [first.code] : [] };
-  }
   const gates = gatesOf(reading.content);
-  for (const clause of reading.clauses) {
+  // What the opposition or a commentator says is nobody's position: its clauses are not read.
+  for (const clause of reading.outsideGovernment ? [] : reading.clauses) {
     const result = readClause(reading, clause, previous, speaker, discourse, gazetteer, gates);
     commitments.push(...result.commitments);
     if (topic === undefined && result.subjects.length > 0) topic = result.subjects;
