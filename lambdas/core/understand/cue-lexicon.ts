@@ -21,6 +21,10 @@ const w = (source: string): RegExp => new RegExp(`\\b(?:${source})\\b`, 'g');
 const STAYS_OUT =
   '(?:stay|stays|stayed|staying|keep|keeps|keeping|kept) (?:well )?(?:out of|away from) (?:the |a |any )?(?:\\w+ )?(?:coalition|force|mission|effort|deployment|operation)';
 
+// "in June", "on Tuesday", "last week", "this month", "earlier this year" between a verb and its infinitive.
+const WHEN_GAP =
+  '(?: (?:in|on|last|this|earlier this|late last|early this) (?:\\w+day|week|month|year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december))?';
+
 export const STANCE_CUES: StanceCue[] = [
   {
     stance: 'ruled_out',
@@ -174,11 +178,11 @@ export const STANCE_CUES: StanceCue[] = [
         'commit(?:s|ted|ting|ment|ments)?',
         'will|would|shall',
         "(?:we|i|they|it|you|he|she)'ll",
-        'agreed to',
-        'agree(?:s|ing)? to',
+        // "agreed in June to provide": a time phrase may stand between the verb and its infinitive.
+        `agree(?:s|d|ing)?${WHEN_GAP} to`,
         'announc(?:e|es|ed|ing)',
         'confirm(?:s|ed|ing)?',
-        'decided to',
+        `decided${WHEN_GAP} to`,
         'plan(?:s|ned|ning)? (?:to|for)',
         'the plan to',
         'intend(?:s|ed)? to',

@@ -10,6 +10,7 @@ import {
 } from './cue-lexicon.js';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.js';
 import {
+  lowerSameLength,
   mentionsIfReadable,
   readSentence,
   type SentenceReading,
@@ -78,6 +79,13 @@ function echoPrevious(
   });
 }
 
+/** "Asked whether Turkey would send troops, Guler said the question was being evaluated": what was asked. */
+function questionCategories(reading: SentenceReading): Category[] {
+  if (reading.questions.length === 0) return [];
+  const asked = { ...reading, content: lowerSameLength(reading.text) };
+  return [...new Set(reading.questions.flatMap((question) => categoriesIn(asked, question)))];
+}
+
 interface ClauseResult {
   subjects: CountryCode[];
   commitments: Commitment[];
@@ -98,11 +106,15 @@ function readClause(
   const named = reading.mentions.some(
     (m) => m.start >= clause.start && m.end <= clause.end && reading.content[m.start] !== ' ',
   );
-  if (!named && !previous?.subjects.length && !REFERS.test(text)) {
+  const aboutTheQuestion = ANAPHORIC_TOPIC.test(text);
+  if (!named && !previous?.subjects.length && !REFERS.test(text) && !aboutTheQuestion) {
     return { subjects: [], commitments: [], headStance: undefined };
   }
   const stance = stanceOf(reading.content, clause);
-  const subjects = resolveSubject(reading, clause, stance.firstCueAt, previous?.subjects, speaker, discourse);
+  let subjects = resolveSubject(reading, clause, stance.firstCueAt, previous?.subjects, speaker, discourse);
+  // "Guler said the question was being evaluated": the speaker's government is weighing it.
+  if (subjects.length === 0 && aboutTheQuestion && speaker?.kind !== 'plural')
+    subjects = speaker?.countries ?? [];
   const result: ClauseResult = { subjects, commitments: [], headStance: stance.head };
   const contributors = subjects.filter((code) => gazetteer.isContributor(code));
   if (contributors.length === 0) return result;
@@ -122,7 +134,8 @@ function readClause(
   let categories = categoriesIn(reading, clause);
   // "Germany is still debating the question": the kind is the one the previous statement was about.
   if (categories.length === 0 && ANAPHORIC_TOPIC.test(text)) {
-    categories = [...new Set(discourse.lastCommitments.map((c) => c.category))];
+    categories = questionCategories(reading);
+    if (categories.length === 0) categories = [...new Set(discourse.lastCommitments.map((c) => c.category))];
   }
   for (const country of contributors) {
     for (const category of categories) {
@@ -162,7 +175,9 @@ function readSentenceCommitments(
   let topic: CountryCode[] | undefined;
   const gates = gatesOf(reading.content);
   // What the opposition or a commentator says is nobody's position: its clauses are not read.
-  for (const clause of reading.outsideGovernment ? [] : reading.clauses) {
+  // The speaker may be named in another sentence of the same quotation.
+  const outside = reading.outsideGovernment || speaker?.outsideGovernment === true;
+  for (const clause of outside ? [] : reading.clauses) {
     const result = readClause(reading, clause, previous, speaker, discourse, gazetteer, gates);
     commitments.push(...result.commitments);
     if (topic === undefined && result.subjects.length > 0) topic = result.subjects;

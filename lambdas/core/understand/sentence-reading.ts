@@ -12,6 +12,8 @@ export interface Speaker {
   kind: SpeakerKind;
   /** "He said ...": the speaker is whoever spoke or acted last. */
   pronoun: boolean;
+  /** The opposition, an analyst, a commentator: what they say, in every sentence of their quote, is no position. */
+  outsideGovernment: boolean;
 }
 
 export interface Span {
@@ -42,6 +44,8 @@ export interface SentenceReading {
   clauses: Span[];
   /** Relative clauses opened because they state their country's position: whose position they state. */
   relatives: RelativeClause[];
+  /** "Asked whether Turkey would send troops, ...": the question, blanked from the content, that an answer may refer to. */
+  questions: Span[];
   /**
    * Every speaker the sentence names is outside government ("Shadow Defence Secretary X said", "opposition
    * leader", "analysts"): what they say is not a government's position (rule 9).
@@ -73,7 +77,7 @@ function blankAll(text: string, re: RegExp, keepFrom = 0): string {
 }
 
 /** Lower-cases char by char so offsets never shift (some capitals lower-case to two code units). */
-function lowerSameLength(text: string): string {
+export function lowerSameLength(text: string): string {
   const fast = text.toLowerCase();
   if (fast.length === text.length) return fast;
   let out = '';
@@ -94,6 +98,8 @@ const normalizeQuotes = (text: string): string =>
         .replace(/[’‘`]/g, "'")
         .replace(/[“”„«»]/g, '"')
         .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
+
+const QUESTION_ASKED = /\b(?:asked|questioned) (?:whether|if|about|how|when|why|what)\b[^,;]*/g;
 
 // Asides whose countries never act in the sentence: relative clauses, dashes, brackets, conditions,
 // purposes, alternatives given up, and what others are asked or urged to do.
@@ -138,6 +144,8 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['speculation', 'rumo', 'report', 'fears', 'suggestion'],
     re: /\b(?:speculation|rumou?rs?|reports?|fears|suggestions?) that\b[^;]*/g,
   },
+  // A reporter's question ("Asked whether Turkey would send troops, ...") is nobody's answer.
+  { needs: ['asked', 'questioned'], re: QUESTION_ASKED },
   // What must or should happen is a demand, not anyone's stated position.
   { needs: ['must', 'ought to'], re: /\b(?:must|ought to)\b[^,;]*/g },
   // The host or chair of a meeting is its venue, not a contributor.
@@ -186,6 +194,9 @@ const ABSOLUTE_AND = /\band\s+(?=[\w.'-]+(?:\s+[\w.'-]+)?\s+\w+ing\b)/g;
 const DATELINE = /^[\p{Lu}][\p{Lu} .,'/-]*(?:\([^)]*\))?\s*[—–-]\s+/u;
 const WITH_ABSOLUTE = /,\s*with\s+(?=[\w.'-]+(?:\s+[\w.'-]+)?\s+\w+ing\b)/g;
 
+const DIGIT_COMMA = /\d,\d{3}/;
+const DIGIT_COMMA_ALL = /(?<=\d),(?=\d{3}(?!\d))/g;
+
 // "coalition of the willing" is a name: its "willing" states nobody's stance.
 const COALITION_NAME = /\bcoalition of the willing\b/g;
 
@@ -200,6 +211,7 @@ const CITING = /\b(?:citing|quoting)\b[^,;]*?(?=,|;|\bbut\b|$)/g;
 // Speakers whose words are not a government's: the opposition, its shadow ministers, commentators.
 const OUTSIDE_GOVERNMENT =
   /\b(?:shadow|opposition|analysts?|experts?|critics|commentators|think tank|researchers?)\b/;
+const APPOSITION = /^\s*,?\s*(?:a|an|the)\s[^,;"]*/;
 const PLURAL_SPEAKER =
   /\b(?:officials|diplomats|sources|people|ministers|leaders|governments|they|aides|spokespeople|both|we)\b/;
 const INSTITUTION_SPEAKER =
@@ -234,7 +246,8 @@ function leftBoundary(content: string, from: number): number {
 function contentStart(content: string, afterVerb: number): number {
   const rest = content.slice(afterVerb, afterVerb + 80);
   const that = /^(?:[^,;:]*?)\b(?:that\b|:)/.exec(rest);
-  if (that) return afterVerb + that[0].length;
+  // "said the question was open and that ...": a "that" after a verb of the content's own opens no content.
+  if (that && !FINITE_VERB.test(that[0])) return afterVerb + that[0].length;
   const adverbial =
     /^\s*(?:on \w+day|\w+day|last \w+|earlier(?: this \w+)?|later|in (?:a|an) \w+|in \w+)?/.exec(rest);
   return afterVerb + (adverbial ? adverbial[0].length : 0);
@@ -256,8 +269,15 @@ function speakerStart(content: string, verbStart: number, mentions: Mention[]): 
     const startsWithCountry = mentions.some(
       (m) => m.start >= left && /^\s*$/.test(content.slice(left, m.start)),
     );
+    // The item before the comma is a country alone ("Norway,"), not a phrase ending in one ("after a summit
+    // at the White House,").
+    const itemStart = leftBoundary(content, left - 1);
     const afterCountry = mentions.some(
-      (m) => m.end <= left - 1 && /^\s*$/.test(content.slice(m.end, left - 1)),
+      (m) =>
+        m.end <= left - 1 &&
+        content[m.start] !== ' ' &&
+        /^\s*$/.test(content.slice(m.end, left - 1)) &&
+        /^\s*(?:(?:and|or|the)\s+)*$/.test(content.slice(itemStart, m.start)),
     );
     if (!startsWithCountry || !afterCountry) break;
     left = leftBoundary(content, left - 1);
@@ -391,7 +411,8 @@ function isLocative(words: string[]): boolean {
     LOCATIVE_WORDS.has(preposition) && !(preposition === 'to' && (previous === 'up' || previous === 'close'));
   if (governs(w1, w2)) return true;
   if (w1 === 'the' && governs(w2, w3)) return true;
-  const modifier = !/^\d/.test(w1) && !NOT_MODIFIER.has(w1);
+  // "In January, Japan ruled out": a comma closes the phrase the preposition governs.
+  const modifier = !/^\d/.test(w1) && !NOT_MODIFIER.has(w1) && !w1.endsWith(',');
   return modifier && (governs(w2, w3) || (w2 === 'the' && governs(w3, w4)));
 }
 
@@ -519,6 +540,8 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
   // that lack it: the regular expressions would find nothing there anyway.
   if (content.includes('coalition of the willing'))
     content = blankAll(content, COALITION_NAME, 'coalition'.length);
+  // "7,000 troops": a thousands separator is no clause break, and no end of a relative clause.
+  if (DIGIT_COMMA.test(content)) content = content.replace(DIGIT_COMMA_ALL, '_');
   const dateline = DATELINE.exec(text);
   if (dateline) content = blank(content, 0, dateline[0].length);
   const withWord = content.includes('with');
@@ -538,6 +561,10 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
   let relatives: RelativeClause[] = [];
   if (content.includes('which') || content.includes('who'))
     ({ content, relatives } = openCountryRelatives(content, mentions));
+  const questions: Span[] = [];
+  if (content.includes('asked') || content.includes('questioned'))
+    for (const match of matchesIn(QUESTION_ASKED, content))
+      questions.push({ start: match.index, end: match.index + match[0].length });
   // From the few texts found to the asides needing them, rather than every aside's list against the found.
   const due = new Array<boolean>(ASIDES.length).fill(false);
   for (const needed of content.match(ASIDE_GATE) ?? []) {
@@ -553,7 +580,9 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
   const speakerPhrases: string[] = [];
   for (const attribution of attributions) {
     const phrase = content.slice(attribution.speakerStart, attribution.speakerEnd);
-    speakerPhrases.push(phrase);
+    // "said Dr. Elena Marquez, a security analyst at ...": who the speaker is follows the name.
+    const apposition = APPOSITION.exec(content.slice(attribution.speakerEnd));
+    speakerPhrases.push(apposition ? phrase + apposition[0] : phrase);
     const countries: CountryCode[] = [];
     for (const m of mentions) {
       if (content[m.start] === ' ') continue;
@@ -582,12 +611,15 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
   const readMentionsList = readMentions(content, mentions);
   const speakerCountries = namedSpeakers.flatMap((a) => a.countries);
   const speakerPhrase = speakerPhrases.join(' ');
+  const outsideGovernment =
+    speakerPhrases.length > 0 && speakerPhrases.every((p) => OUTSIDE_GOVERNMENT.test(p));
   const speaker =
     attributions.length > 0
       ? {
           countries: [...new Set(speakerCountries)],
           kind: classifySpeaker(speakerPhrase, speakerCountries, speakerNamed),
           pronoun: /^\s*(?:he|she|they|it|we)\s*(?:has|have|had)?\s*$/.test(speakerPhrase),
+          outsideGovernment,
         }
       : undefined;
   return {
@@ -599,7 +631,8 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
     hasQuote: /"/.test(text),
     clauses: splitClauses(content, mentions),
     relatives,
-    outsideGovernment: speakerPhrases.length > 0 && speakerPhrases.every((p) => OUTSIDE_GOVERNMENT.test(p)),
+    questions,
+    outsideGovernment,
     attributions: namedSpeakers,
   };
 }

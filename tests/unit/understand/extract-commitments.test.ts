@@ -102,6 +102,54 @@ describe('extractCommitments: the reading rules', () => {
     ]);
   });
 
+  it('9. gives no triple from any sentence of a quotation whose speaker, named with an apposition, is a commentator', () => {
+    const body = [
+      '"Logistics is the easy part," said Jonas Berg, a researcher at a Stockholm institute.',
+      '"In the end, Sweden will also send a frigate to the Black Sea."',
+    ].join(' ');
+    expect(read(body)).toEqual([]);
+    expect(read('"In the end, Sweden will also send a frigate," Defence Minister Pal Jonson said.')).toEqual([
+      'SE maritime committed',
+    ]);
+  });
+
+  it('reads a country named after a fronted time phrase, and a time phrase between a verb and its infinitive', () => {
+    expect(
+      read('In March, Portugal ruled out sending soldiers but said it was ready to pay for demining.'),
+    ).toEqual(['PT financing willing', 'PT ground_troops ruled_out']);
+    expect(read('Washington agreed last week to provide a security guarantee for the force.')).toEqual([
+      'US backstop committed',
+    ]);
+    expect(read('Oslo decided on Tuesday to send two minehunters to the Black Sea mission.')).toEqual([
+      'NO maritime committed',
+    ]);
+  });
+
+  it('reads the speakers named after a fronted phrase that ends in a place, not the place', () => {
+    expect(
+      read(
+        'After talks at the Elysee, Dutch and Belgian officials said their countries were ready to send minehunters.',
+      ),
+    ).toEqual(['BE maritime willing', 'NL maritime willing']);
+  });
+
+  it('reads a relative clause past a number written with a thousands comma', () => {
+    expect(
+      read(
+        'Italy, which pledged last month to send up to 2,500 soldiers and four F-35 jets, praised the plan.',
+      ),
+    ).toEqual(['IT air committed', 'IT ground_troops committed']);
+  });
+
+  it("reads a reporter's question as nobody's answer, and an answer about 'the question' as the speaker's", () => {
+    expect(
+      read(
+        'Asked whether Greece would also send frigates, Defence Minister Nikos Dendias said the question was being studied and that no decision had been taken.',
+      ),
+    ).toEqual(['GR maritime considering']);
+    expect(read('Asked whether Austria would send troops, the chancellor spoke of neutrality.')).toEqual([]);
+  });
+
   it('10. ignores aid given since the war began, and reads avoiding a pledge as reluctance', () => {
     expect(
       read('Sweden has provided more than $5 billion in military aid to Ukraine since 2022, officials said.'),
