@@ -32,6 +32,8 @@ export interface Discourse {
 
 const REFERS =
   /\b(?:we|our|he|his|she|her|it|its|they|their|both|that|this|government|ministry|cabinet|administration|country|navy|army|military|officials|minister|president|chancellor)\b/;
+const UNDECIDED =
+  /\b(?:no (?:final |formal )?decision|not (?:yet )?(?:been )?(?:decided|taken|made)|under (?:discussion|consideration|review|study)|being (?:studied|evaluated|considered|discussed|examined|assessed|reviewed))\b/;
 const ANAPHORIC_TOPIC = /\b(?:the|this|that) (?:question|issue|matter|idea|request|option)\b/;
 
 /** A global pattern's test from the start of the text, whatever an earlier test left in lastIndex. */
@@ -107,7 +109,13 @@ function readClause(
     (m) => m.start >= clause.start && m.end <= clause.end && reading.content[m.start] !== ' ',
   );
   const aboutTheQuestion = ANAPHORIC_TOPIC.test(text);
-  if (!named && !previous?.subjects.length && !REFERS.test(text) && !aboutTheQuestion) {
+  if (
+    !named &&
+    !previous?.subjects.length &&
+    !REFERS.test(text) &&
+    !aboutTheQuestion &&
+    !UNDECIDED.test(text)
+  ) {
     return { subjects: [], commitments: [], headStance: undefined };
   }
   const stance = stanceOf(reading.content, clause);
@@ -115,6 +123,14 @@ function readClause(
   // "Guler said the question was being evaluated": the speaker's government is weighing it.
   if (subjects.length === 0 && aboutTheQuestion && speaker?.kind !== 'plural')
     subjects = speaker?.countries ?? [];
+  // "no decision had been made on whether Japan would share imagery": undecided, with no subject before it, is
+  // about the country the question names, or else the speaker's.
+  if (subjects.length === 0 && stance.stance === 'considering' && UNDECIDED.test(text)) {
+    const after = reading.mentions.filter(
+      (m) => m.acts && m.start >= stance.firstCueAt && m.end <= clause.end && gazetteer.isContributor(m.code),
+    );
+    subjects = after.length > 0 ? [...new Set(after.map((m) => m.code))] : (speaker?.countries ?? []);
+  }
   const result: ClauseResult = { subjects, commitments: [], headStance: stance.head };
   const contributors = subjects.filter((code) => gazetteer.isContributor(code));
   if (contributors.length === 0) return result;

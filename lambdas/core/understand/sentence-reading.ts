@@ -12,6 +12,8 @@ export interface Speaker {
   kind: SpeakerKind;
   /** "He said ...": the speaker is whoever spoke or acted last. */
   pronoun: boolean;
+  /** "Dutch media reported that the cabinet ...": the country whose press speaks, and whose government it means. */
+  mediaHome: CountryCode[];
   /** The opposition, an analyst, a commentator: what they say, in every sentence of their quote, is no position. */
   outsideGovernment: boolean;
 }
@@ -577,6 +579,7 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
   const attributions = findAttributions(content, mentions);
   let speakerNamed = false;
   const namedSpeakers: SentenceReading['attributions'] = [];
+  const mediaHomes: CountryCode[] = [];
   const speakerPhrases: string[] = [];
   for (const attribution of attributions) {
     const phrase = content.slice(attribution.speakerStart, attribution.speakerEnd);
@@ -588,6 +591,7 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
       if (content[m.start] === ' ') continue;
       if (m.start >= attribution.speakerStart && m.end <= attribution.speakerEnd) {
         const tail = content.slice(m.end, m.end + 50);
+        if (m.kind === 'adjective' && MEDIA_AFTER.test(tail)) mediaHomes.push(m.code);
         if (m.kind === 'adjective' && (MEDIA_AFTER.test(tail) || !HEAD_AFTER.test(tail))) continue;
         countries.push(m.code);
         if (m.kind === 'name' || m.kind === 'seat') speakerNamed = true;
@@ -620,6 +624,7 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
           kind: classifySpeaker(speakerPhrase, speakerCountries, speakerNamed),
           pronoun: /^\s*(?:he|she|they|it|we)\s*(?:has|have|had)?\s*$/.test(speakerPhrase),
           outsideGovernment,
+          mediaHome: [...new Set(mediaHomes)],
         }
       : undefined;
   return {

@@ -178,7 +178,12 @@ export function resolveSubject(
     // "There will be no British troops in Ukraine": the country is named on the troops.
     subjects = reading.mentions
       .filter((m) => reading.content[m.start] !== ' ' && m.start >= clause.start && m.end <= clause.end)
-      .filter((m) => m.kind === 'adjective' && CATEGORY_HEAD.test(reading.content.slice(m.end, m.end + 40)))
+      // "no British troops", and a name used the same way: "no U.S. troops".
+      .filter(
+        (m) =>
+          (m.kind === 'adjective' || m.kind === 'name') &&
+          CATEGORY_HEAD.test(reading.content.slice(m.end, m.end + 40)),
+      )
       .map((m) => m.code);
   } else if (!last) subjects = previousClause ?? [];
   else if (last.kind === 'country') subjects = coordinated(reading.mentions, last.index, reading.content);
@@ -194,7 +199,11 @@ export function resolveSubject(
         previousClause,
       );
   } else if (last.kind === 'definite')
-    subjects = speaker?.countries.length ? speaker.countries : discourse.topic;
+    subjects = speaker?.countries.length
+      ? speaker.countries
+      : speaker?.mediaHome.length
+        ? speaker.mediaHome
+        : discourse.topic;
   else if (last.kind === 'demonstrative')
     subjects = [...new Set(discourse.lastCommitments.map((c) => c.country))];
   if (subjects.length > 0) return subjects;

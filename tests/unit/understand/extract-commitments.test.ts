@@ -150,6 +150,27 @@ describe('extractCommitments: the reading rules', () => {
     expect(read('Asked whether Austria would send troops, the chancellor spoke of neutrality.')).toEqual([]);
   });
 
+  it('reads "no U.S. troops" as the country named on the troops, like an adjective', () => {
+    expect(
+      read('There will be no U.S. troops stationed inside Ukraine, the secretary of state said.'),
+    ).toEqual(['US ground_troops ruled_out']);
+  });
+
+  it('gives an undecided question to the country it names, or else to the speaker', () => {
+    expect(
+      read('The minister said no decision had been taken on whether Norway would send a frigate.'),
+    ).toEqual(['NO maritime considering']);
+    expect(
+      read('No final decision has been made on a naval role, Portuguese Defence Minister Nuno Melo said.'),
+    ).toEqual(['PT maritime considering']);
+  });
+
+  it("reads 'the cabinet' in a country's press as that country's cabinet", () => {
+    const body =
+      'Finland has asked for clarity on the mandate. Danish media reported on Monday that the government was weighing whether to send two frigates.';
+    expect(read(body)).toEqual(['DK maritime considering']);
+  });
+
   it('10. ignores aid given since the war began, and reads avoiding a pledge as reluctance', () => {
     expect(
       read('Sweden has provided more than $5 billion in military aid to Ukraine since 2022, officials said.'),
