@@ -37,6 +37,7 @@ export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
       found.add('participation');
     taken.push(hit);
   }
+  let skiesOnly: boolean | undefined;
   // Ranks follow the lexicon's order, most specific kind first.
   for (const hit of [...hits].sort((a, b) => a.rank - b.rank || a.start - b.start)) {
     if (hit.payload.kind !== 'category' || !free(hit)) continue;
@@ -48,6 +49,9 @@ export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
       UKRAINE_OWNED.test(before) &&
       !AIRSPACE.test(content.slice(hit.start, hit.end));
     if (!owned) {
+      // "air defence ... to protect Ukrainian airspace": the airspace is what the air defence protects.
+      if (category === 'air')
+        skiesOnly = (skiesOnly ?? true) && AIRSPACE.test(content.slice(hit.start, hit.end));
       found.add(category);
       firstAt.set(category, Math.min(firstAt.get(category) ?? hit.start, hit.start));
     }
@@ -72,6 +76,7 @@ export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
     return ['financing', ...separate];
   }
   if (found.size > 1) found.delete('participation');
+  if (skiesOnly && found.has('air_defense')) found.delete('air');
   if (found.has('backstop') && found.size > 1) found.delete('backstop');
   return [...found];
 }

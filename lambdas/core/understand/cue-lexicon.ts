@@ -166,7 +166,8 @@ export const STANCE_CUES: StanceCue[] = [
         'most likely',
         'probably',
         'possibly',
-        'play (?:its|their|our|a) part',
+        '(?:play|do) (?:its|their|our|a) part',
+        'in (?:other )?ways? (?:that |which )?(?:remain|remains|are|is|still)? ?(?:still )?to be (?:defined|determined|decided|agreed)',
       ].join('|'),
     ),
   },
@@ -194,24 +195,37 @@ export const STANCE_CUES: StanceCue[] = [
         'vot(?:ed|es|ing)(?: on \\w+)? to',
         'earmark\\w*',
         'sign(?:s|ed)? up',
+        'sign(?:s|ed|ing)? (?:a |an |the )?(?:joint )?(?:declaration|letter|memorandum|agreement|accord|pact)',
       ].join('|'),
     ),
   },
 ];
 
 /** A reporter's forecast ("are likely to play a leading part") is not a government's position. */
-export const FORECAST = w('(?:is|are|was|were|seem|seems|appear|appears) (?:\\w+ )?likely to|poised to');
+export const FORECAST = w(
+  '(?:is|are|was|were|seem|seems|appear|appears) (?:\\w+ )?likely to|poised to|(?:is|are|was|were) (?:widely |generally |broadly )expected to',
+);
 /** Words FORECAST cannot match without: a text with none of them is spared the expression. Keep in step. */
-export const FORECAST_NEEDS = ['likely to', 'poised to'];
+export const FORECAST_NEEDS = ['likely to', 'poised to', 'expected to'];
 
 /** Current aid ("will continue to fund ... as we do today") is not a commitment to the future force. */
 export const CURRENT_AID = w(
-  "continu(?:e|es|ed|ing) to (?:fund|send|deliver|supply|train|provide|support|arm|finance|help|give|pay)|currently|as (?:we|it|they) do today|already (?:committed|deployed|stationed|engaged)|(?:to|for|in) nato(?:'s)? (?:duties|missions?|tasks|air policing|eastern flank)|" +
+  "continu(?:e|es|ed|ing) to (?:fund|send|deliver|supply|train|provide|support|arm|finance|help|give|pay)|(?:keep|keeps|kept|continu(?:e|es|ed)) (?:on )?(?:supplying|sending|delivering|funding|providing|training|arming|financing)|(?:military |financial )?(?:aid|assistance|support) (?:package )?for 20\\d\\d|(?:deployed|stationed|based) (?:in|to|at) \\w+ since|currently|as (?:we|it|they) do today|already (?:committed|deployed|stationed|engaged)|(?:to|for|in) nato(?:'s)? (?:duties|missions?|tasks|air policing|eastern flank)|" +
     // What has been given through the war so far: "has committed $4 billion in military aid since 2022".
     '(?:has|have|had) (?:\\w+ )?(?:committed|given|provided|delivered|sent|pledged|trained|spent)\\b.{0,80}\\bsince (?:20(?:1\\d|2[0-5])|the (?:start|beginning) of the (?:war|invasion)|the full-scale invasion)|military aid to ukraine since',
 );
 /** Words CURRENT_AID cannot match without. Keep in step with it. */
-export const CURRENT_AID_NEEDS = ['continu', 'currently', 'today', 'already', 'nato', 'since'];
+export const CURRENT_AID_NEEDS = [
+  'continu',
+  'currently',
+  'today',
+  'already',
+  'nato',
+  'since',
+  'keep',
+  'kept',
+  ' for 20',
+];
 
 export interface CategoryCue {
   category: Category;
@@ -266,14 +280,14 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'ground_troops',
     re: w(
-      'troops|troop (?:deployment|contribution|contingent|presence)|soldiers|boots on the ground|battle ?groups?|brigades?|battalions?|contingents?|land component|ground (?:forces|troops|component|units?)|land forces|personnel|servicemen|service ?members|peacekeepers|infantry|(?:a |the )?force on the ground|forces on the ground|people on the ground|on the ground|combat units?|military units?|units? of troops|(?:military |combat )engineers|sappers|(?:send|sending|deploy|deploying|contribute|contributing|commit|committing) (?:a |an |"a |"an )(?:[\\w"-]+ ){0,2}force\\b(?! (?:in|on|for|to) the)',
+      'troops|troop (?:deployment|contribution|contingent|presence)|soldiers|boots on the ground|battle ?groups?|brigades?|battalions?|contingents?|land component|ground (?:forces|troops|component|units?|deployment|contribution|role|presence)|land forces|personnel|servicemen|service ?members|peacekeepers|infantry|(?:a |the )?force on the ground|forces on the ground|people on the ground|on the ground|combat units?|military units?|units? of troops|(?:military |combat )engineers|sappers|(?:send|sending|deploy|deploying|contribute|contributing|commit|committing) (?:a |an |"a |"an )(?:[\\w"-]+ ){0,2}force\\b(?! (?:in|on|for|to) the)|(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|station|stationing|commit|committing) (?:[\\w-]+ (?:and )?){0,3}?forces\\b',
     ),
   },
   {
     category: 'financing',
     re: w(
       // "to be funded from the defence budget" says where a country's own costs come from: not financing.
-      'fund(?:s|ed|ing)?(?! (?:from|out of|through) (?:the|its|their|an?) )|financ\\w+|money|pay(?:s|ing)?(?: for)?|payments?|loans?|grants?|(?:€|\\$|£) ?\\d[\\d.,]*(?: ?(?:million|billion|bn|m))?|\\d[\\d.,]* ?(?:million|billion|bn) (?:euros?|dollars?|pounds?|kroner|kronor)|budget(?:ed|s)? (?:for|to cover)|budgeted|cash',
+      'fund(?:s|ed|ing)?(?! (?:from|out of|through) (?:the|its|their|an?) )|financ\\w+|money|pay(?:s|ing)?|payments?|loans?|grants?|(?:€|\\$|£) ?\\d[\\d.,]*(?: ?(?:million|billion|bn|m))?|\\d[\\d.,]* ?(?:million|billion|bn) (?:euros?|dollars?|pounds?|kroner|kronor)|budget(?:ed|s)? (?:for|to cover)|budgeted|cash',
     ),
   },
   {
@@ -294,6 +308,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
         'role (?:it|they|the country) (?:could|would|might|will|can) play',
         'military role',
         'play (?:its|a|their|our|his|her) (?:\\w+ )?(?:part|role)',
+        'do (?:its|their|our) (?:\\w+ )?part',
         'contribut\\w+',
         'involvement',
         'involved',

@@ -28,12 +28,14 @@ export interface Discourse {
   speaker: Speaker | undefined;
   /** The commitments of the last sentence that stated any ("France might consider a similar move"). */
   lastCommitments: Commitment[];
+  /** The countries of the last named speaker: "he said" after a sentence that names nobody is still them. */
+  lastNamedSpeaker: CountryCode[];
 }
 
 const REFERS =
   /\b(?:we|our|he|his|she|her|it|its|they|their|both|that|this|government|ministry|cabinet|administration|country|navy|army|military|officials|minister|president|chancellor)\b/;
 const UNDECIDED =
-  /\b(?:no (?:final |formal )?decision|not (?:yet )?(?:been )?(?:decided|taken|made)|under (?:discussion|consideration|review|study)|being (?:studied|evaluated|considered|discussed|examined|assessed|reviewed))\b/;
+  /\b(?:no (?:final |formal )?decision|not (?:yet )?(?:been )?(?:decided|taken|made)|under (?:discussion|consideration|review|study)|being (?:studied|evaluated|considered|discussed|examined|explored|assessed|reviewed|weighed))\b/;
 const ANAPHORIC_TOPIC = /\b(?:the|this|that) (?:question|issue|matter|idea|request|option)\b/;
 
 /** A global pattern's test from the start of the text, whatever an earlier test left in lastIndex. */
@@ -130,6 +132,8 @@ function readClause(
       (m) => m.acts && m.start >= stance.firstCueAt && m.end <= clause.end && gazetteer.isContributor(m.code),
     );
     subjects = after.length > 0 ? [...new Set(after.map((m) => m.code))] : (speaker?.countries ?? []);
+    // A government's own words quoted ("A contribution of land forces is being explored"): whose they are.
+    if (subjects.length === 0 && reading.text.startsWith('"')) subjects = discourse.topic;
   }
   const result: ClauseResult = { subjects, commitments: [], headStance: stance.head };
   const contributors = subjects.filter((code) => gazetteer.isContributor(code));
@@ -230,7 +234,11 @@ function lendQuoteSpeakers(
 
 function resolvePronounSpeaker(speaker: Speaker | undefined, discourse: Discourse): Speaker | undefined {
   if (!speaker?.pronoun) return speaker;
-  const countries = discourse.speaker?.countries.length ? discourse.speaker.countries : discourse.topic;
+  const countries = discourse.speaker?.countries.length
+    ? discourse.speaker.countries
+    : discourse.topic.length
+      ? discourse.topic
+      : discourse.lastNamedSpeaker;
   return { ...speaker, countries };
 }
 
@@ -246,7 +254,7 @@ function readText(text: string, gazetteer: Gazetteer, found: Map<string, Commitm
     readings,
     sentences.map((s) => s.continuesQuote),
   );
-  const discourse: Discourse = { topic: [], speaker: undefined, lastCommitments: [] };
+  const discourse: Discourse = { topic: [], speaker: undefined, lastCommitments: [], lastNamedSpeaker: [] };
   readings.forEach((reading, i) => {
     if (!reading) return;
     const speaker = resolvePronounSpeaker(speakers[i], discourse);
@@ -259,6 +267,7 @@ function readText(text: string, gazetteer: Gazetteer, found: Map<string, Commitm
     }
     discourse.topic = topic;
     discourse.speaker = speaker;
+    if (speaker && !speaker.pronoun && speaker.countries.length > 0) discourse.lastNamedSpeaker = speaker.countries;
     if (commitments.length > 0) discourse.lastCommitments = commitments;
   });
 }

@@ -101,7 +101,8 @@ const normalizeQuotes = (text: string): string =>
         .replace(/[“”„«»]/g, '"')
         .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
 
-const QUESTION_ASKED = /\b(?:asked|questioned) (?:whether|if|about|how|when|why|what)\b[^,;]*/g;
+const QUESTION_ASKED =
+  /\b(?:(?:asked|questioned) (?:whether|if|about|how|when|why|what)|^\s*on whether)\b[^,;]*/g;
 
 // Asides whose countries never act in the sentence: relative clauses, dashes, brackets, conditions,
 // purposes, alternatives given up, and what others are asked or urged to do.
@@ -110,7 +111,8 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   {
     // A relative clause runs to the comma that closes it, past the commas of a list inside it.
     needs: ['which', 'who', 'where'],
-    re: /,\s*(?:which|who|whose|where)\b[^,;"]*(?:,\s*(?:and\s+)?[^\s,;"]+(?:\s+[^\s,;"]+){0,2}(?=,|\s+and\b))*(?:,\s*and\s+[^\s,;"]+(?:\s+[^\s,;"]+){0,2})?(?:,|$)/g,
+    // A colon ends it: "the declaration, which we have now seen: Britain and France will ...".
+    re: /,\s*(?:which|who|whose|where)\b[^,;:"]*(?:,\s*(?:and\s+)?[^\s,;:"]+(?:\s+[^\s,;:"]+){0,2}(?=,|\s+and\b))*(?:,\s*and\s+[^\s,;:"]+(?:\s+[^\s,;:"]+){0,2})?(?:,|:|$)/g,
   },
   { needs: ['because'], re: /\bbecause\b[^,;]*/g },
   { needs: ['—', '–'], re: /\s[—–]\s[^—–]*[—–]/g },
@@ -147,7 +149,27 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     re: /\b(?:speculation|rumou?rs?|reports?|fears|suggestions?) that\b[^;]*/g,
   },
   // A reporter's question ("Asked whether Turkey would send troops, ...") is nobody's answer.
-  { needs: ['asked', 'questioned'], re: QUESTION_ASKED },
+  { needs: ['asked', 'questioned', 'on whether'], re: QUESTION_ASKED },
+  // What a pledge builds on, and who supports or leads a force, are background: "..., building on the
+  // training its personnel have done since 2022", "a force, supported by the United States, would ...".
+  {
+    needs: ['building on', 'drawing on'],
+    re: /,\s*(?:building|drawing) on\b[^;]*/g,
+  },
+  // "..., as the President has said,": a nod to what someone said before is not who speaks now.
+  {
+    needs: ['as '],
+    re: /\bas (?:[\w.'-]+ ){1,4}?(?:has |have |had )?(?:said|says|stated|made clear|promised|announced)(?=\s*[,"]|\s*$)/g,
+  },
+  {
+    needs: ['supported by', 'backed by', 'led by'],
+    re: /\b(?:supported|backed|(?:co-)?led) by\b[^,;]*/g,
+  },
+  // Denying a step back states no new position: "no decision had been made to reduce its contribution".
+  {
+    needs: ['decision'],
+    re: /\bno (?:\w+ )?decision (?:\w+ )?(?:\w+ )?(?:been )?(?:made|taken) to (?:reduce|cut|scale|withdraw|abandon|drop|shrink|trim|pull|downgrade|shelve|end)\b[^,;]*/g,
+  },
   // What must or should happen is a demand, not anyone's stated position.
   { needs: ['must', 'ought to'], re: /\b(?:must|ought to)\b[^,;]*/g },
   // The host or chair of a meeting is its venue, not a contributor.
@@ -345,7 +367,7 @@ function findAttributions(content: string, mentions: Mention[]): Attribution[] {
 // one leading \b, which lets the engine skip ahead; no word can match where a comma or semicolon does, so
 // grouping them apart from those finds the same breaks.
 const CLAUSE_BREAK =
-  /;|,\s*yet\b|,\s*and\b|,\s*(?=\w+ing instead\b)|\b(?:but\b|while\b|whereas\b|although\b|though\b|even as\b|and\s+"?\s*(?=(?:is|are|was|were|will|would|has|have|had|could|can|may|might|must|should|remains?|remained|stands?|stood|plans?|planned|offers?|offered|pledges?|pledged|commits?|committed|agreed|agrees|announced|declined|refused|rejected|ruled|rules|intends?|wants?|said|says|signall?ed|indicated|it|they|he|she|we|also|its|their)\b))/g;
+  /;|,\s*yet\b|,\s*and\b|,\s*(?=\w+ing instead\b)|\b(?:but\b|while\b|whereas\b|although\b|though\b|even as\b|and\s+that\b|and\s+"?\s*(?=(?:is|are|was|were|will|would|has|have|had|could|can|may|might|must|should|remains?|remained|stands?|stood|plans?|planned|offers?|offered|pledges?|pledged|commits?|committed|agreed|agrees|announced|declined|refused|rejected|ruled|rules|intends?|wants?|said|says|signall?ed|indicated|it|they|he|she|we|also|its|their)\b))/g;
 
 function splitClauses(content: string, mentions: Mention[]): Span[] {
   const spans: Span[] = [];
@@ -372,7 +394,7 @@ function splitClauses(content: string, mentions: Mention[]): Span[] {
 }
 
 const LOCATIVE_WORDS = new Set(
-  'in at to into from near across over via with outside inside around toward towards between on against for than like alongside through within among amongst about beyond throughout visit visited visiting visits'.split(
+  'in at to into from near across over via with outside inside around toward towards between on against for than like alongside through within among amongst about beyond throughout visit visited visiting visits leaving leave leaves left arriving reaching entering outside'.split(
     ' ',
   ),
 );

@@ -170,21 +170,8 @@ export function resolveSubject(
     // "Malta and Cyprus, which have both said they will keep out": the relative is about its antecedent.
     subjects = relative.countries;
   } else if (clause.continuation) subjects = previousClause ?? [];
-  else if (
-    !last &&
-    EXPLETIVE.test(reading.content.slice(clause.start, zoneEnd)) &&
-    previousClause === undefined
-  ) {
-    // "There will be no British troops in Ukraine": the country is named on the troops.
-    subjects = reading.mentions
-      .filter((m) => reading.content[m.start] !== ' ' && m.start >= clause.start && m.end <= clause.end)
-      // "no British troops", and a name used the same way: "no U.S. troops".
-      .filter(
-        (m) =>
-          (m.kind === 'adjective' || m.kind === 'name') &&
-          CATEGORY_HEAD.test(reading.content.slice(m.end, m.end + 40)),
-      )
-      .map((m) => m.code);
+  else if (!last && EXPLETIVE.test(reading.content.slice(clause.start, zoneEnd)) && !previousClause?.length) {
+    subjects = namedOnTheTroops(reading, clause);
   } else if (!last) subjects = previousClause ?? [];
   else if (last.kind === 'country') subjects = coordinated(reading.mentions, last.index, reading.content);
   else if (last.kind === 'pronoun') {
@@ -208,5 +195,20 @@ export function resolveSubject(
     subjects = [...new Set(discourse.lastCommitments.map((c) => c.country))];
   if (subjects.length > 0) return subjects;
   const owners = reading.mentions.filter((m) => m.owns && m.start >= clause.start && m.end <= clause.end);
-  return [...new Set(owners.map((m) => m.code))];
+  if (owners.length > 0) return [...new Set(owners.map((m) => m.code))];
+  // "The government approved sending a company of Estonian soldiers", with no government named before.
+  return last?.kind === 'definite' ? namedOnTheTroops(reading, clause) : [];
+}
+
+/** "There will be no British troops in Ukraine": the country is named on the troops (or "no U.S. troops"). */
+function namedOnTheTroops(reading: SentenceReading, clause: Span): CountryCode[] {
+  const codes = reading.mentions
+    .filter((m) => reading.content[m.start] !== ' ' && m.start >= clause.start && m.end <= clause.end)
+    .filter(
+      (m) =>
+        (m.kind === 'adjective' || m.kind === 'name') &&
+        CATEGORY_HEAD.test(reading.content.slice(m.end, m.end + 40)),
+    )
+    .map((m) => m.code);
+  return [...new Set(codes)];
 }

@@ -171,6 +171,71 @@ describe('extractCommitments: the reading rules', () => {
     expect(read(body)).toEqual(['DK maritime considering']);
   });
 
+  it('splits reported speech at "and that", and ends a relative clause at a colon', () => {
+    expect(
+      read(
+        'The premier said Slovak soldiers would not go to Ukraine and that Bratislava had no plans to pay for the force.',
+      ),
+    ).toEqual(['SK financing ruled_out', 'SK ground_troops ruled_out']);
+    expect(
+      read(
+        'Details emerged from the communique, which we have seen: Norway and Sweden will also set up logistics hubs in Poland.',
+      ),
+    ).toEqual(['NO logistics committed', 'SE logistics committed']);
+  });
+
+  it('reads "neither ... nor" as negating the verb after both subjects', () => {
+    expect(read('Neither Lisbon nor Madrid has yet announced a naval contribution.')).toEqual([]);
+    expect(read('Neither Austria nor Ireland will take part in the mission.')).toEqual([
+      'AT participation ruled_out',
+      'IE participation ruled_out',
+    ]);
+  });
+
+  it('gives "he said" the last named speaker when the sentence between names nobody', () => {
+    const body = [
+      '"Belgian soldiers will go to Ukraine," Defence Minister Theo Francken told reporters.',
+      'On whether a frigate could follow, the minister was more careful.',
+      '"We are studying it, but no decision has been made on ships," he said.',
+    ].join(' ');
+    expect(read(body)).toEqual(['BE ground_troops committed', 'BE maritime considering']);
+  });
+
+  it('10. ignores aid that goes on or is budgeted for a year, and a deployment in place since a date', () => {
+    expect(read('Italy would keep supplying air defence systems to Ukraine, the minister said.')).toEqual([]);
+    expect(read('Belgium has pledged 1 billion euros in military aid for 2026.')).toEqual([]);
+    expect(
+      read('Marles said the surveillance aircraft deployed to Germany since August would stay until March.'),
+    ).toEqual([]);
+  });
+
+  it('9. gives no triple for a forecast, for who supports a force, or for what a pledge builds on', () => {
+    expect(read('Greece is widely expected to play a part in securing shipping.')).toEqual([]);
+    expect(
+      read('Leaders said a European-led force, supported by the United States, would help secure the skies.'),
+    ).toEqual([]);
+    expect(
+      read(
+        'Norway is prepared to send trainers, building on the work its soldiers have done in Britain since 2023.',
+      ),
+    ).toEqual(['NO training willing']);
+  });
+
+  it("reads signed declarations, doing one's part, ground deployments and air defence for the skies", () => {
+    expect(
+      read('The Netherlands and Belgium signed a declaration of intent to deploy forces to Ukraine.'),
+    ).toEqual(['BE ground_troops committed', 'NL ground_troops committed']);
+    expect(read('Leaving the Elysee, the premier said Lisbon would "do its part" in other ways.')).toEqual([
+      'PT participation willing',
+    ]);
+    expect(read('Officials describe Slovenia as hesitant about a ground deployment.')).toEqual([
+      'SI ground_troops reluctant',
+    ]);
+    expect(read('Sweden is prepared to provide air defence to protect Ukrainian airspace.')).toEqual([
+      'SE air_defense willing',
+    ]);
+  });
+
   it('10. ignores aid given since the war began, and reads avoiding a pledge as reluctance', () => {
     expect(
       read('Sweden has provided more than $5 billion in military aid to Ukraine since 2022, officials said.'),
