@@ -8,6 +8,7 @@ const OWNABLE: ReadonlySet<Category> = new Set(['ground_troops', 'air', 'air_def
 // Ukraine's airspace is what air patrols protect: "patrol Ukrainian airspace" is the contribution.
 const AIRSPACE = /airspace|sk(?:y|ies)/;
 // Between two kinds, a second infinitive or verb: each kind is a statement of its own.
+const GENERIC = /^(?:personnel|aircraft|planes?|officers?)$/;
 const SEPARATE_VERB = /\band (?:also )?(?:to|will|would|is ready to|would also)\b/;
 const SEND_BEFORE =
   /\b(?:send|sends|sending|sent|deploy|deploys|deploying|put|putting|station|stationing)\s+$/;
@@ -38,6 +39,8 @@ export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
     taken.push(hit);
   }
   let skiesOnly: boolean | undefined;
+  // Kinds named only by a bare carrier ("personnel", "aircraft") whatever they are sent to do.
+  const onlyGeneric = new Map<Category, boolean>();
   // Ranks follow the lexicon's order, most specific kind first.
   for (const hit of [...hits].sort((a, b) => a.rank - b.rank || a.start - b.start)) {
     if (hit.payload.kind !== 'category' || !free(hit)) continue;
@@ -54,6 +57,8 @@ export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
         skiesOnly = (skiesOnly ?? true) && AIRSPACE.test(content.slice(hit.start, hit.end));
       found.add(category);
       firstAt.set(category, Math.min(firstAt.get(category) ?? hit.start, hit.start));
+      const generic = GENERIC.test(content.slice(hit.start, hit.end));
+      onlyGeneric.set(category, (onlyGeneric.get(category) ?? true) && generic);
     }
   }
   for (const m of reading.mentions) {
@@ -77,6 +82,9 @@ export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
   }
   if (found.size > 1) found.delete('participation');
   if (skiesOnly && found.has('air_defense')) found.delete('air');
+  // "personnel to run the monitoring", "transport aircraft to carry supplies": the task is the contribution.
+  const specific = [...found].filter((c) => !onlyGeneric.get(c) && c !== 'backstop');
+  if (specific.length > 0) for (const c of found) if (onlyGeneric.get(c)) found.delete(c);
   if (found.has('backstop') && found.size > 1) found.delete('backstop');
   return [...found];
 }

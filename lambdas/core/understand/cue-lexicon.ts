@@ -48,7 +48,9 @@ export const STANCE_CUES: StanceCue[] = [
         '(?:take|takes|taking|play|plays|playing) no (?:part|role)',
         'no (?:military )?(?:part|role) in',
         'not (?:be )?(?:sending|send|deploying|deploy|contributing|contribute|participating|participate|joining|join|taking part|providing|going to)',
-        "no (?:[\\w.'-]+ )?(?:troops|soldiers|boots|ground forces|personnel|servicemen|brigades?|battalions?|contingents?)",
+        "no (?:[\\w.'-]+ )?(?:troops|soldiers?|boots|ground forces|personnel|servicemen|brigades?|battalions?|contingents?)",
+        "not (?:a|one) (?:single )?(?:[\\w.'-]+ )?soldiers?",
+        '(?:is|are|was|were|remains?|remained) (?:not|no longer) on the table|off the table',
         'declin(?:e|es|ed|ing) (?:an |the |a )?(?:invitation|request)|turn(?:s|ed|ing)? down (?:an |the |a )?(?:invitation|request)|reject(?:s|ed|ing)? (?:an |the |a )?(?:invitation|request)',
       ].join('|'),
     ),
@@ -210,7 +212,7 @@ export const FORECAST_NEEDS = ['likely to', 'poised to', 'expected to'];
 
 /** Current aid ("will continue to fund ... as we do today") is not a commitment to the future force. */
 export const CURRENT_AID = w(
-  "continu(?:e|es|ed|ing) to (?:fund|send|deliver|supply|train|provide|support|arm|finance|help|give|pay)|(?:keep|keeps|kept|continu(?:e|es|ed)) (?:on )?(?:supplying|sending|delivering|funding|providing|training|arming|financing)|(?:military |financial )?(?:aid|assistance|support) (?:package )?for 20\\d\\d|(?:deployed|stationed|based) (?:in|to|at) \\w+ since|currently|as (?:we|it|they) do today|already (?:committed|deployed|stationed|engaged)|(?:to|for|in) nato(?:'s)? (?:duties|missions?|tasks|air policing|eastern flank)|" +
+  "continu(?:e|es|ed|ing) to (?:fund|send|deliver|supply|train|provide|support|arm|finance|help|give|pay)|(?:keep|keeps|kept|continu(?:e|es|ed)) (?:on )?(?:supplying|sending|delivering|funding|providing|training|arming|financing)|(?:military |financial )?(?:aid|assistance|support) (?:package )?for 20\\d\\d|(?:deployed|stationed|based) (?:in|to|at) \\w+ since|(?:promis|pledg|giv|deliver|sen|donat|suppl|provid)\\w* (?:ukraine|kyiv) (?:with )?(?:\\d|more|another|an additional|additional|dozens)|(?:aid|assistance) (?:to (?:ukraine|kyiv) )?(?:this|next) year|currently|as (?:we|it|they) do today|already (?:committed|deployed|stationed|engaged)|(?:to|for|in) nato(?:'s)? (?:duties|missions?|tasks|air policing|eastern flank)|" +
     // What has been given through the war so far: "has committed $4 billion in military aid since 2022".
     '(?:has|have|had) (?:\\w+ )?(?:committed|given|provided|delivered|sent|pledged|trained|spent)\\b.{0,80}\\bsince (?:20(?:1\\d|2[0-5])|the (?:start|beginning) of the (?:war|invasion)|the full-scale invasion)|military aid to ukraine since',
 );
@@ -225,7 +227,14 @@ export const CURRENT_AID_NEEDS = [
   'keep',
   'kept',
   ' for 20',
+  'ukraine',
+  'kyiv',
+  ' year',
 ];
+/** What goes on after the war is a post-war pledge, though it continues aid given now. */
+export const POST_WAR = w(
+  'after (?:the|a|any) (?:war|ceasefire|truce|fighting|peace deal)|once (?:the|a) (?:ceasefire|truce|peace|war)|post-?war|after the guns|for the long term|as part of (?:the |any |its )?(?:post-?war |security )?(?:guarantees?|force|mission)',
+);
 
 export interface CategoryCue {
   category: Category;
@@ -243,7 +252,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'intelligence',
     re: w(
-      '(?:airborne )?(?:surveillance|reconnaissance|spy|awacs|early[- ]warning)(?: aircraft| planes?| drones?| flights?| satellites?)?|intelligence|isr|monitor(?:s|ing|ed)?(?= (?:of |the |a |any )?(?:ceasefire|truce|line|contact|border|front|deal|agreement|peace))|ceasefire monitor\\w*|satellite\\w*',
+      '(?:airborne )?(?:surveillance|reconnaissance|spy|awacs|early[- ]warning)(?: aircraft| planes?| drones?| flights?| satellites?)?|intelligence|isr|monitor(?:s|ing|ed)?(?= (?:of |the |a |any )?(?:[\\w-]+ )?(?:ceasefire|truce|line|contact|border|front|deal|agreement|peace))|(?:ceasefire |truce |the )?monitoring (?:mission|mechanism|role|activities|team|operation|force|effort)|the monitoring\\b|ceasefire monitor\\w*|satellite\\w*',
     ),
   },
   {
@@ -256,7 +265,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'logistics',
     re: w(
-      'logistic\\w*|transport\\w*|airlift\\w*|sealift|staging(?: areas?| bases?| grounds?)?|transit|hubs?|supply (?:lines?|routes?|chains?)|rail (?:lines?|links?)|(?:staging|logistics|logistical|supply|transit|forward|rear) bases?|bases? for (?:the )?(?:\\w+ )?(?:force|coalition|troops|mission|aircraft)|as a (?:\\w+ )?base|port of (?!ukrain|odesa|odessa)\\w+|(?:its|their) (?:\\w+ )?ports?|fuel|refuel\\w*|medical evacuation|medevac|heavy equipment',
+      'logistic\\w*|transport\\w*|airlift\\w*|sealift|staging(?: areas?| bases?| grounds?)?|transit|hubs?|supply (?:lines?|routes?|chains?)|rail (?:lines?|links?)|(?:staging|logistics|logistical|supply|transit|forward|rear) bases?|bases? for (?:the )?(?:\\w+ )?(?:force|coalition|troops|mission|aircraft)|as a (?:\\w+ )?base|port of (?!ukrain|odesa|odessa)\\w+|(?:its|their) (?:\\w+ )?ports?|fuel|refuel\\w*|medical evacuation|medevac|heavy equipment|(?:move|moving|carry|carrying|ferry|ferrying|fly|flying) (?:the )?(?:force.s )?(?:troops|equipment|supplies|personnel|soldiers|cargo)',
     ),
   },
   {
@@ -280,7 +289,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'ground_troops',
     re: w(
-      'troops|troop (?:deployment|contribution|contingent|presence)|soldiers|boots on the ground|battle ?groups?|brigades?|battalions?|contingents?|land component|ground (?:forces|troops|component|units?|deployment|contribution|role|presence)|land forces|personnel|servicemen|service ?members|peacekeepers|infantry|(?:a |the )?force on the ground|forces on the ground|people on the ground|on the ground|combat units?|military units?|units? of troops|(?:military |combat )engineers|sappers|(?:send|sending|deploy|deploying|contribute|contributing|commit|committing) (?:a |an |"a |"an )(?:[\\w"-]+ ){0,2}force\\b(?! (?:in|on|for|to) the)|(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|station|stationing|commit|committing) (?:[\\w-]+ (?:and )?){0,3}?forces\\b',
+      'troops|troop (?:deployment|contribution|contingent|presence)|soldiers?|boots on the ground|battle ?groups?|brigades?|battalions?|contingents?|land component|ground (?:forces|troops|component|units?|deployment|contribution|role|presence)|land forces|personnel|servicemen|service ?members|peacekeepers|infantry|(?:a |the )?force on the ground|forces on the ground|people on the ground|on the ground|combat units?|military units?|(?:infantry |mechani[sz]ed |rifle )compan(?:y|ies)|compan(?:y|ies) of (?:[\\w-]+ )?(?:soldiers|troops|infantry|its own|their own)|units? of troops|(?:military |combat )engineers|sappers|(?:send|sending|deploy|deploying|contribute|contributing|commit|committing) (?:a |an |"a |"an )(?:[\\w"-]+ ){0,2}force\\b(?! (?:in|on|for|to) the)|(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|station|stationing|commit|committing) (?:[\\w-]+ (?:and )?){0,3}?forces\\b(?! (?:officers?|personnel|staff|instructors|trainers|medics|engineers|aircraft|jets|ships|vessels|planes|units?))',
     ),
   },
   {
@@ -302,6 +311,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
         '(?:tak(?:e|es|ing)|took) (?:no )?part',
         'no (?:military )?(?:part|role) in',
         'join(?:s|ed|ing)? (?:the |a |any )?(?:\\w+ )?(?:coalition|force|mission|effort|deployment|operation)',
+        'join(?:s|ed|ing)? it\\b',
         STAYS_OUT,
         '(?:be|become|being|is|are) (?:a )?part of (?:the |a |any )?(?:\\w+ )?(?:coalition|force|mission|deployment|operation|effort)',
         '(?:military |any |a |no )?role in (?:the |a |any )?(?:\\w+ )?(?:\\w+ )?(?:force|mission|coalition|deployment|operation)',

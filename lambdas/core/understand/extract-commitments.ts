@@ -7,6 +7,7 @@ import {
   CURRENT_AID_NEEDS,
   FORECAST,
   FORECAST_NEEDS,
+  POST_WAR,
 } from './cue-lexicon.js';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.js';
 import {
@@ -36,6 +37,7 @@ const REFERS =
   /\b(?:we|our|he|his|she|her|it|its|they|their|both|that|this|government|ministry|cabinet|administration|country|navy|army|military|officials|minister|president|chancellor)\b/;
 const UNDECIDED =
   /\b(?:no (?:final |formal )?decision|not (?:yet )?(?:been )?(?:decided|taken|made)|under (?:discussion|consideration|review|study)|being (?:studied|evaluated|considered|discussed|examined|explored|assessed|reviewed|weighed))\b/;
+const DO_SO = /\bdo so\b/;
 const ANAPHORIC_TOPIC = /\b(?:the|this|that) (?:question|issue|matter|idea|request|option)\b/;
 
 /** A global pattern's test from the start of the text, whatever an earlier test left in lastIndex. */
@@ -138,7 +140,10 @@ function readClause(
   const result: ClauseResult = { subjects, commitments: [], headStance: stance.head };
   const contributors = subjects.filter((code) => gazetteer.isContributor(code));
   if (contributors.length === 0) return result;
-  if ((gates.forecast && matches(FORECAST, text)) || (gates.currentAid && matches(CURRENT_AID, text)))
+  if (
+    (gates.forecast && matches(FORECAST, text)) ||
+    (gates.currentAid && matches(CURRENT_AID, text) && !matches(POST_WAR, text))
+  )
     return result;
   let resolved = stance.stance;
   if (resolved === undefined && clause.continuation) resolved = previous?.headStance;
@@ -156,6 +161,12 @@ function readClause(
   if (categories.length === 0 && ANAPHORIC_TOPIC.test(text)) {
     categories = questionCategories(reading);
     if (categories.length === 0) categories = [...new Set(discourse.lastCommitments.map((c) => c.category))];
+  }
+  // "Norway will not send ground troops, while Denmark is prepared to do so": the act of the clause before,
+  // with this clause's own stance.
+  if (categories.length === 0 && DO_SO.test(text)) {
+    const before = previous?.commitments.length ? previous.commitments : discourse.lastCommitments;
+    categories = [...new Set(before.map((c) => c.category))];
   }
   for (const country of contributors) {
     for (const category of categories) {
@@ -267,7 +278,8 @@ function readText(text: string, gazetteer: Gazetteer, found: Map<string, Commitm
     }
     discourse.topic = topic;
     discourse.speaker = speaker;
-    if (speaker && !speaker.pronoun && speaker.countries.length > 0) discourse.lastNamedSpeaker = speaker.countries;
+    if (speaker && !speaker.pronoun && speaker.countries.length > 0)
+      discourse.lastNamedSpeaker = speaker.countries;
     if (commitments.length > 0) discourse.lastCommitments = commitments;
   });
 }

@@ -399,7 +399,7 @@ const LOCATIVE_WORDS = new Set(
   ),
 );
 // Words that cannot sit between a preposition and the country it governs ("on whether Portuguese jets").
-const NOT_MODIFIER = new Set(['whether', 'that', 'how', 'what', 'when', 'if']);
+const NOT_MODIFIER = new Set(['whether', 'that', 'how', 'what', 'when', 'if', 'which', 'whom', 'where']);
 const OWNED_THINGS = new Set(
   'troops soldiers contingent contingents forces ships jets units personnel trainers warships vessels aircraft'.split(
     ' ',
@@ -508,7 +508,7 @@ export function mentionsIfReadable(sentence: string, gazetteer: Gazetteer): Ment
   return mentions.length > 0 || REFERS_BACK.test(sentence) ? mentions : undefined;
 }
 
-const RELATIVE = /,\s*(?:which|who)\s+([^,;"]*)(,|$)/g;
+const RELATIVE = /,\s*(?:which|who|where)\s+([^,;"]*)(,|$)/g;
 const RELATIVE_STANCE =
   /\b(?:will|would|won't|wouldn't|could|can|may|might|ready|willing|prepared|rul\w+ out|refus\w*|consider\w*|weigh\w*|pledg\w*|commit\w*|offer\w*|plans? to|no plans|reluctan\w*|open to)\b/;
 
@@ -556,6 +556,14 @@ function listEndingAt(content: string, mentions: Mention[], last: number): Count
   return [...new Set(codes)];
 }
 
+/** "In Vilnius, the government has said ...": the capital a sentence opens on is whose government it means. */
+export function frontedSeat(reading: { content: string; mentions: Mention[] }): CountryCode[] | undefined {
+  const first = reading.mentions[0];
+  if (first?.kind !== 'seat' || !/^[\s"]*in\s+$/.test(reading.content.slice(0, first.start)))
+    return undefined;
+  return /^\s*,/.test(reading.content.slice(first.end)) ? [first.code] : undefined;
+}
+
 /** Prepares one sentence: blanks what is not the content, finds who speaks, cuts the rest into clauses. */
 export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Mention[]): SentenceReading {
   const text = normalizeQuotes(sentence);
@@ -583,7 +591,7 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
   }
   const mentions = found ?? gazetteer.findMentions(text);
   let relatives: RelativeClause[] = [];
-  if (content.includes('which') || content.includes('who'))
+  if (content.includes('which') || content.includes('who') || content.includes('where'))
     ({ content, relatives } = openCountryRelatives(content, mentions));
   const questions: Span[] = [];
   if (content.includes('asked') || content.includes('questioned'))
@@ -639,6 +647,9 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
   const speakerPhrase = speakerPhrases.join(' ');
   const outsideGovernment =
     speakerPhrases.length > 0 && speakerPhrases.every((p) => OUTSIDE_GOVERNMENT.test(p));
+  // "In Vilnius, the government said": a speaker named by office alone speaks for the capital the sentence opens on.
+  if (speakerCountries.length === 0 && attributions.length > 0)
+    speakerCountries.push(...(frontedSeat({ content, mentions }) ?? []));
   const speaker =
     attributions.length > 0
       ? {

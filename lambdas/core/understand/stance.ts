@@ -36,6 +36,8 @@ function endsWithTo(text: string): boolean {
 
 const isPurposeTo = (before: string): boolean => endsWithTo(before) && PURPOSE_TO.test(before);
 
+const ARTICLE_BEFORE = /\b(?:the|a|an|this|that)\s+$/;
+
 const NEGATED: Record<Stance, Stance> = {
   committed: 'ruled_out',
   willing: 'ruled_out',
@@ -97,7 +99,11 @@ export function stanceOf(content: string, span: Span): ClauseStance {
   ) {
     cues.shift();
   }
-  const firstCueAt = cues[0]?.start ?? span.end;
+  // "The pledge came after ...": a stance noun after an article is no verb, and the subject may follow it.
+  const verbal = cues.find(
+    (cue) => !ARTICLE_BEFORE.test(content.slice(Math.max(0, cue.start - 6), cue.start)),
+  );
+  const firstCueAt = (verbal ?? cues[0])?.start ?? span.end;
   let stance: Stance | undefined;
   let head: Stance | undefined;
   let hedged = false;

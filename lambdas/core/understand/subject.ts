@@ -1,7 +1,13 @@
 import type { CountryCode } from '../taxonomy.js';
 import type { Discourse } from './extract-commitments.js';
 import { matchesIn } from './regex-scan.js';
-import type { MentionReading, SentenceReading, Span, Speaker } from './sentence-reading.js';
+import {
+  frontedSeat,
+  type MentionReading,
+  type SentenceReading,
+  type Span,
+  type Speaker,
+} from './sentence-reading.js';
 
 type Candidate =
   | { at: number; kind: 'country'; index: number }
@@ -23,7 +29,7 @@ const FINITE =
   /\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|might|must|should|remains?|spoke|met)\b/;
 const EXPLETIVE = /^[\s"]*(?:there)?\s*$/;
 const CATEGORY_HEAD =
-  /^\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|personnel|ships|warships|vessels|frigates?|jets|aircraft|f-16s|f-35s|gripens|trainers|instructors|units?|contingents?|brigades?|battalions?|boots|minehunters|minesweepers|air defen[cs]e)\b/;
+  /^\s+(?:[\w-]+\s+)?(?:troops|soldiers?|forces|personnel|ships|warships|vessels|frigates?|jets|aircraft|f-16s|f-35s|gripens|trainers|instructors|units?|contingents?|brigades?|battalions?|boots|minehunters|minesweepers|air defen[cs]e)\b/;
 // Countries acting together: a list, or "Finland has joined Estonia in offering".
 const LIST_GAP =
   /^\s*(?:,|and|or|nor|,\s*and|as well as|together with|along with|(?:has |have )?join(?:ed|s|ing))\s*(?:the\s+)?$/;
@@ -190,7 +196,7 @@ export function resolveSubject(
       ? speaker.countries
       : speaker?.mediaHome.length
         ? speaker.mediaHome
-        : discourse.topic;
+        : (frontedSeat(reading) ?? discourse.topic);
   else if (last.kind === 'demonstrative')
     subjects = [...new Set(discourse.lastCommitments.map((c) => c.country))];
   if (subjects.length > 0) return subjects;

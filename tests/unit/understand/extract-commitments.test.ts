@@ -236,6 +236,55 @@ describe('extractCommitments: the reading rules', () => {
     ]);
   });
 
+  it('reads countries after "at which" and inside a "where" relative that states a position', () => {
+    expect(
+      read(
+        'The pledge came after the Rome summit, at which Spain and Portugal signed a declaration of intent to deploy forces.',
+      ),
+    ).toEqual(['ES ground_troops committed', 'PT ground_troops committed']);
+    expect(
+      read(
+        'The move puts Prague beside Vienna, where Chancellor Christian Stocker has said Austria will not take part in the mission.',
+      ),
+    ).toEqual(['AT participation ruled_out']);
+  });
+
+  it('reads a single soldier refused, and what is not on the table', () => {
+    expect(read('The president said no Slovenian soldier would be sent to Ukraine.')).toEqual([
+      'SI ground_troops ruled_out',
+    ]);
+    expect(read('Maltese troops, however, are not on the table, the government said.')).toEqual([
+      'MT ground_troops ruled_out',
+    ]);
+  });
+
+  it('10. reads help that goes on after the war as a post-war pledge', () => {
+    expect(read('Slovakia would be willing to continue training Ukrainian soldiers after the war.')).toEqual([
+      'SK training willing',
+    ]);
+  });
+
+  it('11. reads the task, not the bare carrier: personnel to monitor, aircraft to move troops', () => {
+    expect(read('Irish personnel would help monitor a future ceasefire, the minister said.')).toEqual([
+      'IE intelligence committed',
+    ]);
+    expect(
+      read('Canada is prepared to use its transport aircraft to move troops and equipment for the force.'),
+    ).toEqual(['CA logistics willing']);
+  });
+
+  it('reads "do so" as the act of the clause before, with its own stance', () => {
+    expect(
+      read('Norway has said it will not send ground troops, while Denmark has said it is prepared to do so.'),
+    ).toEqual(['DK ground_troops willing', 'NO ground_troops ruled_out']);
+  });
+
+  it('reads "the government" after a fronted capital as that capital\'s government', () => {
+    expect(read('In Vilnius, the government has said it is ready to send troops.')).toEqual([
+      'LT ground_troops willing',
+    ]);
+  });
+
   it('10. ignores aid given since the war began, and reads avoiding a pledge as reluctance', () => {
     expect(
       read('Sweden has provided more than $5 billion in military aid to Ukraine since 2022, officials said.'),
