@@ -8,8 +8,10 @@ const OWNABLE: ReadonlySet<Category> = new Set(['ground_troops', 'air', 'air_def
 // Ukraine's airspace is what air patrols protect: "patrol Ukrainian airspace" is the contribution.
 const AIRSPACE = /airspace|sk(?:y|ies)/;
 // Between two kinds, a second infinitive or verb: each kind is a statement of its own.
+const DESCRIBED =
+  /^contributions?\s+(?:would|will|is|was|could|might|may|should|has|had|remains?|depends?)\b/;
 const GENERIC = /^(?:personnel|aircraft|planes?|officers?)$/;
-const SEPARATE_VERB = /\band (?:also )?(?:to|will|would|is ready to|would also)\b/;
+const SEPARATE_VERB = /\band (?:also )?(?:to|will|would|is ready to|would also)\b|\bnor\b/;
 const SEND_BEFORE =
   /\b(?:send|sends|sending|sent|deploy|deploys|deploying|put|putting|station|stationing)\s+$/;
 
@@ -28,6 +30,13 @@ export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
     !taken.some((t) => hit.start < t.end && t.start < hit.end);
   const hits = cuesWithin(content, span.start, span.end);
   for (const hit of hits) {
+    // "Canada's contribution would reflect what we are good at": the contribution described, not offered.
+    if (
+      hit.payload.kind === 'category' &&
+      hit.payload.category === 'participation' &&
+      DESCRIBED.test(content.slice(hit.start, hit.end + 30))
+    )
+      taken.push(hit);
     if (hit.payload.kind !== 'destination') continue;
     found.add('participation');
     taken.push(hit);

@@ -160,7 +160,9 @@ function readClause(
   // "Germany is still debating the question": the kind is the one the previous statement was about.
   if (categories.length === 0 && ANAPHORIC_TOPIC.test(text)) {
     categories = questionCategories(reading);
-    if (categories.length === 0) categories = [...new Set(discourse.lastCommitments.map((c) => c.category))];
+    // "no decision had been taken on sending troops and the question was being studied": the clause before.
+    const before = previous?.commitments.length ? previous.commitments : discourse.lastCommitments;
+    if (categories.length === 0) categories = [...new Set(before.map((c) => c.category))];
   }
   // "Norway will not send ground troops, while Denmark is prepared to do so": the act of the clause before,
   // with this clause's own stance.

@@ -102,7 +102,7 @@ const normalizeQuotes = (text: string): string =>
         .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
 
 const QUESTION_ASKED =
-  /\b(?:(?:asked|questioned) (?:whether|if|about|how|when|why|what)|^\s*on whether)\b[^,;]*/g;
+  /\b(?:(?:asked|questioned)(?: (?:on|last|this) \w+| \w+day)? (?:whether|if|about|how|when|why|what)|^\s*on whether)\b[^,;]*/g;
 
 // Asides whose countries never act in the sentence: relative clauses, dashes, brackets, conditions,
 // purposes, alternatives given up, and what others are asked or urged to do.
@@ -113,6 +113,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['which', 'who', 'where'],
     // A colon ends it: "the declaration, which we have now seen: Britain and France will ...".
     re: /,\s*(?:which|who|whose|where)\b[^,;:"]*(?:,\s*(?:and\s+)?[^\s,;:"]+(?:\s+[^\s,;:"]+){0,2}(?=,|\s+and\b))*(?:,\s*and\s+[^\s,;:"]+(?:\s+[^\s,;:"]+){0,2})?(?:,|:|$)/g,
+  },
+  // "British troops, with whom Estonian units already train": a relative after a preposition.
+  {
+    needs: ['whom'],
+    re: /,\s*(?:with|to|for|under|by|of|alongside|beside) whom\b[^,;"]*/g,
   },
   { needs: ['because'], re: /\bbecause\b[^,;]*/g },
   { needs: ['—', '–'], re: /\s[—–]\s[^—–]*[—–]/g },
@@ -127,8 +132,23 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   { needs: ['in order to'], re: /\bin order to\b[^,;]*/g },
   { needs: ['instead of'], re: /\binstead of\b[^,;]*/g },
   {
-    needs: ['persuad', 'convinc', 'urg', 'press', 'push', 'ask', 'invit', 'call', 'want', 'need', 'encourag'],
-    re: /\b(?:persuad\w*|convinc\w*|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|pressur\w*|push(?:es|ed|ing)?|ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)|call(?:s|ed|ing)? on|want(?:s|ed)?|need(?:s|ed)?|encourag\w*)\s+(?!(?:the\s+)?(?:parliament|lawmakers|mps|legislators|congress|the bundestag|bundestag|the senate|senate)\b)(?:[\w.'-]+\s+){0,6}?to\b.*?(?=\bbut\b|;|$)/g,
+    needs: [
+      'persuad',
+      'convinc',
+      'urg',
+      'press',
+      'push',
+      'ask',
+      'invit',
+      'call',
+      'want',
+      'need',
+      'encourag',
+      'like',
+      'wish',
+      'prefer',
+    ],
+    re: /\b(?:persuad\w*|convinc\w*|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|pressur\w*|push(?:es|ed|ing)?|ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)|call(?:s|ed|ing)? on|want(?:s|ed)?|need(?:s|ed)?|encourag\w*|(?:would|'d) like|wish(?:es|ed)?|prefer(?:s|red)?)\s+(?!(?:the\s+)?(?:parliament|lawmakers|mps|legislators|congress|the bundestag|bundestag|the senate|senate)\b)(?:[\w.'-]+\s+){0,6}?to\b.*?(?=\bbut\b|;|$)/g,
   },
   {
     needs: ['hop', 'call', 'demand'],
@@ -170,6 +190,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['decision'],
     re: /\bno (?:\w+ )?decision (?:\w+ )?(?:\w+ )?(?:been )?(?:made|taken) to (?:reduce|cut|scale|withdraw|abandon|drop|shrink|trim|pull|downgrade|shelve|end)\b[^,;]*/g,
   },
+  // What would have been, and what was so until a date, is no position now.
+  {
+    needs: ['have', 'until'],
+    re: /\b(?:(?:would|could|might|should)(?: [\w-]+){0,4}? have (?:been|\w+ed)\b|^\s*until (?:recently|now|last \w+|january|february|march|april|may|june|july|august|september|october|november|december)\b)[^;]*/g,
+  },
   // What must or should happen is a demand, not anyone's stated position.
   { needs: ['must', 'ought to'], re: /\b(?:must|ought to)\b[^,;]*/g },
   // The host or chair of a meeting is its venue, not a contributor.
@@ -181,6 +206,18 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   {
     needs: ['earlier', 'previous', 'former', 'initial', 'past '],
     re: /\b(?:earlier|previous|former|initial|past)\s+(?:[\w-]+\s+)?(?:reluctance|hesitation|hesitancy|opposition|position|stance|offer|pledge|plans?|readiness|willingness)\b/g,
+  },
+  // What others would be welcomed to bring is theirs to decide: "they would welcome a Canadian contingent".
+  { needs: ['welcom'], re: /\bwelcom(?:e|es|ed|ing)\b[^,;]*/g },
+  // "details on what it might contribute": a question, not an answer.
+  {
+    needs: ['what', 'how much', 'how many'],
+    re: /\b(?:on|about|of|over) (?:what|how much|how many)\b[^,;]*/g,
+  },
+  // "Meloni, speaking to reporters as she arrived, said": how the speaker spoke is no one's position.
+  {
+    needs: ['speaking', 'writing', 'talking', 'addressing', 'arriving', 'responding', 'answering', 'asked'],
+    re: /(?<=\w),\s*(?:speaking|writing|talking|addressing|arriving|responding|answering|when asked)\b[^,;"]*(?=,)/g,
   },
   // An open question is nobody's position: "settling uncertainty over whether Washington would stand behind".
   {
@@ -225,7 +262,7 @@ const DIGIT_COMMA_ALL = /(?<=\d),(?=\d{3}(?!\d))/g;
 const COALITION_NAME = /\bcoalition of the willing\b/g;
 
 const REPORT_VERB =
-  /\b(?:said|says|say|told|tells|added|adds|stressed|stresses|noted|notes|argued|argues|insisted|insists|warned|warns|wrote|writes|posted|reported|reports|explained|emphasi[sz]ed|underlined|acknowledged|claimed|claims|announced|declared|confirmed|repeated|reiterated|restated|reaffirmed|according to|as reported by|citing|quoting|quoted)\b/g;
+  /\b(?:said|says|say|told|tells|added|adds|stressed|stresses|noted|notes|argued|argues|insisted|insists|warned|warns|wrote|writes|posted|reported|reports|explained|emphasi[sz]ed|underlined|acknowledged|claimed|claims|announced|declared|confirmed|repeated|reiterated|restated|reaffirmed|according to|as reported by|citing|quoting|quoted|(?:suggest|propos)(?:es|ed|s)?(?= that\b)|ma(?:de|kes?) clear)\b/g;
 const FINITE_VERB = /\b(?:is|are|was|were|will|would|could|can|may|might|should|must|am|being)\b/;
 const CONTENT_CUE =
   /\b(?:will|would|won't|wouldn't|could|can|may|might|is|are|was|were|has|have|had|ready|willing|prepared|rul\w+ out|consider\w*|weigh\w*|plan\w*|pledg\w+|commit\w*|offer\w*|open to|reluctant|no)\b/;

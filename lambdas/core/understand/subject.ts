@@ -19,7 +19,7 @@ type Candidate =
 const PRONOUN =
   /\b(?:it|its|they|their|them|he|his|she|her|we|our|both)\b(?:\s+(?:country|countries|government|governments))?/g;
 const GROUP =
-  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|twenty-\w+|thirty-\w+|handful|countries|nations|allies|states|members|partners|governments|leaders|others|europeans|europe|participants|coalition|group|several|some|many|most|each|majority|dozen|none|chiefs|planners|nato|eu|european union|force)\b/g;
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|twenty-\w+|thirty-\w+|handful|countries|nations|allies|states|members|partners|governments|leaders|others|europeans|europe|participants|coalition|group|several|some|many|most|each|majority|dozen|none|chiefs|planners|nato|eu|european union|force|(?<!\b(?:for|to|with|from|of|by|on|in|at|alongside|among|protect|protecting|support|supporting) )(?:european|western|allied)|anyone|anybody|nobody|no one|someone|everyone)\b/g;
 const DEFINITE =
   /\b(?:the|its|their) (?:\w+ )?(?:government|ministry|cabinet|administration|country|navy|army|air force|armed forces|military|prime minister|chancellor|president|minister|officials)\b/g;
 const DEMONSTRATIVE = /^\s*(?:that|this)\s+(?:could|would|will|may|might|includes?|means?)\b/;
@@ -202,9 +202,17 @@ export function resolveSubject(
   if (subjects.length > 0) return subjects;
   const owners = reading.mentions.filter((m) => m.owns && m.start >= clause.start && m.end <= clause.end);
   if (owners.length > 0) return [...new Set(owners.map((m) => m.code))];
-  // "The government approved sending a company of Estonian soldiers", with no government named before.
-  return last?.kind === 'definite' ? namedOnTheTroops(reading, clause) : [];
+  // "The government approved sending a company of Estonian soldiers", with no government named before, and
+  // "The Saeima approved up to 120 Latvian soldiers", with no subject the gazetteer knows.
+  if (last?.kind === 'definite') return namedOnTheTroops(reading, clause);
+  if (last !== undefined) return [];
+  const sent = SENDING.exec(reading.content.slice(clause.start, clause.end));
+  return sent ? namedOnTheTroops(reading, { start: clause.start + sent.index, end: clause.end }) : [];
 }
+
+// The verbs by which a body the gazetteer does not know sends a country's troops ("The Saeima approved").
+const SENDING =
+  /\b(?:approv\w*|pledg\w*|commit\w*|send\w*|sent|deploy\w*|dispatch\w*|authori[sz]\w*|vot\w+ to)\b/;
 
 /** "There will be no British troops in Ukraine": the country is named on the troops (or "no U.S. troops"). */
 function namedOnTheTroops(reading: SentenceReading, clause: Span): CountryCode[] {

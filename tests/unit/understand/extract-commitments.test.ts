@@ -285,6 +285,68 @@ describe('extractCommitments: the reading rules', () => {
     ]);
   });
 
+  it('9. gives no triple for what one government would like or welcomes of another', () => {
+    expect(
+      read('Dutch officials have said they would like Poland to take charge of air defence for the force.'),
+    ).toEqual([]);
+    expect(read('Danish officials said they would welcome a Norwegian contingent in the force.')).toEqual([]);
+  });
+
+  it('gives no triple to a group named by a regional adjective or an indefinite pronoun', () => {
+    expect(
+      read(
+        'Italy is ready to deploy troops, but European navies cannot easily send large warships through the straits.',
+      ),
+    ).toEqual(['IT ground_troops willing']);
+    expect(read('"We have no signals that anyone will ask for Slovak jets," the minister said.')).toEqual([]);
+  });
+
+  it('10. ignores military support for Ukraine, however long it is promised', () => {
+    expect(
+      read('Denmark has pledged 1 billion euros a year in military support for Ukraine until 2029.'),
+    ).toEqual([]);
+  });
+
+  it('reads the Bundeswehr and refusals of "neither ... nor"', () => {
+    expect(read('Merz said the Bundeswehr would not be deployed on Ukrainian soil.')).toEqual([
+      'DE ground_troops ruled_out',
+    ]);
+    expect(read('Hungary has said it will send neither soldiers nor money.')).toEqual([
+      'HU financing ruled_out',
+      'HU ground_troops ruled_out',
+    ]);
+  });
+
+  it('looks past how a speaker spoke, and past a question asked on a day', () => {
+    expect(
+      read(
+        'Croatian Prime Minister Andrej Plenkovic, speaking to reporters as he arrived, said no Croatian troops would be sent.',
+      ),
+    ).toEqual(['HR ground_troops ruled_out']);
+    expect(
+      read(
+        'Asked on Tuesday whether Slovak engineers might help, Fico said that was a question for the army.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives no triple for what would have been, what was so until a date, or how a contribution is described', () => {
+    expect(read('Diplomats said the Austrian contribution would in any case have been small.')).toEqual([]);
+    expect(
+      read('Until October, the Greek government had said only that it was considering a contribution.'),
+    ).toEqual([]);
+    expect(read("Carney said Canada's contribution would reflect what the country is good at.")).toEqual([]);
+  });
+
+  it('reads troops a body unknown to the gazetteer approves, not troops others serve alongside', () => {
+    expect(
+      read('The Saeima on Wednesday approved the participation of up to 120 Latvian soldiers in the force.'),
+    ).toEqual(['LV ground_troops committed']);
+    expect(
+      read('The unit would serve alongside British troops, with whom Estonian units already train.'),
+    ).toEqual([]);
+  });
+
   it('10. ignores aid given since the war began, and reads avoiding a pledge as reluctance', () => {
     expect(
       read('Sweden has provided more than $5 billion in military aid to Ukraine since 2022, officials said.'),
