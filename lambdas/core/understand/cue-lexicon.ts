@@ -36,6 +36,7 @@ export const STANCE_CUES: StanceCue[] = [
         'reject(?:s|ed|ing)?',
         'no (?:current )?(?:plans?|intention|intentions)',
         'out of the question',
+        "prevent(?:s|ed|ing)? (?:it|them|us|[\\w.'-]+) from (?:sending|deploying|contributing|taking part|joining|participating)",
         '(?:will|would|shall|could|can) not(?! yet)(?! only)',
         "won't|wouldn't|can't|cannot",
         'never',
@@ -213,7 +214,7 @@ export const FORECAST_NEEDS = ['likely to', 'poised to', 'expected to'];
 
 /** Current aid ("will continue to fund ... as we do today") is not a commitment to the future force. */
 export const CURRENT_AID = w(
-  "continu(?:e|es|ed|ing) to (?:fund|send|deliver|supply|train|provide|support|arm|finance|help|give|pay)|(?:keep|keeps|kept|continu(?:e|es|ed)) (?:on )?(?:supplying|sending|delivering|funding|providing|training|arming|financing)|(?:military |financial )?(?:aid|assistance|support) (?:package )?for 20\\d\\d|(?:deployed|stationed|based) (?:in|to|at) \\w+ since|(?:promis|pledg|giv|deliver|sen|donat|suppl|provid)\\w* (?:ukraine|kyiv) (?:with )?(?:\\d|more|another|an additional|additional|dozens)|(?:aid|assistance) (?:to (?:ukraine|kyiv) )?(?:this|next) year|(?:military|financial) (?:aid|support|assistance) (?:to|for) (?:ukraine|kyiv)|currently|as (?:we|it|they) do today|already (?:committed|deployed|stationed|engaged)|(?:to|for|in) nato(?:'s)? (?:duties|missions?|tasks|air policing|eastern flank)|" +
+  "continu(?:e|es|ed|ing) to (?:fund|send|deliver|supply|train|provide|support|arm|finance|help|give|pay)|(?:keep|keeps|kept|continu(?:e|es|ed)) (?:on )?(?:supplying|sending|delivering|funding|providing|training|arming|financing)|(?:military |financial )?(?:aid|assistance|support) (?:package )?for 20\\d\\d|(?:deployed|stationed|based) (?:in|to|at) \\w+ since|(?:promis|pledg|giv|deliver|sen|donat|suppl|provid)\\w* (?:ukraine|kyiv) (?:with )?(?:\\d|more|another|an additional|additional|dozens)|(?:aid|assistance) (?:to (?:ukraine|kyiv) )?(?:this|next) year|(?:military|financial) (?:aid|support|assistance) (?:to|for) (?:ukraine|kyiv)|(?:defen[cs]e|military) spending|(?:percent|per cent|%) of gdp|currently|as (?:we|it|they) do today|already (?:committed|deployed|stationed|engaged)|(?:to|for|in) nato(?:'s)? (?:duties|missions?|tasks|air policing|eastern flank)|" +
     // What has been given through the war so far: "has committed $4 billion in military aid since 2022".
     '(?:has|have|had) (?:\\w+ )?(?:committed|given|provided|delivered|sent|pledged|trained|spent)\\b.{0,80}\\bsince (?:20(?:1\\d|2[0-5])|the (?:start|beginning) of the (?:war|invasion)|the full-scale invasion)|military aid to ukraine since',
 );
@@ -228,9 +229,24 @@ export const CURRENT_AID_NEEDS = [
   'keep',
   'kept',
   ' for 20',
-  'ukraine',
-  'kyiv',
-  ' year',
+  // "promised Ukraine 30 jets", "aid to Kyiv this year", "military support for Ukraine"
+  'ed ukraine',
+  'es ukraine',
+  'nt ukraine',
+  'en ukraine',
+  'ed kyiv',
+  'es kyiv',
+  'nt kyiv',
+  'en kyiv',
+  's this year',
+  's next year',
+  'd this year',
+  'e this year',
+  'e next year',
+  'military ',
+  'financial ',
+  'spending',
+  'gdp',
 ];
 /** What goes on after the war is a post-war pledge, though it continues aid given now. */
 export const POST_WAR = w(

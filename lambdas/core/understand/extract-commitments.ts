@@ -34,7 +34,7 @@ export interface Discourse {
 }
 
 const REFERS =
-  /\b(?:we|our|he|his|she|her|it|its|they|their|both|that|this|government|ministry|cabinet|administration|country|navy|army|military|officials|minister|president|chancellor)\b/;
+  /\b(?:we|our|he|his|she|her|it|its|they|their|both|the two|that|this|government|ministry|cabinet|administration|country|navy|army|military|officials|minister|president|chancellor)\b/;
 const UNDECIDED =
   /\b(?:no (?:final |formal )?decision|not (?:yet )?(?:been )?(?:decided|taken|made)|under (?:discussion|consideration|review|study)|being (?:studied|evaluated|considered|discussed|examined|explored|assessed|reviewed|weighed))\b/;
 const DO_SO = /\bdo so\b/;
@@ -124,6 +124,18 @@ function readClause(
   }
   const stance = stanceOf(reading.content, clause);
   let subjects = resolveSubject(reading, clause, stance.firstCueAt, previous?.subjects, speaker, discourse);
+  // "The constitution prevents Austria from sending soldiers": the country is named inside the stance words.
+  if (subjects.length === 0 && stance.stance !== undefined) {
+    const inside = reading.mentions.filter(
+      (m) => m.start >= stance.firstCueAt && m.end <= stance.firstCueEnd,
+    );
+    subjects = [...new Set(inside.map((m) => m.code))];
+    if (
+      subjects.length === 0 &&
+      /\b(?:it|them)\b/.test(reading.content.slice(stance.firstCueAt, stance.firstCueEnd))
+    )
+      subjects = speaker?.countries.length === 1 ? speaker.countries : [];
+  }
   // "Guler said the question was being evaluated": the speaker's government is weighing it.
   if (subjects.length === 0 && aboutTheQuestion && speaker?.kind !== 'plural')
     subjects = speaker?.countries ?? [];

@@ -1,5 +1,5 @@
 import type { CountryCode } from '../taxonomy.js';
-import { isSpaceCode } from '../text/word-scan.js';
+import { countWords, isSpaceCode } from '../text/word-scan.js';
 import { AGENT_HEAD, MEDIA_HEAD, VENUE_HEAD } from './cue-lexicon.js';
 import type { Gazetteer, Mention } from './gazetteer.js';
 import { matchesIn } from './regex-scan.js';
@@ -168,6 +168,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['speculation', 'rumo', 'report', 'fears', 'suggestion'],
     re: /\b(?:speculation|rumou?rs?|reports?|fears|suggestions?) that\b[^;]*/g,
   },
+  // What others expect of a country is not its position: "they expect the U.S. contribution to consist of".
+  {
+    needs: ['expect'],
+    re: /\bexpect(?:s|ed|ing)?\s+(?:[\w.'-]+\s+){1,6}?to\b.*?(?=\bbut\b|;|$)/g,
+  },
   // A reporter's question ("Asked whether Turkey would send troops, ...") is nobody's answer.
   { needs: ['asked', 'questioned', 'on whether'], re: QUESTION_ASKED },
   // What a pledge builds on, and who supports or leads a force, are background: "..., building on the
@@ -252,7 +257,8 @@ ASIDES.forEach((aside, index) => {
 // "..., with Italy agreeing to lead": an absolute clause whose country acts, though "with" precedes it.
 const ABSOLUTE_AND = /\band\s+(?=[\w.'-]+(?:\s+[\w.'-]+)?\s+\w+ing\b)/g;
 // "LISBON —", "OSLO (Reuters) -": the place a story is filed from.
-const DATELINE = /^[\p{Lu}][\p{Lu} .,'/-]*(?:\([^)]*\))?\s*[—–-]\s+/u;
+// "ZAGREB, Nov 26 (Hina) —", "LONDON, Jan. 5 (Reuters) -": with a date too.
+const DATELINE = /^[\p{Lu}][\p{Lu} .,'/-]*(?:\s\p{Lu}\p{Ll}{2,8}\.? \d{1,2})?\s*(?:\([^)]*\))?\s*[—–-]\s+/u;
 const WITH_ABSOLUTE = /,\s*with\s+(?=[\w.'-]+(?:\s+[\w.'-]+)?\s+\w+ing\b)/g;
 
 const DIGIT_COMMA = /\d,\d{3}/;
@@ -271,7 +277,9 @@ const CONNECTIVE =
 const CITING = /\b(?:citing|quoting)\b[^,;]*?(?=,|;|\bbut\b|$)/g;
 // Speakers whose words are not a government's: the opposition, its shadow ministers, commentators.
 const OUTSIDE_GOVERNMENT =
-  /\b(?:shadow|opposition|analysts?|experts?|critics|commentators|think tank|researchers?)\b/;
+  /\b(?:shadow|opposition|analysts?|experts?|critics|commentators|think tank|researchers?|party|parties|movement)\b/;
+const NOT_IN_GOVERNMENT = /\boutside (?:the )?government\b/;
+const DECLARES = /^(?:announced|declared|confirmed)$/;
 const APPOSITION = /^\s*,?\s*(?:a|an|the)\s[^,;"]*/;
 const PLURAL_SPEAKER =
   /\b(?:officials|diplomats|sources|people|ministers|leaders|governments|they|aides|spokespeople|both|we)\b/;
@@ -377,7 +385,14 @@ function findAttributions(content: string, mentions: Mention[]): Attribution[] {
     const comma = content.slice(verbEnd).search(/[,;]/);
     const clauseEnd = comma === -1 ? content.length : verbEnd + comma;
     const rest = content.slice(verbEnd, clauseEnd);
-    const fronted = /^\s*(?:[^,;:]*?\bthat\b|[^,;]*?:)/.test(rest) || CONTENT_CUE.test(rest);
+    // "Austria said the constitution prevents it": a named speaker and a clause of words after the verb.
+    const fronted =
+      /^\s*(?:[^,;:]*?\bthat\b|[^,;]*?:)/.test(rest) ||
+      CONTENT_CUE.test(rest) ||
+      (phrase.trim() !== '' &&
+        !DECLARES.test(verb) &&
+        countWords(rest) >= 4 &&
+        !/^\s*(?:on|in|at|last|this|late|early)\b/.test(rest));
     if (fronted && verb !== 'announced' && verb !== 'declared' && verb !== 'confirmed') {
       found.push({
         start: left,
@@ -534,7 +549,7 @@ function readMentions(content: string, mentions: Mention[]): MentionReading[] {
 
 // Words through which a sentence naming no country can still state one's position ("We are ready").
 const REFERS_BACK =
-  /\b(?:we|our|he|his|she|her|it|its|they|their|both|that|this|government|ministry|cabinet|administration|country|navy|army|military|officials|similar|suit|same|likewise)\b/i;
+  /\b(?:we|our|he|his|she|her|it|its|they|their|both|the two|that|this|government|ministry|cabinet|administration|country|navy|army|military|officials|similar|suit|same|likewise)\b/i;
 
 /**
  * The mentions of a sentence worth reading, or undefined when it can state no country's position: it names
@@ -545,6 +560,9 @@ export function mentionsIfReadable(sentence: string, gazetteer: Gazetteer): Ment
   return mentions.length > 0 || REFERS_BACK.test(sentence) ? mentions : undefined;
 }
 
+const APPOSITION_AFTER = /^,\s*(?:a|an|the)\s[^,;"]*,/;
+const APPOSITION_VERB =
+  /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|said|says|told|\w+ed (?:to|that))\b/;
 const RELATIVE = /,\s*(?:which|who|where)\s+([^,;"]*)(,|$)/g;
 const RELATIVE_STANCE =
   /\b(?:will|would|won't|wouldn't|could|can|may|might|ready|willing|prepared|rul\w+ out|refus\w*|consider\w*|weigh\w*|pledg\w*|commit\w*|offer\w*|plans? to|no plans|reluctan\w*|open to)\b/;
@@ -605,6 +623,7 @@ export function frontedSeat(reading: { content: string; mentions: Mention[] }): 
 export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Mention[]): SentenceReading {
   const text = normalizeQuotes(sentence);
   let content = lowerSameLength(text);
+  const lowered = content;
   // Each pass below is skipped, by a cheap search for a word it cannot match without, on the many sentences
   // that lack it: the regular expressions would find nothing there anyway.
   if (content.includes('coalition of the willing'))
@@ -627,6 +646,14 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
     content = `${blank(content, match.index, end - 1).slice(0, end - 1)};${content.slice(end)}`;
   }
   const mentions = found ?? gazetteer.findMentions(text);
+  // "Estonia, a country of 1.3 million people, has pledged": the apposition is not the subject.
+  for (const m of mentions) {
+    if ((m.kind !== 'name' && m.kind !== 'seat') || content.charCodeAt(m.end) !== 44) continue;
+    const apposition = APPOSITION_AFTER.exec(content.slice(m.end));
+    // A noun phrase only: ", the cabinet has decided to deploy," after "In The Hague" is the sentence itself.
+    if (apposition && !RELATIVE_STANCE.test(apposition[0]) && !APPOSITION_VERB.test(apposition[0]))
+      content = blank(content, m.end + 1, m.end + apposition[0].length - 1);
+  }
   let relatives: RelativeClause[] = [];
   if (content.includes('which') || content.includes('who') || content.includes('where'))
     ({ content, relatives } = openCountryRelatives(content, mentions));
@@ -648,11 +675,17 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
   const namedSpeakers: SentenceReading['attributions'] = [];
   const mediaHomes: CountryCode[] = [];
   const speakerPhrases: string[] = [];
+  const outsidePhrases: boolean[] = [];
   for (const attribution of attributions) {
     const phrase = content.slice(attribution.speakerStart, attribution.speakerEnd);
     // "said Dr. Elena Marquez, a security analyst at ...": who the speaker is follows the name.
     const apposition = APPOSITION.exec(content.slice(attribution.speakerEnd));
     speakerPhrases.push(apposition ? phrase + apposition[0] : phrase);
+    // Also read before asides were blanked: "Podemos, which sits outside the government, said".
+    outsidePhrases.push(
+      OUTSIDE_GOVERNMENT.test(speakerPhrases[speakerPhrases.length - 1] ?? '') ||
+        NOT_IN_GOVERNMENT.test(lowered.slice(attribution.speakerStart, attribution.speakerEnd)),
+    );
     const countries: CountryCode[] = [];
     for (const m of mentions) {
       if (content[m.start] === ' ') continue;
@@ -682,8 +715,7 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
   const readMentionsList = readMentions(content, mentions);
   const speakerCountries = namedSpeakers.flatMap((a) => a.countries);
   const speakerPhrase = speakerPhrases.join(' ');
-  const outsideGovernment =
-    speakerPhrases.length > 0 && speakerPhrases.every((p) => OUTSIDE_GOVERNMENT.test(p));
+  const outsideGovernment = outsidePhrases.length > 0 && outsidePhrases.every((outside) => outside);
   // "In Vilnius, the government said": a speaker named by office alone speaks for the capital the sentence opens on.
   if (speakerCountries.length === 0 && attributions.length > 0)
     speakerCountries.push(...(frontedSeat({ content, mentions }) ?? []));

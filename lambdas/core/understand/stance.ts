@@ -17,6 +17,8 @@ export interface ClauseStance {
   head: Stance | undefined;
   /** Where the first stance word starts: the subject is looked for before it. */
   firstCueAt: number;
+  /** Where that word ends: "prevents Austria from sending" names its country inside it. */
+  firstCueEnd: number;
 }
 
 // "Neither Oslo nor Helsinki has yet announced": neither and nor reach past the subject they stand before.
@@ -104,6 +106,7 @@ export function stanceOf(content: string, span: Span): ClauseStance {
     (cue) => !ARTICLE_BEFORE.test(content.slice(Math.max(0, cue.start - 6), cue.start)),
   );
   const firstCueAt = (verbal ?? cues[0])?.start ?? span.end;
+  const firstCueEnd = (verbal ?? cues[0])?.end ?? span.end;
   let stance: Stance | undefined;
   let head: Stance | undefined;
   let hedged = false;
@@ -118,5 +121,5 @@ export function stanceOf(content: string, span: Span): ClauseStance {
     stance = stance === undefined ? effective : lessFirm(stance, effective);
   }
   if (hedged) stance = stance === undefined || stance === 'committed' ? 'willing' : stance;
-  return { stance, head, firstCueAt };
+  return { stance, head, firstCueAt, firstCueEnd };
 }

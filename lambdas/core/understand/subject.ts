@@ -17,9 +17,9 @@ type Candidate =
   | { at: number; kind: 'demonstrative' };
 
 const PRONOUN =
-  /\b(?:it|its|they|their|them|he|his|she|her|we|our|both)\b(?:\s+(?:country|countries|government|governments))?/g;
+  /\b(?:it|its|they|their|them|he|his|she|her|we|our|both|the two)\b(?:\s+(?:country|countries|nations|government|governments|allies))?/g;
 const GROUP =
-  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|twenty-\w+|thirty-\w+|handful|countries|nations|allies|states|members|partners|governments|leaders|others|europeans|europe|participants|coalition|group|several|some|many|most|each|majority|dozen|none|chiefs|planners|nato|eu|european union|force|(?<!\b(?:for|to|with|from|of|by|on|in|at|alongside|among|protect|protecting|support|supporting) )(?:european|western|allied)|anyone|anybody|nobody|no one|someone|everyone)\b/g;
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|twenty-\w+|thirty-\w+|handful|countries|nations|allies|states|members|partners|governments|leaders|others|europeans|europe|participants|coalition|group|several|some|many|most|each|majority|dozen|none|chiefs|planners|nato|eu|european union|force|mission|operation|component|(?<!\b(?:for|to|with|from|of|by|on|in|at|alongside|among|protect|protecting|support|supporting) )(?:european|western|allied)|anyone|anybody|nobody|no one|someone|everyone)\b/g;
 const DEFINITE =
   /\b(?:the|its|their) (?:\w+ )?(?:government|ministry|cabinet|administration|country|navy|army|air force|armed forces|military|prime minister|chancellor|president|minister|officials)\b/g;
 const DEMONSTRATIVE = /^\s*(?:that|this)\s+(?:could|would|will|may|might|includes?|means?)\b/;
@@ -71,7 +71,9 @@ function candidatesIn(reading: SentenceReading, from: number, to: number): Candi
   }
   for (const match of matchesIn(GROUP, zone)) {
     const at = from + match.index;
-    const afterPronoun = candidates.some((c) => c.kind === 'pronoun' && c.at < at && at - c.at <= 6);
+    const afterPronoun = candidates.some(
+      (c) => c.kind === 'pronoun' && c.at < at && at - c.at <= (c.word === 'the' ? 18 : 6),
+    );
     if (!attached(at) && !afterPronoun) candidates.push({ at, kind: 'group' });
   }
   for (const match of matchesIn(DEFINITE, zone)) {
@@ -108,6 +110,8 @@ function resolvePronoun(
       ? discourse.speaker.countries
       : discourse.topic;
   }
+  // "Britain and France are the core. The two countries signed ...": the pair the last sentence was about.
+  if (word === 'the') return discourse.topic.length === 2 ? discourse.topic : [];
   if (word === 'it' || word === 'its') {
     if (speaker?.kind === 'institution' && spoken.length > 0) return spoken;
     return discourse.topic.length === 1 ? discourse.topic : [];
@@ -176,7 +180,15 @@ export function resolveSubject(
     // "Malta and Cyprus, which have both said they will keep out": the relative is about its antecedent.
     subjects = relative.countries;
   } else if (clause.continuation) subjects = previousClause ?? [];
-  else if (!last && EXPLETIVE.test(reading.content.slice(clause.start, zoneEnd)) && !previousClause?.length) {
+  else if (
+    !last &&
+    EXPLETIVE.test(reading.content.slice(clause.start, zoneEnd)) &&
+    // "There will be no British troops", or a first clause ("No Polish soldiers will go" after a blanked
+    // lead-in), but not "and would include Romanian ships" after a subject that was a group.
+    (/there/.test(reading.content.slice(clause.start, zoneEnd)) ||
+      previousClause === undefined ||
+      !/[a-z]/.test(reading.content.slice(0, clause.start)))
+  ) {
     subjects = namedOnTheTroops(reading, clause);
   } else if (!last) subjects = previousClause ?? [];
   else if (last.kind === 'country') subjects = coordinated(reading.mentions, last.index, reading.content);

@@ -347,6 +347,60 @@ describe('extractCommitments: the reading rules', () => {
     ).toEqual([]);
   });
 
+  it('skips a wire dateline with its date, and reads an apposition as no subject', () => {
+    expect(
+      read(
+        'OSLO, Mar 3 (NTB) — Prime Minister Jonas Gahr Store said no Norwegian soldier would be sent to Ukraine.',
+      ),
+    ).toEqual(['NO ground_troops ruled_out']);
+    expect(read('Estonia, a country of 1.3 million people, has pledged a company of soldiers.')).toEqual([
+      'EE ground_troops committed',
+    ]);
+    expect(
+      read('In The Hague, the cabinet has decided to deploy a Patriot battery to protect the force.'),
+    ).toEqual(['NL air_defense committed']);
+  });
+
+  it('9. gives no triple for the make-up of a force as another government describes it', () => {
+    expect(read('Turkish officials said the task force would include Romanian ships.')).toEqual([]);
+    expect(
+      read(
+        'Greek officials said the mission would build on existing work and would include Bulgarian minehunters.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "the two countries" as the pair just named, and a bar on sending as a refusal', () => {
+    const body = 'Spain and Portugal are the core. The two countries have pledged to deploy troops.';
+    expect(read(body)).toEqual(['ES ground_troops committed', 'PT ground_troops committed']);
+    expect(read('Austria has said its neutrality prevents it from sending soldiers.')).toEqual([
+      'AT ground_troops ruled_out',
+    ]);
+    expect(read('The constitution prevents Ireland from sending soldiers.')).toEqual([
+      'IE ground_troops ruled_out',
+    ]);
+    expect(read('Austria said the constitution prevents it from sending soldiers.')).toEqual([
+      'AT ground_troops ruled_out',
+    ]);
+  });
+
+  it('9. gives no triple for what parties outside government say, or what others expect of a country', () => {
+    expect(read('The Left Party said Sweden should stay out of any mission.')).toEqual([]);
+    expect(
+      read(
+        'Sumar, which sits outside the government, said it would oppose any deployment of Spanish troops.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'European officials say they expect the U.S. contribution to consist of air power and intelligence.',
+      ),
+    ).toEqual([]);
+    expect(
+      read("Canada's defence spending will reach two percent of GDP after Carney announced $9 billion."),
+    ).toEqual([]);
+  });
+
   it('10. ignores aid given since the war began, and reads avoiding a pledge as reluctance', () => {
     expect(
       read('Sweden has provided more than $5 billion in military aid to Ukraine since 2022, officials said.'),
