@@ -69,6 +69,8 @@ const JUNK_LINES: readonly RegExp[] = [
   /^(?:this (?:article|story|piece|post)|it) (?:was )?(?:first|originally) (?:appeared|published|ran)\b.*$/i,
   /^(?:this (?:article|story) )?(?:was )?originally published (?:on|by|in|at) .+$/i,
   /^.{0,80}\bappeared first on\b.{0,80}$/i,
+  // A labelled line of links to other stories: "Read more: ... | ...", "RELATED NEWS - ...".
+  /^(?:related(?: articles?| stories| news| coverage| content)?|read (?:more|also|next)|see also|more on this(?: story)?|further reading|most read)\s*[:\-–—|]\s*\S.*$/i,
   // Newsletter and subscription prompts.
   /^(?:sign up|subscribe|register|join) (?:for|to|now|here|today)\b.{0,200}$/i,
   /^.{0,120}\b(?:newsletter|sign up|subscribe)\b.{0,120}\b(?:inbox|email|e-mail|newsletter|free)\b.{0,60}$/i,

@@ -37,6 +37,7 @@ const REFERS =
   /\b(?:we|our|he|his|she|her|it|its|they|their|both|the two|that|this|government|ministry|cabinet|administration|country|navy|army|military|officials|minister|president|chancellor)\b/;
 const UNDECIDED =
   /\b(?:no (?:final |formal )?decision|not (?:yet )?(?:been )?(?:decided|taken|made)|under (?:discussion|consideration|review|study)|being (?:studied|evaluated|considered|discussed|examined|explored|assessed|reviewed|weighed))\b/;
+const OWN_OFFER = /\b(?:ready|willing|prepared|open to|offer\w*|keen|eager)\b/;
 const DO_SO = /\bdo so\b/;
 const ANAPHORIC_TOPIC = /\b(?:the|this|that) (?:question|issue|matter|idea|request|option)\b/;
 
@@ -90,6 +91,32 @@ function questionCategories(reading: SentenceReading): Category[] {
   if (reading.questions.length === 0) return [];
   const asked = { ...reading, content: lowerSameLength(reading.text) };
   return [...new Set(reading.questions.flatMap((question) => categoriesIn(asked, question)))];
+}
+
+/**
+ * One government can report another's deliberation ("Lecornu said Turkey was looking into a maritime role"),
+ * but what it says another will do or could do is its own account of the force, not that country's position.
+ */
+function describesOthers(stance: Stance | undefined, text: string): boolean {
+  return stance === 'committed' || (stance === 'willing' && !OWN_OFFER.test(text));
+}
+
+/**
+ * "French officials say Belgium and the Netherlands will provide the minehunters": what one government's
+ * officials say of another country, named in the words they introduce, is not that country's position (rule 9).
+ */
+function withoutOthersDescribed(
+  reading: SentenceReading,
+  clause: Span,
+  subjects: CountryCode[],
+): CountryCode[] {
+  const said = reading.attributions.find(
+    (a) => a.introduces && a.countries.length > 0 && clause.start >= a.end - 1 && clause.start <= a.end + 1,
+  );
+  if (!said || subjects.every((code) => said.countries.includes(code))) return subjects;
+  const namedHere = (code: CountryCode): boolean =>
+    reading.mentions.some((m) => m.code === code && m.acts && m.start >= clause.start && m.end <= clause.end);
+  return subjects.filter((code) => said.countries.includes(code) || !namedHere(code));
 }
 
 interface ClauseResult {
@@ -149,6 +176,7 @@ function readClause(
     // A government's own words quoted ("A contribution of land forces is being explored"): whose they are.
     if (subjects.length === 0 && reading.text.startsWith('"')) subjects = discourse.topic;
   }
+  if (describesOthers(stance.stance, text)) subjects = withoutOthersDescribed(reading, clause, subjects);
   const result: ClauseResult = { subjects, commitments: [], headStance: stance.head };
   const contributors = subjects.filter((code) => gazetteer.isContributor(code));
   if (contributors.length === 0) return result;

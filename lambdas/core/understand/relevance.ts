@@ -42,6 +42,8 @@ const ASSET =
   /\b(?:troops\b|intelligence\b|surveillance\b|satellite|monitor|forces\b|battalion|brigade|instructors?\b|units?\b|company\b|engineers\b|soldiers\b|force\b|contingent|frame?works?\b|frigate|ships?\b|vessels?\b|minehunters?|minesweepers?|jets?\b|air (?:patrols?|policing|support|cover|defen[cs]e)|trainers?\b|training\b|mission\b|guarantee|airlift|logistics? (?:hub|base)|boots on the ground)/;
 const CONTRIBUTE =
   /\b(?:send|sent\b|train\b|no (?:[\w.]+ )?(?:boots|troops|soldiers)\b|open to\b|taking part|abandon|scale back|no plans|deploy|commit|pledg|contribut|offer|provid|station|willing|ready\b|rul\w* out|rebuild|help\b|join|participat|prepared\b|weigh|consider|reluctan|fund\b|finance\b|host\b|lead\b|take part|escort|patrol)/;
+// The title and the first sentences of the body: where a story says what it is about.
+const LEDE_SENTENCES = 3;
 const has = (re: RegExp) => (s: string) => re.test(s);
 const forceForUkraine = (s: string): boolean => FORCE_FOR_UKRAINE.test(s) && !RUSSIAN_FORCES.test(s);
 
@@ -105,6 +107,15 @@ const POSITIVE: Signal[] = [
   },
 ];
 
+/** Whether any sentence but `except` carries a signal (asked only of the few articles with one such sentence). */
+function signalledElsewhere(sentences: string[], except: number, text: string): boolean {
+  return POSITIVE.some(
+    (signal) =>
+      !(signal.article && !signal.article.test(text)) &&
+      sentences.some((sentence, index) => index !== except && signal.test(sentence)),
+  );
+}
+
 interface Penalty {
   name: string;
   weight: number;
@@ -163,10 +174,16 @@ export function assessRelevance(title: string, body: string, options: RelevanceO
   const signals: string[] = [];
   let score = 0;
   const fired = new Set<string>();
+  // The sentences that carry any signal: an article whose only one is a background sentence deep in the text
+  // ("six days after leaders met in Paris to discuss post-war security guarantees") is about something else.
+  const carrying = new Set<number>();
   for (const signal of POSITIVE) {
     if (fired.has(signal.name) || (signal.article && !signal.article.test(text))) continue;
     // A signal that fails on the whole text fails on every sentence: one pass instead of one per sentence.
-    if (!(signal.gate ?? signal).test(text) || !sentences.some(signal.test)) continue;
+    if (!(signal.gate ?? signal).test(text)) continue;
+    const first = sentences.findIndex(signal.test);
+    if (first < 0) continue;
+    carrying.add(first);
     fired.add(signal.name);
     const inTitle =
       signal.test(lowTitle) ||
@@ -176,6 +193,17 @@ export function assessRelevance(title: string, body: string, options: RelevanceO
     signals.push(`${signal.name}${inTitle ? '(title)' : ''}+${weight}`);
   }
   const positive = score;
+  const lone = [...carrying][0] ?? 0;
+  if (
+    carrying.size === 1 &&
+    lone > LEDE_SENTENCES &&
+    score >= threshold &&
+    !signalledElsewhere(sentences, lone, text)
+  ) {
+    const weight = threshold - 1 - score;
+    score += weight;
+    signals.push(`background-only${weight}`);
+  }
   for (const penalty of PENALTIES) {
     OTHER_CONFLICTS.lastIndex = 0;
     if (!penalty.test(lowTitle, text, positive)) continue;

@@ -54,7 +54,7 @@ export interface SentenceReading {
    */
   outsideGovernment: boolean;
   /** Each attribution ("Latvia said"), blanked from the content, with the countries named as its speaker. */
-  attributions: { start: number; end: number; countries: CountryCode[] }[];
+  attributions: { start: number; end: number; countries: CountryCode[]; introduces: boolean }[];
 }
 
 /** "Malta and Cyprus, which have both said they will keep out": the body is about the countries before it. */
@@ -227,7 +227,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   // An open question is nobody's position: "settling uncertainty over whether Washington would stand behind".
   {
     needs: ['uncertainty', 'doubt', 'question', 'debate'],
-    re: /\b(?:uncertainty|doubts?|questions?|debate) (?:over|about|on|as to) whether\b[^,;]*/g,
+    re: /\b(?:uncertainty|doubts?|questions?|debate|details?|clarity|word|indication|sign) (?:over|about|on|as to) whether\b[^,;]*/g,
   },
   {
     needs: ['not ', 'never '],
@@ -277,7 +277,7 @@ const CONNECTIVE =
 const CITING = /\b(?:citing|quoting)\b[^,;]*?(?=,|;|\bbut\b|$)/g;
 // Speakers whose words are not a government's: the opposition, its shadow ministers, commentators.
 const OUTSIDE_GOVERNMENT =
-  /\b(?:shadow|opposition|analysts?|experts?|critics|commentators|think tank|researchers?|party|parties|movement)\b/;
+  /\b(?:shadow|opposition|analysts?|experts?|critics|commentators|think tank|researchers?|challenger|candidate)\b|(?<!\b(?:his|her|their|its|ruling|governing)\s(?:[\w-]+\s)?)\b(?:party|parties|movement)\b(?!'s)/;
 const NOT_IN_GOVERNMENT = /\boutside (?:the )?government\b/;
 const DECLARES = /^(?:announced|declared|confirmed)$/;
 const APPOSITION = /^\s*,?\s*(?:a|an|the)\s[^,;"]*/;
@@ -327,6 +327,8 @@ interface Attribution {
   end: number;
   speakerStart: number;
   speakerEnd: number;
+  /** "X said (that) ...": the speaker comes first and what follows the attribution is what they say. */
+  introduces?: boolean;
 }
 
 /** Finds "X said", "said X", "according to X" and returns the spans to blank and where the speaker is named. */
@@ -367,7 +369,16 @@ function findAttributions(content: string, mentions: Mention[]): Attribution[] {
       found.push({ start: verbStart, end, speakerStart: verbEnd, speakerEnd: end });
       continue;
     }
-    const left = speakerStart(content, verbStart, mentions);
+    let left = speakerStart(content, verbStart, mentions);
+    // "His challenger, the opposition candidate, has said": the speaker stands before an apposition.
+    for (
+      let step = 0;
+      step < 2 &&
+      content[left - 1] === ',' &&
+      /^\s*(?:has|have|had)?\s*$/.test(content.slice(left, verbStart));
+      step++
+    )
+      left = leftBoundary(content, left - 1);
     const phrase = content.slice(left, verbStart);
     if (/\bnot\s*$/.test(phrase) || /\bthat\s*$/.test(phrase)) continue;
     const bare = phrase.replace(/\b(?:has|have|had)\s*$/, '');
@@ -399,6 +410,7 @@ function findAttributions(content: string, mentions: Mention[]): Attribution[] {
         end: contentStart(content, verbEnd),
         speakerStart: left,
         speakerEnd: verbStart,
+        introduces: true,
       });
     } else if (!fronted) {
       const end = comma === -1 || content[clauseEnd] === ';' ? clauseEnd : clauseEnd + 1;
@@ -433,7 +445,8 @@ function splitClauses(content: string, mentions: Mention[]): Span[] {
       const after = mentions.some(
         (m) =>
           m.start >= at + match[0].length &&
-          /^\s*(?:the\s+)?$/.test(content.slice(at + match[0].length, m.start)),
+          /^\s*(?:the\s+)?$/.test(content.slice(at + match[0].length, m.start)) &&
+          !VERB_AFTER.test(content.slice(m.end, m.end + 12)),
       );
       if (before && after) continue;
     }
@@ -520,7 +533,12 @@ function readMentions(content: string, mentions: Mention[]): MentionReading[] {
     const after = content.slice(m.end, m.end + 50);
     const previous = read[i - 1];
     if (content[m.start] === ' ') m.acts = false;
-    else if (previous && LIST_GAP.test(content.slice(previous.end, m.start))) {
+    else if (
+      previous &&
+      LIST_GAP.test(content.slice(previous.end, m.start)) &&
+      // "to Ukraine, and Hungary has refused": a country with a verb of its own starts a clause.
+      (previous.acts || !VERB_AFTER.test(content.slice(m.end, m.end + 12)))
+    ) {
       m.acts = previous.acts;
       m.owns = previous.owns;
     } else {
@@ -560,7 +578,10 @@ export function mentionsIfReadable(sentence: string, gazetteer: Gazetteer): Ment
   return mentions.length > 0 || REFERS_BACK.test(sentence) ? mentions : undefined;
 }
 
-const APPOSITION_AFTER = /^,\s*(?:a|an|the)\s[^,;"]*,/;
+const APPOSITION_AFTER = /^,\s*(?:a|an|the|both|each|two|all)\s[^,;"]*,/;
+// A verb right after a country: it is the subject of a clause of its own.
+const VERB_AFTER =
+  /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|says|said)\b/;
 const APPOSITION_VERB =
   /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|said|says|told|\w+ed (?:to|that))\b/;
 const RELATIVE = /,\s*(?:which|who|where)\s+([^,;"]*)(,|$)/g;
@@ -701,6 +722,7 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
       start: attribution.start,
       end: attribution.end,
       countries: [...new Set(countries)],
+      introduces: attribution.introduces === true,
     });
   }
   // A blanked attribution in mid-sentence still separates what comes before it from what follows.

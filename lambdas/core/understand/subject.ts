@@ -34,6 +34,7 @@ const CATEGORY_HEAD =
 const LIST_GAP =
   /^\s*(?:,|and|or|nor|,\s*and|as well as|together with|along with|(?:has |have )?join(?:ed|s|ing))\s*(?:the\s+)?$/;
 const HEAD_GAP = /^(?:'s)?\s+(?:[\w-]+\s+){0,3}$/;
+const SINGULAR_PRONOUN = new Set(['it', 'its']);
 // Pronouns by which a relative clause refers back to the countries it hangs on.
 const RELATIVE_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'both']);
 
@@ -193,8 +194,16 @@ export function resolveSubject(
   } else if (!last) subjects = previousClause ?? [];
   else if (last.kind === 'country') subjects = coordinated(reading.mentions, last.index, reading.content);
   else if (last.kind === 'pronoun') {
+    // "Russia has given no sign that it would accept": "it" is the country named before it in the clause.
+    const before = candidates.filter((c) => c.kind === 'country');
+    const earlier = before[before.length - 1];
+    const sameClause =
+      earlier?.kind === 'country' && SINGULAR_PRONOUN.has(last.word)
+        ? coordinated(reading.mentions, earlier.index, reading.content)
+        : undefined;
     // "..., while Latvia said it was ready to train": the country that says "it" in its own clause.
     subjects =
+      (sameClause?.length === 1 ? sameClause : undefined) ??
       clauseSpeaker(reading, clause, last) ??
       resolvePronoun(
         last.word,

@@ -45,6 +45,14 @@ describe('stripBoilerplate', () => {
   });
 
   it.each([
+    'Read more: Denmark pledges F-16 squadron for Ukraine air mission | Interview: Estonia on the Baltic role',
+    'RELATED NEWS - Meloni: no Italian troops in Ukraine - Hegseth tells allies not to count on US jets',
+    'Related: Poland offers Rzeszow airport as hub for the coalition',
+  ])('removes the labelled line of links "%s", and only that line', (links) => {
+    expect(stripBoilerplate(article(PARA_1, links, PARA_2))).toBe(article(PARA_1, PARA_2));
+  });
+
+  it.each([
     'The post Allies meet in Brussels appeared first on Example News.',
     'This article first appeared on Example Europe.',
     'This story was originally published by Example Wire.',

@@ -401,6 +401,46 @@ describe('extractCommitments: the reading rules', () => {
     ).toEqual([]);
   });
 
+  it("9. gives no triple for what one government's officials say another will provide, but keeps a reported deliberation", () => {
+    expect(
+      read('French officials say Belgium and the Netherlands will provide most of the minehunters.'),
+    ).toEqual([]);
+    expect(read('Lecornu said Greece was looking into a role in the maritime component.')).toEqual([
+      'GR maritime considering',
+    ]);
+  });
+
+  it('reads a country with a verb of its own after ", and", and past an apposition of "both"', () => {
+    expect(
+      read(
+        'Fico said Slovak soldiers will not go to Ukraine, and Hungary has refused to take part in any mission.',
+      ),
+    ).toEqual(['HU participation ruled_out', 'SK ground_troops ruled_out']);
+    expect(read('Ireland and Malta, both militarily neutral, have said they will not send troops.')).toEqual([
+      'IE ground_troops ruled_out',
+      'MT ground_troops ruled_out',
+    ]);
+  });
+
+  it('reads "it" as the country named before it in the same clause', () => {
+    const body =
+      'Norway will send a frigate. Russia has given no sign that it would accept European troops in Ukraine.';
+    expect(read(body)).toEqual(['NO maritime committed']);
+  });
+
+  it('gives no triple for an open question of details, a challenger, or deliveries of arms to Ukraine', () => {
+    expect(read('He gave no details on whether that would involve U.S. personnel in Ukraine.')).toEqual([]);
+    expect(
+      read(
+        'His challenger, the opposition candidate, has said a new government would not send Czech troops.',
+      ),
+    ).toEqual([]);
+    expect(read('Britain would bring forward deliveries of air-defence interceptors to Ukraine.')).toEqual(
+      [],
+    );
+    expect(read('Belgium has pledged 30 F-16 fighter jets to Kyiv.')).toEqual([]);
+  });
+
   it('10. ignores aid given since the war began, and reads avoiding a pledge as reluctance', () => {
     expect(
       read('Sweden has provided more than $5 billion in military aid to Ukraine since 2022, officials said.'),

@@ -80,6 +80,25 @@ describe('assessRelevance', () => {
     expect(assessRelevance(title, body).relevant).toBe(false);
   });
 
+  it('drops a story whose only word of the arrangement is one background sentence deep in the text', () => {
+    const body = [
+      'Defence ministers of the Ukraine Defense Contact Group pledged new money for air-defence missiles on Thursday.',
+      'The Netherlands announced a package of 300 million euros, and Sweden said it would buy more interceptors.',
+      'Germany said it would deliver two more IRIS-T systems by the spring.',
+      'Officials said the strikes on the power grid made air defence the most urgent need of the winter.',
+      'The post-war security guarantees being prepared by the coalition of the willing are handled separately, ministers said, and several countries have offered troops for the force after a ceasefire.',
+    ].join('\n\n');
+    const result = assessRelevance('Allies pledge air-defence money for Ukraine', body);
+    expect(result.relevant).toBe(false);
+    expect(result.signals.some((s) => s.startsWith('background-only'))).toBe(true);
+    // The same sentence in the lede is what the story is about.
+    const lede = assessRelevance(
+      'Allies pledge air-defence money for Ukraine',
+      body.split('\n\n').reverse().join('\n\n'),
+    );
+    expect(lede.relevant).toBe(true);
+  });
+
   it('explains itself and takes a threshold', () => {
     const title = 'Coalition of the willing meets in London';
     const body = 'Leaders of the coalition of the willing met in London.';
