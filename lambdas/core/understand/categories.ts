@@ -10,7 +10,7 @@ const AIRSPACE = /airspace|sk(?:y|ies)/;
 // Between two kinds, a second infinitive or verb: each kind is a statement of its own.
 const DESCRIBED =
   /^contributions?\s+(?:would|will|is|was|could|might|may|should|has|had|remains?|depends?)\b/;
-const GENERIC = /^(?:personnel|aircraft|planes?|officers?)$/;
+const GENERIC = /^(?:personnel|aircraft|planes?|officers?|air forces?)$/;
 const SEPARATE_VERB = /\band (?:also )?(?:to|will|would|is ready to|would also)\b|\bnor\b/;
 const SEND_BEFORE =
   /\b(?:send|sends|sending|sent|deploy|deploys|deploying|put|putting|station|stationing)\s+$/;

@@ -19,7 +19,7 @@ const w = (source: string): RegExp => new RegExp(`\\b(?:${source})\\b`, 'g');
 // "will stay out of any mission", "keeps out of the coalition": both a refusal and the kind refused (but troops
 // that "stay away from the front line" are still sent).
 const STAYS_OUT =
-  '(?:stay|stays|stayed|staying|keep|keeps|keeping|kept) (?:well )?(?:out of|away from) (?:the |a |any )?(?:\\w+ )?(?:coalition|force|mission|effort|deployment|operation)';
+  '(?:stay|stays|stayed|staying|keep|keeps|keeping|kept) (?:well )?(?:out of|away from) (?:the |a |any )?(?:\\w+ )?(?:coalition|force|mission|effort|deployment|operation)|(?:stay|stays|stayed|staying) out(?! of)';
 
 // "in June", "on Tuesday", "last week", "this month", "earlier this year" between a verb and its infinitive.
 const WHEN_GAP =
@@ -199,7 +199,7 @@ export const STANCE_CUES: StanceCue[] = [
         'vot(?:ed|es|ing)(?: on \\w+)? to',
         'earmark\\w*',
         'sign(?:s|ed)? up',
-        'sign(?:s|ed|ing)? (?:a |an |the )?(?:joint )?(?:declaration|letter|memorandum|agreement|accord|pact)',
+        'sign(?:s|ed|ing)? (?:a |an |the )?(?:joint )?(?:declarations?|letters?|memorand(?:um|a)|agreements?|accords?|pacts?)',
       ].join('|'),
     ),
   },
@@ -214,7 +214,7 @@ export const FORECAST_NEEDS = ['likely to', 'poised to', 'expected to'];
 
 /** Current aid ("will continue to fund ... as we do today") is not a commitment to the future force. */
 export const CURRENT_AID = w(
-  "continu(?:e|es|ed|ing) to (?:fund|send|deliver|supply|train|provide|support|arm|finance|help|give|pay)|(?:keep|keeps|kept|continu(?:e|es|ed)) (?:on )?(?:supplying|sending|delivering|funding|providing|training|arming|financing)|(?:military |financial )?(?:aid|assistance|support) (?:package )?for 20\\d\\d|(?:deployed|stationed|based) (?:in|to|at) \\w+ since|(?:promis|pledg|giv|deliver|sen|donat|suppl|provid)\\w* (?:ukraine|kyiv) (?:with )?(?:\\d|more|another|an additional|additional|dozens)|(?:aid|assistance) (?:to (?:ukraine|kyiv) )?(?:this|next) year|(?:military|financial) (?:aid|support|assistance) (?:to|for) (?:ukraine|kyiv)|(?:defen[cs]e|military) spending|deliver(?:y|ies|ed)\\b(?: \\S+){0,8} to (?:ukraine|kyiv)|(?:pledg|promis|sen|donat|suppl|provid|giv)\\w* (?:\\d[\\d,.]*|dozens of|several|more) (?:[\\w-]+ ){0,3}to (?:ukraine|kyiv)|(?:percent|per cent|%) of gdp|currently|as (?:we|it|they) do today|already (?:committed|deployed|stationed|engaged)|(?:to|for|in) nato(?:'s)? (?:duties|missions?|tasks|air policing|eastern flank)|" +
+  "continu(?:e|es|ed|ing) to (?:fund|send|deliver|supply|train|provide|support|arm|finance|help|give|pay)|(?:keep|keeps|kept|continu(?:e|es|ed)) (?:on )?(?:supplying|sending|delivering|funding|providing|training|arming|financing)|(?:military |financial )?(?:aid|assistance|support) (?:package )?for 20\\d\\d|(?:deployed|stationed|based) (?:in|to|at) \\w+ since|(?:promis|pledg|giv|deliver|sen|donat|suppl|provid)\\w* (?:ukraine|kyiv) (?:with )?(?:\\d|more|another|an additional|additional|dozens)|(?:aid|assistance) (?:to (?:ukraine|kyiv) )?(?:this|next) year|(?:military|financial) (?:aid|support|assistance) (?:to|for) (?:ukraine|kyiv)|(?:defen[cs]e|military) spending|in (?:military|financial) (?:aid|support|assistance)|deliver(?:y|ies|ed)\\b(?: \\S+){0,8} to (?:ukraine|kyiv)|(?:pledg|promis|sen|donat|suppl|provid|giv)\\w* (?:\\d[\\d,.]*|dozens of|several|more) (?:[\\w-]+ ){0,3}to (?:ukraine|kyiv)|(?:percent|per cent|%) of gdp|currently|as (?:we|it|they) do today|already (?:committed|deployed|stationed|engaged)|(?:to|for|in) nato(?:'s)? (?:duties|missions?|tasks|air policing|eastern flank)|" +
     // What has been given through the war so far: "has committed $4 billion in military aid since 2022".
     '(?:has|have|had) (?:\\w+ )?(?:committed|given|provided|delivered|sent|pledged|trained|spent)\\b.{0,80}\\bsince (?:20(?:1\\d|2[0-5])|the (?:start|beginning) of the (?:war|invasion)|the full-scale invasion)|military aid to ukraine since',
 );
@@ -297,7 +297,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'air',
     re: w(
-      "air (?:patrols?|policing|power|cover|support|component|assets?|protection|shield|operations?|mission|contingent|wing)|fighter(?:s| jets?| planes?| aircraft)?|jets?|warplanes?|combat aircraft|aircraft|f-16s?|f-35s?|gripens?|rafales?|eurofighters?|typhoons?|mirages?|by air|from the air|in the air|(?:ukrainian|ukraine's|its|their) skies|(?:limited|restricted|confined) to the air|in the sky|the skies|airspace|air(?= and (?:sea|naval|maritime))",
+      "air forces?|air (?:patrols?|policing|power|cover|support|component|assets?|protection|shield|operations?|mission|contingent|wing)|fighter(?:s| jets?| planes?| aircraft)?|jets?|warplanes?|combat aircraft|aircraft|f-16s?|f-35s?|gripens?|rafales?|eurofighters?|typhoons?|mirages?|by air|from the air|in the air|(?:ukrainian|ukraine's|its|their) skies|(?:limited|restricted|confined) to the air|in the sky|the skies|airspace|air(?= and (?:sea|naval|maritime))",
     ),
   },
   {
@@ -316,7 +316,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
     category: 'financing',
     re: w(
       // "to be funded from the defence budget" says where a country's own costs come from: not financing.
-      'fund(?:s|ed|ing)?(?! (?:from|out of|through) (?:the|its|their|an?) )|financ\\w+|money|pay(?:s|ing)?|payments?|loans?|grants?|(?:€|\\$|£) ?\\d[\\d.,]*(?: ?(?:million|billion|bn|m))?|\\d[\\d.,]* ?(?:million|billion|bn) (?:euros?|dollars?|pounds?|kroner|kronor)|budget(?:ed|s)? (?:for|to cover)|budgeted|cash',
+      'fund(?:s|ed|ing)?(?! (?:from|out of|through) (?:the|its|their|an?) )|financ(?:e|es|ed|ing|ier|ially)\\b|financial (?:support|aid|contribution|help|assistance|backing|package|commitment)|money|pay(?:s|ing)?|payments?|loans?|grants?|(?:€|\\$|£) ?\\d[\\d.,]*(?: ?(?:million|billion|bn|m))?|\\d[\\d.,]* ?(?:million|billion|bn) (?:euros?|dollars?|pounds?|kroner|kronor)|budget(?:ed|s)? (?:for|to cover)|budgeted|cash',
     ),
   },
   {

@@ -150,7 +150,13 @@ function readClause(
     return { subjects: [], commitments: [], headStance: undefined };
   }
   const stance = stanceOf(reading.content, clause);
-  let subjects = resolveSubject(reading, clause, stance.firstCueAt, previous?.subjects, speaker, discourse);
+  // What a declaration introduces has its own subject: "Romania has offered transport, and Poland has
+  // confirmed that the airport will be the hub" does not carry Romania into the airport clause.
+  const introduced = reading.attributions.find(
+    (a) => a.introduces && clause.start >= a.end - 1 && clause.start <= a.end + 1,
+  );
+  const before = introduced?.declares ? undefined : previous?.subjects;
+  let subjects = resolveSubject(reading, clause, stance.firstCueAt, before, speaker, discourse);
   // "The constitution prevents Austria from sending soldiers": the country is named inside the stance words.
   if (subjects.length === 0 && stance.stance !== undefined) {
     const inside = reading.mentions.filter(
@@ -162,6 +168,10 @@ function readClause(
       /\b(?:it|them)\b/.test(reading.content.slice(stance.firstCueAt, stance.firstCueEnd))
     )
       subjects = speaker?.countries.length === 1 ? speaker.countries : [];
+  }
+  // "Poland has confirmed that the airport at Rzeszow will be the hub": a decision declared is the declarer's.
+  if (subjects.length === 0) {
+    if (introduced?.declares) subjects = introduced.countries;
   }
   // "Guler said the question was being evaluated": the speaker's government is weighing it.
   if (subjects.length === 0 && aboutTheQuestion && speaker?.kind !== 'plural')

@@ -54,7 +54,13 @@ export interface SentenceReading {
    */
   outsideGovernment: boolean;
   /** Each attribution ("Latvia said"), blanked from the content, with the countries named as its speaker. */
-  attributions: { start: number; end: number; countries: CountryCode[]; introduces: boolean }[];
+  attributions: {
+    start: number;
+    end: number;
+    countries: CountryCode[];
+    introduces: boolean;
+    declares: boolean;
+  }[];
 }
 
 /** "Malta and Cyprus, which have both said they will keep out": the body is about the countries before it. */
@@ -151,8 +157,9 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     re: /\b(?:persuad\w*|convinc\w*|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|pressur\w*|push(?:es|ed|ing)?|ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)|call(?:s|ed|ing)? on|want(?:s|ed)?|need(?:s|ed)?|encourag\w*|(?:would|'d) like|wish(?:es|ed)?|prefer(?:s|red)?)\s+(?!(?:the\s+)?(?:parliament|lawmakers|mps|legislators|congress|the bundestag|bundestag|the senate|senate)\b)(?:[\w.'-]+\s+){0,6}?to\b.*?(?=\bbut\b|;|$)/g,
   },
   {
-    needs: ['hop', 'call', 'demand'],
-    re: /\b(?:hop(?:e|es|ed|ing)|call(?:s|ed|ing)? for|demand(?:s|ed|ing)? (?:that|for))\b.*?(?=\bbut\b|;|$)/g,
+    needs: ['hop', 'call', 'demand', 'push', 'argu', 'understand', 'understanding', 'without'],
+    // Advocacy and hearsay: "has pushed instead for a guarantee", "as I understand it, Sweden will send".
+    re: /\b(?:hop(?:e|es|ed|ing)|call(?:s|ed|ing)? for|demand(?:s|ed|ing)? (?:that|for)|push(?:es|ed|ing)? (?:instead )?for|argu(?:e|es|ed|ing) for|as i understand it|my understanding is|i understand that|without (?:\w+ )?guarantees?)\b.*?(?=\bbut\b|;|$)/g,
   },
   // Denied reports and questions left open state nobody's position.
   {
@@ -187,8 +194,16 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     re: /\bas (?:[\w.'-]+ ){1,4}?(?:has |have |had )?(?:said|says|stated|made clear|promised|announced)(?=\s*[,"]|\s*$)/g,
   },
   {
-    needs: ['supported by', 'backed by', 'led by'],
-    re: /\b(?:supported|backed|(?:co-)?led) by\b[^,;]*/g,
+    needs: [
+      'supported by',
+      'backed by',
+      'led by',
+      'drafted by',
+      'proposed by',
+      'written by',
+      'put forward by',
+    ],
+    re: /\b(?:supported|backed|(?:co-)?led|drafted|proposed|written|put forward) by\b[^,;]*/g,
   },
   // Denying a step back states no new position: "no decision had been made to reduce its contribution".
   {
@@ -226,7 +241,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   },
   // An open question is nobody's position: "settling uncertainty over whether Washington would stand behind".
   {
-    needs: ['uncertainty', 'doubt', 'question', 'debate'],
+    needs: ['uncertainty', 'doubt', 'question', 'debate', 'detail', 'clarity', 'word', 'indication', 'sign'],
     re: /\b(?:uncertainty|doubts?|questions?|debate|details?|clarity|word|indication|sign) (?:over|about|on|as to) whether\b[^,;]*/g,
   },
   {
@@ -316,7 +331,8 @@ function contentStart(content: string, afterVerb: number): number {
   const rest = content.slice(afterVerb, afterVerb + 80);
   const that = /^(?:[^,;:]*?)\b(?:that\b|:)/.exec(rest);
   // "said the question was open and that ...": a "that" after a verb of the content's own opens no content.
-  if (that && !FINITE_VERB.test(that[0])) return afterVerb + that[0].length;
+  if (that && !FINITE_VERB.test(that[0]) && !CONTENT_CUE.test(that[0]) && !/\b(?:but|and)\b/.test(that[0]))
+    return afterVerb + that[0].length;
   const adverbial =
     /^\s*(?:on \w+day|\w+day|last \w+|earlier(?: this \w+)?|later|in (?:a|an) \w+|in \w+)?/.exec(rest);
   return afterVerb + (adverbial ? adverbial[0].length : 0);
@@ -329,6 +345,8 @@ interface Attribution {
   speakerEnd: number;
   /** "X said (that) ...": the speaker comes first and what follows the attribution is what they say. */
   introduces?: boolean;
+  /** "Poland has confirmed that ...": the speaker declares a decision of its own. */
+  declares?: boolean;
 }
 
 /** Finds "X said", "said X", "according to X" and returns the spans to blank and where the speaker is named. */
@@ -348,7 +366,9 @@ function speakerStart(content: string, verbStart: number, mentions: Mention[]): 
         m.end <= left - 1 &&
         content[m.start] !== ' ' &&
         /^\s*$/.test(content.slice(m.end, left - 1)) &&
-        /^\s*(?:(?:and|or|the)\s+)*$/.test(content.slice(itemStart, m.start)),
+        /^\s*(?:(?:and|or|the)\s+)*$|^\s*(?:the\s+)?(?:governments?|leaders?|officials|ministers?|presidents?|prime ministers?|defen[cs]e ministers?)\s+of\s+(?:the\s+)?$/.test(
+          content.slice(itemStart, m.start),
+        ),
     );
     if (!startsWithCountry || !afterCountry) break;
     left = leftBoundary(content, left - 1);
@@ -381,8 +401,13 @@ function findAttributions(content: string, mentions: Mention[]): Attribution[] {
       left = leftBoundary(content, left - 1);
     const phrase = content.slice(left, verbStart);
     if (/\bnot\s*$/.test(phrase) || /\bthat\s*$/.test(phrase)) continue;
-    const bare = phrase.replace(/\b(?:has|have|had)\s*$/, '');
+    const bare = phrase.replace(
+      /\b(?:has|have|had)(?:\s+(?:all|both|each|also|already|repeatedly|previously|long|publicly|privately))*\s*$/,
+      '',
+    );
     if (phrase.trim().split(/\s+/).length > 14 || FINITE_VERB.test(bare) || CONTENT_CUE.test(bare)) continue;
+    // "Slovakia and Hungary, which have both said they ...": the speaker is the relative's antecedent.
+    if (bare.trim() === '' && bare !== phrase) continue;
     if (/^\s*(?:but|and|yet)\s*$/.test(phrase)) {
       // "..., but said the army could": the verb goes, the conjunction still splits the clauses.
       found.push({
@@ -404,13 +429,15 @@ function findAttributions(content: string, mentions: Mention[]): Attribution[] {
         !DECLARES.test(verb) &&
         countWords(rest) >= 4 &&
         !/^\s*(?:on|in|at|last|this|late|early)\b/.test(rest));
-    if (fronted && verb !== 'announced' && verb !== 'declared' && verb !== 'confirmed') {
+    // "Macron announced that 26 countries had committed": a declaration of what others did is an attribution.
+    if (fronted && (!DECLARES.test(verb) || /^\s*(?:on \w+ )?that\b/.test(rest))) {
       found.push({
         start: left,
         end: contentStart(content, verbEnd),
         speakerStart: left,
         speakerEnd: verbStart,
         introduces: true,
+        declares: DECLARES.test(verb),
       });
     } else if (!fronted) {
       const end = comma === -1 || content[clauseEnd] === ';' ? clauseEnd : clauseEnd + 1;
@@ -723,6 +750,7 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
       end: attribution.end,
       countries: [...new Set(countries)],
       introduces: attribution.introduces === true,
+      declares: attribution.declares === true,
     });
   }
   // A blanked attribution in mid-sentence still separates what comes before it from what follows.

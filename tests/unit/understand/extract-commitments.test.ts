@@ -441,6 +441,49 @@ describe('extractCommitments: the reading rules', () => {
     expect(read('Belgium has pledged 30 F-16 fighter jets to Kyiv.')).toEqual([]);
   });
 
+  it('reads a list of governments that have all said they will stay out, and a clause cut short by "but warned that"', () => {
+    expect(read('The governments of Austria, Ireland and Malta have all said they will stay out.')).toEqual([
+      'AT participation ruled_out',
+      'IE participation ruled_out',
+      'MT participation ruled_out',
+    ]);
+    expect(
+      read(
+        'Crosetto said Italy remained ready to take part in air patrols but warned that it could not act alone.',
+      ),
+    ).toEqual(['IT air willing']);
+  });
+
+  it('gives no triple for hearsay, for what others were announced to do, or for a plan drafted by an envoy', () => {
+    expect(
+      read('"As I understand it, Sweden will send Gripens, and Norway will bring ships," the minister said.'),
+    ).toEqual([]);
+    expect(read('Macron announced that 26 countries had committed to contribute to the force.')).toEqual([]);
+    expect(
+      read('The plan, drafted by US envoy Steve Witkoff, would bar NATO troops from the country.'),
+    ).toEqual([]);
+    expect(
+      read(
+        'Belgium refused to back the plan without guarantees that it would not carry the financial risk alone.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a declared decision without a country subject as the declarer's, and an air force taking part as air", () => {
+    expect(
+      read(
+        'Romania has offered transport, and Poland has confirmed that the airport at Rzeszow will be the logistics hub.',
+      ),
+    ).toEqual(['PL logistics committed', 'RO logistics willing']);
+    expect(
+      read('Italy has not decided whether its air force will take part in patrols over Ukraine.'),
+    ).toEqual(['IT air considering']);
+    expect(read('Britain and France have signed declarations of intent to deploy troops.')).toEqual([
+      'FR ground_troops committed',
+      'GB ground_troops committed',
+    ]);
+  });
+
   it('10. ignores aid given since the war began, and reads avoiding a pledge as reluctance', () => {
     expect(
       read('Sweden has provided more than $5 billion in military aid to Ukraine since 2022, officials said.'),
