@@ -23,7 +23,7 @@ const STAYS_OUT =
 
 // "in June", "on Tuesday", "last week", "this month", "earlier this year" between a verb and its infinitive.
 const WHEN_GAP =
-  '(?: (?:in|on|last|this|earlier this|late last|early this) (?:\\w+day|week|month|year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december))?';
+  '(?: (?:in|on|last|this|earlier this|late last|early this) (?:\\w+day|week|month|year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)(?: \\d{1,4})?)?';
 
 export const STANCE_CUES: StanceCue[] = [
   {
@@ -171,7 +171,7 @@ export const STANCE_CUES: StanceCue[] = [
         'probably',
         'possibly',
         '(?:play|do) (?:its|their|our|a) part',
-        'in (?:other )?ways? (?:that |which )?(?:remain|remains|are|is|still)? ?(?:still )?to be (?:defined|determined|decided|agreed)',
+        'in whatever (?:form|way)|in (?:other )?ways? (?:that |which )?(?:remain|remains|are|is|still)? ?(?:still )?to be (?:defined|determined|decided|agreed)',
       ].join('|'),
     ),
   },
@@ -207,7 +207,7 @@ export const STANCE_CUES: StanceCue[] = [
 
 /** A reporter's forecast ("are likely to play a leading part") is not a government's position. */
 export const FORECAST = w(
-  '(?:is|are|was|were|seem|seems|appear|appears) (?:\\w+ )?likely to|poised to|(?:is|are|was|were) (?:widely |generally |broadly )expected to',
+  '(?:is|are|was|were|seem|seems|appear|appears) (?:\\w+ )?likely to|poised to|(?:is|are|was|were) (?:widely |generally |broadly )expected to|(?:is|are|was|were) expected to (?:set out|announce|present|unveil|detail|outline|make public|publish)',
 );
 /** Words FORECAST cannot match without: a text with none of them is spared the expression. Keep in step. */
 export const FORECAST_NEEDS = ['likely to', 'poised to', 'expected to'];
@@ -369,7 +369,7 @@ export const FOR_BENEFICIARY = w(
 );
 
 export const BENEFICIARY = w(
-  "(?:protect\\w*|defend\\w*|shield\\w*|(?<!(?:air|logistical|logistics|intelligence|naval|medical|financial|military|training) )support\\w*|back(?:ing|s|ed)?|backstop\\w*|help(?:ing|s)?|assist\\w*|cover(?:ing)?|reinforc\\w*|secur(?:e|ing))(?: (?:to|for))? (?:(?:the|a|any|allied|european|western|those|these|their|its|multinational|reassurance|proposed|european-led|europe-led|peacekeeping|ukraine's|ukrainian|partner|logistics|coalition|key|main|planned|future|forward|force's|coalition's)\\s+){0,4}(?:troops|soldiers|forces|force|personnel|contingents?|peacekeepers|mission|coalition|hubs?|bases?|ports?|headquarters|convoys|shipping|infrastructure)(?: on the ground)?",
+  "(?:protect\\w*|defend\\w*|shield\\w*|(?<!(?:air|logistical|logistics|intelligence|naval|medical|financial|military|training) )support\\w*|back(?:ing|s|ed)?|backstop\\w*|help(?:ing|s)?|assist\\w*|(?<!air )cover(?:ing)?|reinforc\\w*|secur(?:e|ing))(?: (?:to|for))? (?:(?:the|a|any|allied|european|western|those|these|their|its|multinational|reassurance|proposed|european-led|europe-led|peacekeeping|ukraine's|ukrainian|partner|logistics|coalition|key|main|planned|future|forward|force's|coalition's)\\s+){0,4}(?:troops|soldiers|forces|force|personnel|contingents?|peacekeepers|mission|coalition|hubs?|bases?|ports?|headquarters|convoys|shipping|infrastructure)(?: on the ground)?",
 );
 
 /** A contribution that only supports ("support the force") is taking part, or for the US the backstop. */

@@ -14,6 +14,8 @@ export interface Speaker {
   pronoun: boolean;
   /** "Dutch media reported that the cabinet ...": the country whose press speaks, and whose government it means. */
   mediaHome: CountryCode[];
+  /** "26 countries say they ...", "The coalition has said it ...": a group speaks, and "they" or "it" is the group. */
+  group: boolean;
   /** The opposition, an analyst, a commentator: what they say, in every sentence of their quote, is no position. */
   outsideGovernment: boolean;
 }
@@ -175,6 +177,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['speculation', 'rumo', 'report', 'fears', 'suggestion'],
     re: /\b(?:speculation|rumou?rs?|reports?|fears|suggestions?) that\b[^;]*/g,
   },
+  // A frame around what is said: "What I can tell you today is that ...".
+  {
+    needs: ['tell you', 'can say', 'can confirm', 'can promise'],
+    re: /\b(?:what )?(?:i|we) can (?:tell you|say|confirm|promise)(?: \w+){0,2}? (?:is )?(?:that\b)?/g,
+  },
   // What others expect of a country is not its position: "they expect the U.S. contribution to consist of".
   {
     needs: ['expect'],
@@ -242,7 +249,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   // An open question is nobody's position: "settling uncertainty over whether Washington would stand behind".
   {
     needs: ['uncertainty', 'doubt', 'question', 'debate', 'detail', 'clarity', 'word', 'indication', 'sign'],
-    re: /\b(?:uncertainty|doubts?|questions?|debate|details?|clarity|word|indication|sign) (?:over|about|on|as to) whether\b[^,;]*/g,
+    re: /\b(?:uncertainty|doubts?|questions?|debate|details?|clarity|word|indication|sign) (?:over|about|on|as to) whether\b[^,;]*|\bquestions? of (?:who|whether|how)\b[^,;]*/g,
   },
   {
     needs: ['not ', 'never '],
@@ -294,8 +301,11 @@ const CITING = /\b(?:citing|quoting)\b[^,;]*?(?=,|;|\bbut\b|$)/g;
 const OUTSIDE_GOVERNMENT =
   /\b(?:shadow|opposition|analysts?|experts?|critics|commentators|think tank|researchers?|challenger|candidate)\b|(?<!\b(?:his|her|their|its|ruling|governing)\s(?:[\w-]+\s)?)\b(?:party|parties|movement)\b(?!'s)/;
 const NOT_IN_GOVERNMENT = /\boutside (?:the )?government\b/;
+const APPOSITION_OPENING = /^\s*(?:with|a|an|whose|who|which|both|one of|the)\b/;
 const DECLARES = /^(?:announced|declared|confirmed)$/;
 const APPOSITION = /^\s*,?\s*(?:a|an|the)\s[^,;"]*/;
+const GROUP_SPEAKER =
+  /\b(?:\d+|countries|nations|allies|coalition|members|partners|europeans|alliance|nato|eu)\b/;
 const PLURAL_SPEAKER =
   /\b(?:officials|diplomats|sources|people|ministers|leaders|governments|they|aides|spokespeople|both|we)\b/;
 const INSTITUTION_SPEAKER =
@@ -390,15 +400,14 @@ function findAttributions(content: string, mentions: Mention[]): Attribution[] {
       continue;
     }
     let left = speakerStart(content, verbStart, mentions);
-    // "His challenger, the opposition candidate, has said": the speaker stands before an apposition.
-    for (
-      let step = 0;
-      step < 2 &&
-      content[left - 1] === ',' &&
-      /^\s*(?:has|have|had)?\s*$/.test(content.slice(left, verbStart));
-      step++
-    )
+    // "His challenger, the opposition candidate, has said", "Turkey, with NATO's second-largest army, has
+    // said": the speaker stands before an apposition.
+    for (let step = 0; step < 3 && content[left - 1] === ','; step++) {
+      const between = content.slice(left, verbStart);
+      if (!/^\s*(?:has|have|had)?\s*$/.test(between) && !(step > 0 && APPOSITION_OPENING.test(between)))
+        break;
       left = leftBoundary(content, left - 1);
+    }
     const phrase = content.slice(left, verbStart);
     if (/\bnot\s*$/.test(phrase) || /\bthat\s*$/.test(phrase)) continue;
     const bare = phrase.replace(
@@ -777,6 +786,7 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
           pronoun: /^\s*(?:he|she|they|it|we)\s*(?:has|have|had)?\s*$/.test(speakerPhrase),
           outsideGovernment,
           mediaHome: [...new Set(mediaHomes)],
+          group: speakerCountries.length === 0 && GROUP_SPEAKER.test(speakerPhrase),
         }
       : undefined;
   return {

@@ -95,7 +95,9 @@ function resolvePronoun(
   previousClause: CountryCode[] | undefined,
 ): CountryCode[] {
   const spoken = speaker?.countries ?? [];
-  if (word === 'we' || word === 'our') return spoken;
+  // An interview's answers name no speaker: "we" is whoever was last named speaking.
+  if (word === 'we' || word === 'our') return speaker === undefined ? discourse.lastNamedSpeaker : spoken;
+  if (speaker?.group && ['it', 'its', 'they', 'their', 'both'].includes(word)) return [];
   // "Norway will not send soldiers, but it is willing to ...": the country of the clause before, unless the
   // speaker is who "it" or "they" can be ("Romania and Bulgaria said they were ready").
   const speakerFits =
@@ -147,7 +149,10 @@ function clauseSpeaker(
       // The blanked attribution ends where the clause starts ("while Latvia said | it was") or inside it.
       a.end >= clause.start - 1 &&
       a.end <= pronoun.at &&
-      /^[\s;]*(?:that\s+)?$/.test(reading.content.slice(a.end, pronoun.at)) &&
+      // "Denmark has told partners it is ready": the one told may stand between.
+      /^[\s;]*(?:(?:the\s+|its\s+|their\s+)?(?:partners|allies|reporters|lawmakers|parliament|mps|journalists|colleagues|counterparts|ministers|officials|leaders)\s+)?(?:that\s+)?$/.test(
+        reading.content.slice(a.end, pronoun.at),
+      ) &&
       a.countries.length > 0,
   );
   if (!attribution) return undefined;
@@ -201,8 +206,14 @@ export function resolveSubject(
       earlier?.kind === 'country' && SINGULAR_PRONOUN.has(last.word)
         ? coordinated(reading.mentions, earlier.index, reading.content)
         : undefined;
+    // "Hungary: 'we will not take part'": a headline names who speaks before a colon.
+    const colon =
+      (last.word === 'we' || last.word === 'our') && !speaker
+        ? reading.mentions.find((m) => /^\s*:/.test(reading.text.slice(m.end, m.end + 3)))
+        : undefined;
     // "..., while Latvia said it was ready to train": the country that says "it" in its own clause.
     subjects =
+      (colon ? [colon.code] : undefined) ??
       (sameClause?.length === 1 ? sameClause : undefined) ??
       clauseSpeaker(reading, clause, last) ??
       resolvePronoun(

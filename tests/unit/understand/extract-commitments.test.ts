@@ -484,6 +484,48 @@ describe('extractCommitments: the reading rules', () => {
     ]);
   });
 
+  it('reads past a frame around what is said, and "told partners it"', () => {
+    expect(
+      read(
+        '"What I can tell you today is that the Dutch armed forces are ready to train Ukrainian brigades," Brekelmans said.',
+      ),
+    ).toEqual(['NL training willing']);
+    expect(
+      read('Norway has told partners it is ready to send soldiers, according to two diplomats.'),
+    ).toEqual(['NO ground_troops willing']);
+  });
+
+  it('keeps "air cover for a force" as air, and gives "it" or "they" of a group speaker to nobody', () => {
+    expect(
+      read('The United States is reluctant to provide air cover for a European-led force, officials said.'),
+    ).toEqual(['US air reluctant']);
+    const group =
+      'Norway will send a frigate. The coalition has said it will not publish the list of contributions.';
+    expect(read(group)).toEqual(['NO maritime committed']);
+  });
+
+  it('reads "we" in an interview as the last named speaker, and a headline speaker before a colon', () => {
+    const interview = [
+      'President Alexander Stubb said last year that Finland would take part in one way or another.',
+      'Will Finnish soldiers go to Ukraine?',
+      'No. We are not sending Finnish ground troops to Ukraine.',
+    ].join(' ');
+    expect(read(interview)).toEqual(['FI ground_troops ruled_out', 'FI participation willing']);
+    expect(read("15:20 GMT — Slovakia: 'we will not take part'")).toEqual(['SK participation ruled_out']);
+  });
+
+  it('treats a forecast of an announcement as no position, and "in whatever form" as a hedge', () => {
+    expect(
+      read('Canada and Norway are expected to set out their contributions in the coming weeks.'),
+    ).toEqual([]);
+    expect(read('Spain will play its part in whatever form is agreed.')).toEqual([
+      'ES participation willing',
+    ]);
+    expect(read('The White House agreed on March 5 to backstop the force.')).toEqual([
+      'US backstop committed',
+    ]);
+  });
+
   it('10. ignores aid given since the war began, and reads avoiding a pledge as reluctance', () => {
     expect(
       read('Sweden has provided more than $5 billion in military aid to Ukraine since 2022, officials said.'),
