@@ -57,12 +57,31 @@ interface SentenceGates {
   anaphoricMove: boolean;
 }
 
+// One search per gate: the literal texts a pattern needs, as one alternation the engine scans for once.
+const literalsOf = (needs: string[]): RegExp =>
+  new RegExp(needs.map((needed) => needed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+const FORECAST_GATE = literalsOf(FORECAST_NEEDS);
+const CURRENT_AID_GATE = literalsOf(CURRENT_AID_NEEDS);
+const ANAPHORIC_MOVE_GATE = literalsOf(ANAPHORIC_MOVE_NEEDS);
+
 function gatesOf(content: string): SentenceGates {
-  const has = (needs: string[]) => needs.some((needed) => content.includes(needed));
+  // Asked only of clauses that have a contributor to commit, so most sentences never pay for the searches.
+  let forecast: boolean | undefined;
+  let currentAid: boolean | undefined;
+  let anaphoricMove: boolean | undefined;
   return {
-    forecast: has(FORECAST_NEEDS),
-    currentAid: has(CURRENT_AID_NEEDS),
-    anaphoricMove: has(ANAPHORIC_MOVE_NEEDS),
+    get forecast() {
+      forecast ??= FORECAST_GATE.test(content);
+      return forecast;
+    },
+    get currentAid() {
+      currentAid ??= CURRENT_AID_GATE.test(content);
+      return currentAid;
+    },
+    get anaphoricMove() {
+      anaphoricMove ??= ANAPHORIC_MOVE_GATE.test(content);
+      return anaphoricMove;
+    },
   };
 }
 

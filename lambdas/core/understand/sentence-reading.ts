@@ -152,7 +152,8 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'want',
       'need',
       'encourag',
-      'like',
+      'would like',
+      "'d like",
       'wish',
       'prefer',
     ],
@@ -219,7 +220,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   },
   // What would have been, and what was so until a date, is no position now.
   {
-    needs: ['have', 'until'],
+    needs: ['have been', 'have ', 'until'],
     re: /\b(?:(?:would|could|might|should)(?: [\w-]+){0,4}? have (?:been|\w+ed)\b|^\s*until (?:recently|now|last \w+|january|february|march|april|may|june|july|august|september|october|november|december)\b)[^;]*/g,
   },
   // What must or should happen is a demand, not anyone's stated position.
@@ -238,7 +239,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   { needs: ['welcom'], re: /\bwelcom(?:e|es|ed|ing)\b[^,;]*/g },
   // "details on what it might contribute": a question, not an answer.
   {
-    needs: ['what', 'how much', 'how many'],
+    needs: ['on what', 'about what', 'of what', 'over what', 'how much', 'how many'],
     re: /\b(?:on|about|of|over) (?:what|how much|how many)\b[^,;]*/g,
   },
   // "Meloni, speaking to reporters as she arrived, said": how the speaker spoke is no one's position.
@@ -248,7 +249,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   },
   // An open question is nobody's position: "settling uncertainty over whether Washington would stand behind".
   {
-    needs: ['uncertainty', 'doubt', 'question', 'debate', 'detail', 'clarity', 'word', 'indication', 'sign'],
+    needs: ['whether', 'question of'],
     re: /\b(?:uncertainty|doubts?|questions?|debate|details?|clarity|word|indication|sign) (?:over|about|on|as to) whether\b[^,;]*|\bquestions? of (?:who|whether|how)\b[^,;]*/g,
   },
   {
