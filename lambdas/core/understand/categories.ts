@@ -10,6 +10,8 @@ const AIRSPACE = /airspace|sk(?:y|ies)/;
 // Between two kinds, a second infinitive or verb: each kind is a statement of its own.
 const DESCRIBED =
   /^contributions?\s+(?:would|will|is|was|could|might|may|should|has|had|remains?|depends?)\b/;
+const TRANSIT =
+  /\b(?:cross|crossing|pass through|passing through|transit(?:ing)?(?: through)?) (?:its|their|our|the country's) (?:territory|airspace)/;
 const GENERIC = /^(?:personnel|aircraft|planes?|officers?|air forces?)$/;
 const SEPARATE_VERB = /\band (?:also )?(?:to|will|would|is ready to|would also)\b|\bnor\b/;
 const SEND_BEFORE =
@@ -90,6 +92,9 @@ export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
     return ['financing', ...separate];
   }
   if (found.size > 1) found.delete('participation');
+  // "will not allow troops to cross its territory": the troops are what would transit; the refusal is transit.
+  if (found.has('logistics') && TRANSIT.test(content.slice(span.start, span.end)))
+    found.delete('ground_troops');
   if (skiesOnly && found.has('air_defense')) found.delete('air');
   // "personnel to run the monitoring", "transport aircraft to carry supplies": the task is the contribution.
   const specific = [...found].filter((c) => !onlyGeneric.get(c) && c !== 'backstop');

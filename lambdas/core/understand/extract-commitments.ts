@@ -128,14 +128,22 @@ function withoutOthersDescribed(
   reading: SentenceReading,
   clause: Span,
   subjects: CountryCode[],
+  speaker: Speaker | undefined,
 ): CountryCode[] {
-  const said = reading.attributions.find(
+  const introduced = reading.attributions.find(
     (a) => a.introduces && a.countries.length > 0 && clause.start >= a.end - 1 && clause.start <= a.end + 1,
   );
-  if (!said || subjects.every((code) => said.countries.includes(code))) return subjects;
+  // A minister quoted on another country: '"Germany will take care of air defence," the minister said.'
+  const quoted =
+    reading.text.startsWith('"') && speaker && !speaker.pronoun && speaker.kind !== 'plural'
+      ? speaker.countries
+      : [];
+  const saidBy = introduced?.countries ?? quoted;
+  // A joint statement ("The UK and France will establish hubs", said by Starmer) speaks for both.
+  if (saidBy.length === 0 || subjects.some((code) => saidBy.includes(code))) return subjects;
   const namedHere = (code: CountryCode): boolean =>
     reading.mentions.some((m) => m.code === code && m.acts && m.start >= clause.start && m.end <= clause.end);
-  return subjects.filter((code) => said.countries.includes(code) || !namedHere(code));
+  return subjects.filter((code) => saidBy.includes(code) || !namedHere(code));
 }
 
 interface ClauseResult {
@@ -205,7 +213,8 @@ function readClause(
     // A government's own words quoted ("A contribution of land forces is being explored"): whose they are.
     if (subjects.length === 0 && reading.text.startsWith('"')) subjects = discourse.topic;
   }
-  if (describesOthers(stance.stance, text)) subjects = withoutOthersDescribed(reading, clause, subjects);
+  if (describesOthers(stance.stance, text))
+    subjects = withoutOthersDescribed(reading, clause, subjects, speaker);
   const result: ClauseResult = { subjects, commitments: [], headStance: stance.head };
   const contributors = subjects.filter((code) => gazetteer.isContributor(code));
   if (contributors.length === 0) return result;

@@ -249,8 +249,8 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   },
   // An open question is nobody's position: "settling uncertainty over whether Washington would stand behind".
   {
-    needs: ['whether', 'question of'],
-    re: /\b(?:uncertainty|doubts?|questions?|debate|details?|clarity|word|indication|sign) (?:over|about|on|as to) whether\b[^,;]*|\bquestions? of (?:who|whether|how)\b[^,;]*/g,
+    needs: ['whether', 'question of', 'question is', 'question was', 'question remains'],
+    re: /\b(?:uncertainty|doubts?|questions?|debate|details?|clarity|word|indication|sign) (?:over|about|on|as to) whether\b[^,;]*|\bquestions? (?:of|is|was|remains) (?:who|whether|how|what)\b[^,;]*/g,
   },
   {
     needs: ['not ', 'never '],
@@ -585,7 +585,13 @@ function readMentions(content: string, mentions: Mention[]): MentionReading[] {
     }
     if (!m.acts) continue;
     if (VENUE_AFTER.test(after) || MEDIA_AFTER.test(after)) m.acts = false;
-    else if (m.kind === 'adjective' && !HEAD_AFTER.test(after)) m.acts = false;
+    // "Finns would not be sent": a people named in the plural, with a verb of its own, is a subject.
+    else if (
+      m.kind === 'adjective' &&
+      !HEAD_AFTER.test(after) &&
+      !(m.text.endsWith('s') && VERB_AFTER.test(after))
+    )
+      m.acts = false;
   }
   // An adjective coordinated with a later one shares its head ("British and French officials").
   for (let i = read.length - 2; i >= 0; i--) {

@@ -96,7 +96,11 @@ function resolvePronoun(
 ): CountryCode[] {
   const spoken = speaker?.countries ?? [];
   // An interview's answers name no speaker: "we" is whoever was last named speaking.
-  if (word === 'we' || word === 'our') return speaker === undefined ? discourse.lastNamedSpeaker : spoken;
+  if (word === 'we' || word === 'our') {
+    if (speaker !== undefined) return spoken;
+    if (discourse.lastNamedSpeaker.length > 0) return discourse.lastNamedSpeaker;
+    return discourse.topic.length === 1 ? discourse.topic : [];
+  }
   if (speaker?.group && ['it', 'its', 'they', 'their', 'both'].includes(word)) return [];
   // "Norway will not send soldiers, but it is willing to ...": the country of the clause before, unless the
   // speaker is who "it" or "they" can be ("Romania and Bulgaria said they were ready").

@@ -526,6 +526,33 @@ describe('extractCommitments: the reading rules', () => {
     ]);
   });
 
+  it('reads a people named in the plural as the subject, a declaration of intent to deploy, and a refusal of transit', () => {
+    expect(read('Stubb repeated that Finns would not be sent to Ukraine.')).toEqual([
+      'FI ground_troops ruled_out',
+    ]);
+    expect(read('Starmer and Macron signed a declaration of intent to deploy.')).toEqual([
+      'FR ground_troops committed',
+      'GB ground_troops committed',
+    ]);
+    expect(read('Austria will not allow troops of the force to cross its territory.')).toEqual([
+      'AT logistics ruled_out',
+    ]);
+  });
+
+  it('reads an interview\'s "we" as the country the story is about, and drops a quoted minister\'s account of another country', () => {
+    const interview = [
+      "HELSINKI — Finland's defence minister spoke to us about the coalition.",
+      'Q: Will Finnish soldiers be part of the force?',
+      'A: "No. We are not sending Finnish troops to Ukraine."',
+    ].join('\n\n');
+    expect(read(interview)).toEqual(['FI ground_troops ruled_out']);
+    expect(read('"Poland will host the hub," Dutch Defence Minister Ruben Brekelmans said.')).toEqual([]);
+    expect(read('"The UK and France will establish military hubs across Ukraine," Starmer said.')).toEqual([
+      'FR logistics committed',
+      'GB logistics committed',
+    ]);
+  });
+
   it('10. ignores aid given since the war began, and reads avoiding a pledge as reluctance', () => {
     expect(
       read('Sweden has provided more than $5 billion in military aid to Ukraine since 2022, officials said.'),
