@@ -609,8 +609,9 @@ function readMentions(content: string, mentions: Mention[]): MentionReading[] {
 }
 
 // Words through which a sentence naming no country can still state one's position ("We are ready").
+// "that" and "this" only where they can stand for a country's move ("That would include two frigates").
 const REFERS_BACK =
-  /\b(?:we|our|he|his|she|her|it|its|they|their|both|the two|that|this|government|ministry|cabinet|administration|country|navy|army|military|officials|similar|suit|same|likewise)\b/i;
+  /\b(?:we|our|he|his|she|her|it|its|they|their|both|the two|government|ministry|cabinet|administration|country|navy|army|military|officials|similar|suit|same|likewise|(?:that|this) (?:could|would|will|may|might|includes?|means?))\b|^\W*(?:that|this)\b/i;
 
 /**
  * The mentions of a sentence worth reading, or undefined when it can state no country's position: it names
