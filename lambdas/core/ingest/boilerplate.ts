@@ -71,6 +71,8 @@ const JUNK_LINES: readonly RegExp[] = [
   /^.{0,80}\bappeared first on\b.{0,80}$/i,
   // A labelled line of links to other stories: "Read more: ... | ...", "RELATED NEWS - ...".
   /^(?:related(?: articles?| stories| news| coverage| content)?|read (?:more|also|next)|see also|more on this(?: story)?|further reading|most read)\s*[:\-–—|]\s*\S.*$/i,
+  // A newsletter's teaser for its next issue.
+  /^(?:in (?:next|this|tomorrow's|next week's|next month's) (?:issue|edition)|coming up(?: next)?|next (?:week|time))\s*:.*$/i,
   // Newsletter and subscription prompts.
   /^(?:sign up|subscribe|register|join) (?:for|to|now|here|today)\b.{0,200}$/i,
   /^.{0,120}\b(?:newsletter|sign up|subscribe)\b.{0,120}\b(?:inbox|email|e-mail|newsletter|free)\b.{0,60}$/i,

@@ -12,7 +12,7 @@ const DESCRIBED =
   /^contributions?\s+(?:would|will|is|was|could|might|may|should|has|had|remains?|depends?)\b/;
 const TRANSIT =
   /\b(?:cross|crossing|pass through|passing through|transit(?:ing)?(?: through)?) (?:its|their|our|the country's) (?:territory|airspace)/;
-const GENERIC = /^(?:personnel|aircraft|planes?|officers?|air forces?)$/;
+const GENERIC = /^(?:personnel|aircraft|planes?|officers?|air forces?|from the air|by air|in the air)$/;
 const SEPARATE_VERB = /\band (?:also )?(?:to|will|would|is ready to|would also)\b|\bnor\b/;
 const SEND_BEFORE =
   /\b(?:send|sends|sending|sent|deploy|deploys|deploying|put|putting|station|stationing)\s+$/;
@@ -31,6 +31,7 @@ export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
   const free = (hit: { start: number; end: number }): boolean =>
     !taken.some((t) => hit.start < t.end && t.start < hit.end);
   const hits = cuesWithin(content, span.start, span.end);
+  const described = new Set<number>();
   for (const hit of hits) {
     // "Canada's contribution would reflect what we are good at": the contribution described, not offered.
     if (
@@ -38,7 +39,7 @@ export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
       hit.payload.category === 'participation' &&
       DESCRIBED.test(content.slice(hit.start, hit.end + 30))
     )
-      taken.push(hit);
+      described.add(hit.start);
     if (hit.payload.kind !== 'destination') continue;
     found.add('participation');
     taken.push(hit);
@@ -55,6 +56,7 @@ export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
   // Ranks follow the lexicon's order, most specific kind first.
   for (const hit of [...hits].sort((a, b) => a.rank - b.rank || a.start - b.start)) {
     if (hit.payload.kind !== 'category' || !free(hit)) continue;
+    if (hit.payload.category === 'participation' && described.has(hit.start)) continue;
     taken.push(hit);
     const { category } = hit.payload;
     const before = content.slice(Math.max(span.start, hit.start - 30), hit.start);

@@ -36,6 +36,7 @@ export const STANCE_CUES: StanceCue[] = [
         'reject(?:s|ed|ing)?',
         'no (?:current )?(?:plans?|intention|intentions)',
         'out of the question',
+        '(?:decided|decides|decision|agreed|chose|chosen|opted|voted) not to',
         "prevent(?:s|ed|ing)? (?:it|them|us|[\\w.'-]+) from (?:sending|deploying|contributing|taking part|joining|participating)",
         '(?:will|would|shall|could|can) not(?! yet)(?! only)',
         "won't|wouldn't|can't|cannot",
@@ -109,6 +110,9 @@ export const STANCE_CUES: StanceCue[] = [
         'examin\\w+',
         'under (?:discussion|consideration|review|study)',
         'no (?:final |formal )?decision',
+        'not (?:yet )?(?:made|taken|reached) (?:a|any) (?:final |formal )?decision',
+        'no longer (?:rul(?:e|es|ed|ing) out|exclud\\w+)',
+        'not (?:been )?(?:excluded|ruled out)',
         'not (?:yet )?(?:decided|been decided|been taken|been made|been finali[sz]ed)',
         'yet to (?:decide|be decided)',
         'undecided',
@@ -180,6 +184,9 @@ export const STANCE_CUES: StanceCue[] = [
     re: w(
       [
         'pledg\\w+',
+        // "the declaration commits Britain and France to set up hubs": the committed are named inside. Before the
+        // bare verb: alternatives of one pattern are tried in order.
+        "commit(?:s|ted)? (?!to\\b)(?:(?:[\\w.'-]+|and) ){1,5}?to\\b",
         'commit(?:s|ted|ting|ment|ments)?',
         'will|would|shall',
         "(?:we|i|they|it|you|he|she)'ll",
@@ -309,14 +316,14 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'ground_troops',
     re: w(
-      'troops|troop (?:deployment|contribution|contingent|presence)|soldiers?|bundeswehr|sdf (?:units|personnel|troops)|(?:not|never) (?:be |been )?(?:sent|deployed|stationed) (?:to|in|into|inside) ukraine|intent to deploy\\b(?! (?:jets|aircraft|ships|warships|minehunters|frigates|air|naval))|on (?:ukrainian|ukraine.s) soil|boots on the ground|battle ?groups?|brigades?|battalions?|contingents?|land component|ground (?:forces|troops|component|units?|deployment|contribution|role|presence)|land forces|personnel|servicemen|service ?members|peacekeepers|infantry|(?:a |the )?force on the ground|forces on the ground|people on the ground|on the ground|combat units?|military units?|(?:infantry |mechani[sz]ed |rifle )compan(?:y|ies)|compan(?:y|ies) of (?:[\\w-]+ )?(?:soldiers|troops|infantry|its own|their own)|units? of troops|(?:military |combat )engineers|sappers|(?:send|sending|deploy|deploying|contribute|contributing|commit|committing) (?:a |an |"a |"an )(?:[\\w"-]+ ){0,2}force\\b(?! (?:in|on|for|to) the)|(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|station|stationing|commit|committing) (?:[\\w-]+ (?:and )?){0,3}?forces\\b(?! (?:officers?|personnel|staff|instructors|trainers|medics|engineers|aircraft|jets|ships|vessels|planes))',
+      'troops|troop (?:deployment|contribution|contingent|presence)|soldiers?|bundeswehr|sdf (?:units|personnel|troops)|(?:not|never) (?:be |been )?(?:sent|deployed|stationed) (?:to|in|into|inside) ukraine|intent to deploy\\b(?! (?:jets|aircraft|ships|warships|minehunters|frigates|air|naval))|on (?:ukrainian|ukraine.s) soil|boots on the ground|battle ?groups?|brigades?|battalions?|contingents?|land (?:component|contribution)|ground (?:forces|troops|component|units?|deployment|contribution|role|presence)|land forces|personnel|servicemen|service ?members|peacekeepers|infantry|(?:a |the )?force on the ground|forces on the ground|people on the ground|on the ground|combat units?|military units?|(?:company|battalion|brigade|platoon)[- ]sized (?:unit|contingent|force)|on land|(?:members|units|elements) of the (?:[\\w-]+ )?(?:armed forces|army|defen[cs]e forces)|(?:infantry |mechani[sz]ed |rifle )compan(?:y|ies)|compan(?:y|ies) of (?:[\\w-]+ )?(?:soldiers|troops|infantry|its own|their own)|units? of troops|(?:military |combat )engineers|sappers|(?:send|sending|deploy|deploying|contribute|contributing|commit|committing) (?:a |an |"a |"an )(?:[\\w"-]+ ){0,2}force\\b(?! (?:in|on|for|to) the)|(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|station|stationing|commit|committing) (?:[\\w-]+ (?:and )?){0,3}?forces\\b(?! (?:officers?|personnel|staff|instructors|trainers|medics|engineers|aircraft|jets|ships|vessels|planes))',
     ),
   },
   {
     category: 'financing',
     re: w(
       // "to be funded from the defence budget" says where a country's own costs come from: not financing.
-      'fund(?:s|ed|ing)?(?! (?:from|out of|through) (?:the|its|their|an?) )|financ(?:e|es|ed|ing|ier|ially)\\b|financial (?:support|aid|contribution|help|assistance|backing|package|commitment)|money|pay(?:s|ing)?|payments?|loans?|grants?|(?:€|\\$|£) ?\\d[\\d.,]*(?: ?(?:million|billion|bn|m))?|\\d[\\d.,]* ?(?:million|billion|bn) (?:euros?|dollars?|pounds?|kroner|kronor)|budget(?:ed|s)? (?:for|to cover)|budgeted|cash',
+      'fund(?:s|ed|ing)?(?! (?:from|out of|through) (?:the|its|their|an?) )|financ(?:e|es|ed|ing|ier|ially)\\b|(?:running )?costs? of (?:the |a )?(?:force|mission|deployment|operation)|financial (?:support|aid|contribution|help|assistance|backing|package|commitment)|money|pay(?:s|ing)?|payments?|loans?|grants?|(?:€|\\$|£) ?\\d[\\d.,]*(?: ?(?:million|billion|bn|m))?|\\d[\\d.,]* ?(?:million|billion|bn) (?:euros?|dollars?|pounds?|kroner|kronor)|budget(?:ed|s)? (?:for|to cover)|budgeted|cash',
     ),
   },
   {

@@ -11,6 +11,7 @@ import {
 } from './cue-lexicon.js';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.js';
 import {
+  filedFrom,
   lowerSameLength,
   mentionsIfReadable,
   readSentence,
@@ -209,7 +210,10 @@ function readClause(
     const after = reading.mentions.filter(
       (m) => m.acts && m.start >= stance.firstCueAt && m.end <= clause.end && gazetteer.isContributor(m.code),
     );
-    subjects = after.length > 0 ? [...new Set(after.map((m) => m.code))] : (speaker?.countries ?? []);
+    // The speaker's own government first: "Whether transport aircraft could carry supplies to hubs in Poland
+    // is being studied, Koizumi said" is Japan weighing it, not Poland.
+    const own = speaker && !speaker.pronoun && speaker.kind !== 'plural' ? speaker.countries : [];
+    subjects = own.length > 0 ? own : [...new Set(after.map((m) => m.code))];
     // A government's own words quoted ("A contribution of land forces is being explored"): whose they are.
     if (subjects.length === 0 && reading.text.startsWith('"')) subjects = discourse.topic;
   }
@@ -345,7 +349,14 @@ function readText(text: string, gazetteer: Gazetteer, found: Map<string, Commitm
     readings,
     sentences.map((s) => s.continuesQuote),
   );
-  const discourse: Discourse = { topic: [], speaker: undefined, lastCommitments: [], lastNamedSpeaker: [] };
+  // Until a sentence names someone, the story is about the country its dateline files it from.
+  const filed = sentences[0] ? filedFrom(sentences[0].text, gazetteer) : [];
+  const discourse: Discourse = {
+    topic: filed.length === 1 ? filed : [],
+    speaker: undefined,
+    lastCommitments: [],
+    lastNamedSpeaker: [],
+  };
   readings.forEach((reading, i) => {
     if (!reading) return;
     const speaker = resolvePronounSpeaker(speakers[i], discourse);

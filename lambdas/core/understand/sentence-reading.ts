@@ -183,6 +183,13 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['tell you', 'can say', 'can confirm', 'can promise'],
     re: /\b(?:what )?(?:i|we) can (?:tell you|say|confirm|promise)(?: \w+){0,2}? (?:is )?(?:that\b)?/g,
   },
+  // "the units, should they be sent, would use the hub": a condition by inversion.
+  { needs: ['should '], re: /,\s*should (?:they|it|he|she|we|this|that)\b[^,;]*/g },
+  // A correction quotes what was wrongly reported: "incorrectly stated that Norway would send soldiers".
+  {
+    needs: ['incorrect', 'wrongly', 'erroneous'],
+    re: /\b(?:incorrectly|wrongly|erroneously) (?:stated|said|reported|suggested)\b[^;]*/g,
+  },
   // What others expect of a country is not its position: "they expect the U.S. contribution to consist of".
   {
     needs: ['expect'],
@@ -211,7 +218,8 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'written by',
       'put forward by',
     ],
-    re: /\b(?:supported|backed|(?:co-)?led|drafted|proposed|written|put forward) by\b[^,;]*/g,
+    // A participle describing a force; "will be led by Turkey" (with its auxiliary) is a statement.
+    re: /(?<!\b(?:be|been|being|is|are|was|were) )\b(?:supported|backed|(?:co-)?led|drafted|proposed|written|put forward) by\b[^,;]*/g,
   },
   // Denying a step back states no new position: "no decision had been made to reduce its contribution".
   {
@@ -281,6 +289,8 @@ ASIDES.forEach((aside, index) => {
 const ABSOLUTE_AND = /\band\s+(?=[\w.'-]+(?:\s+[\w.'-]+)?\s+\w+ing\b)/g;
 // "LISBON —", "OSLO (Reuters) -": the place a story is filed from.
 // "ZAGREB, Nov 26 (Hina) —", "LONDON, Jan. 5 (Reuters) -": with a date too.
+// "BERLIN. The training ...": a dateline closed by a period, as some papers print it.
+const DATELINE_PERIOD = /^\p{Lu}{3,}(?:[ /-]\p{Lu}{2,})*\.\s+(?=\p{Lu}\p{Ll}|X$)/u;
 const DATELINE = /^[\p{Lu}][\p{Lu} .,'/-]*(?:\s\p{Lu}\p{Ll}{2,8}\.? \d{1,2})?\s*(?:\([^)]*\))?\s*[—–-]\s+/u;
 const WITH_ABSOLUTE = /,\s*with\s+(?=[\w.'-]+(?:\s+[\w.'-]+)?\s+\w+ing\b)/g;
 
@@ -291,12 +301,12 @@ const DIGIT_COMMA_ALL = /(?<=\d),(?=\d{3}(?!\d))/g;
 const COALITION_NAME = /\bcoalition of the willing\b/g;
 
 const REPORT_VERB =
-  /\b(?:said|says|say|told|tells|added|adds|stressed|stresses|noted|notes|argued|argues|insisted|insists|warned|warns|wrote|writes|posted|reported|reports|explained|emphasi[sz]ed|underlined|acknowledged|claimed|claims|announced|declared|confirmed|repeated|reiterated|restated|reaffirmed|according to|as reported by|citing|quoting|quoted|(?:suggest|propos)(?:es|ed|s)?(?= that\b)|ma(?:de|kes?) clear)\b/g;
+  /\b(?:said|says|say|told|tells|added|adds|stressed|stresses|noted|notes|argued|argues|insisted|insists|warned|warns|wrote|writes|posted|reported|reports|explained|emphasi[sz]ed|underlined|acknowledged|claimed|claims|announced|declared|confirmed|repeated|reiterated|restated|reaffirmed|stated|according to|as reported by|citing|quoting|quoted|(?:suggest|propos)(?:es|ed|s)?(?= that\b)|ma(?:de|kes?) clear)\b/g;
 const FINITE_VERB = /\b(?:is|are|was|were|will|would|could|can|may|might|should|must|am|being)\b/;
 const CONTENT_CUE =
   /\b(?:will|would|won't|wouldn't|could|can|may|might|is|are|was|were|has|have|had|ready|willing|prepared|rul\w+ out|consider\w*|weigh\w*|plan\w*|pledg\w+|commit\w*|offer\w*|open to|reluctant|no)\b/;
 const CONNECTIVE =
-  /\b(?:adding|restating|saying|reiterating|stressing|noting|insisting|arguing|explaining)\b(?:\s+that|\s*:)?/g;
+  /\b(?:adding|restating|saying|reiterating|stressing|noting|insisting|arguing|explaining|specifying|indicating|stating|warning|acknowledging|emphasi[sz]ing|underlining)\b(?:\s+that|\s*:)?/g;
 const CITING = /\b(?:citing|quoting)\b[^,;]*?(?=,|;|\bbut\b|$)/g;
 // Speakers whose words are not a government's: the opposition, its shadow ministers, commentators.
 const OUTSIDE_GOVERNMENT =
@@ -306,7 +316,7 @@ const APPOSITION_OPENING = /^\s*(?:with|a|an|whose|who|which|both|one of|the)\b/
 const DECLARES = /^(?:announced|declared|confirmed)$/;
 const APPOSITION = /^\s*,?\s*(?:a|an|the)\s[^,;"]*/;
 const GROUP_SPEAKER =
-  /\b(?:\d+|countries|nations|allies|coalition|members|partners|europeans|alliance|nato|eu)\b/;
+  /\b(?:\d+|countries|nations|allies|coalition|members|partners|europeans|alliance|nato|eu|dozen|several|many|most|some|others|handful)\b/;
 const PLURAL_SPEAKER =
   /\b(?:officials|diplomats|sources|people|ministers|leaders|governments|they|aides|spokespeople|both|we)\b/;
 const INSTITUTION_SPEAKER =
@@ -397,7 +407,9 @@ function findAttributions(content: string, mentions: Mention[]): Attribution[] {
     if (verb === 'according to' || verb === 'as reported by' || verb === 'citing' || verb === 'quoting') {
       const comma = content.indexOf(',', verbEnd);
       const end = comma === -1 ? content.length : comma + 1;
-      found.push({ start: verbStart, end, speakerStart: verbEnd, speakerEnd: end });
+      // "According to the ministry in The Hague, Belgian ships could ...": what follows is what it says.
+      const opens = /^[\s"]*$/.test(content.slice(0, verbStart));
+      found.push({ start: verbStart, end, speakerStart: verbEnd, speakerEnd: end, introduces: opens });
       continue;
     }
     let left = speakerStart(content, verbStart, mentions);
@@ -574,7 +586,9 @@ function readMentions(content: string, mentions: Mention[]): MentionReading[] {
       previous &&
       LIST_GAP.test(content.slice(previous.end, m.start)) &&
       // "to Ukraine, and Hungary has refused": a country with a verb of its own starts a clause.
-      (previous.acts || !VERB_AFTER.test(content.slice(m.end, m.end + 12)))
+      (previous.acts ||
+        !content.slice(previous.end, m.start).includes(',') ||
+        !VERB_AFTER.test(content.slice(m.end, m.end + 12)))
     ) {
       m.acts = previous.acts;
       m.owns = previous.owns;
@@ -628,9 +642,9 @@ const VERB_AFTER =
   /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|says|said)\b/;
 const APPOSITION_VERB =
   /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|said|says|told|\w+ed (?:to|that))\b/;
-const RELATIVE = /,\s*(?:which|who|where)\s+([^,;"]*)(,|$)/g;
+const RELATIVE = /,\s*(?:which|who|where|whose)\s+([^,;"]*)(,|$)/g;
 const RELATIVE_STANCE =
-  /\b(?:will|would|won't|wouldn't|could|can|may|might|ready|willing|prepared|rul\w+ out|refus\w*|consider\w*|weigh\w*|pledg\w*|commit\w*|offer\w*|plans? to|no plans|reluctan\w*|open to)\b/;
+  /\b(?:will|would|won't|wouldn't|could|can|may|might|ready|willing|prepared|rul\w+ out|refus\w*|consider\w*|weigh\w*|pledg\w*|commit\w*|offer\w*|plans? to|no plans|reluctan\w*|open to|under (?:discussion|consideration|review)|no (?:final )?decision|undecided)\b/;
 
 /**
  * "Hungary, which has said it will not join any mission, ...": a relative clause on a country that states a
@@ -684,6 +698,21 @@ export function frontedSeat(reading: { content: string; mentions: Mention[] }): 
   return /^\s*,/.test(reading.content.slice(first.end)) ? [first.code] : undefined;
 }
 
+/** The countries a story's first sentence is filed from, when it opens on a dateline ("TOKYO —", "BERLIN."). */
+export function filedFrom(firstSentence: string, gazetteer: Gazetteer): CountryCode[] {
+  const dateline = DATELINE.exec(firstSentence) ?? DATELINE_PERIOD.exec(`${firstSentence} X`);
+  return dateline ? datelineSeats(dateline[0], gazetteer) : [];
+}
+
+/** The seats a dateline names, printed in capitals ("ANKARA/BUCHAREST, Dec 4 —"). */
+function datelineSeats(dateline: string, gazetteer: Gazetteer): CountryCode[] {
+  const titled = dateline
+    .toLowerCase()
+    .replace(/(^|[\s/-])(\p{L})/gu, (_all, before: string, letter: string) => before + letter.toUpperCase());
+  const found = gazetteer.findMentions(titled).filter((m) => m.kind === 'seat' || m.kind === 'name');
+  return [...new Set(found.map((m) => m.code))];
+}
+
 /** Prepares one sentence: blanks what is not the content, finds who speaks, cuts the rest into clauses. */
 export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Mention[]): SentenceReading {
   const text = normalizeQuotes(sentence);
@@ -695,7 +724,7 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
     content = blankAll(content, COALITION_NAME, 'coalition'.length);
   // "7,000 troops": a thousands separator is no clause break, and no end of a relative clause.
   if (DIGIT_COMMA.test(content)) content = content.replace(DIGIT_COMMA_ALL, '_');
-  const dateline = DATELINE.exec(text);
+  const dateline = DATELINE.exec(text) ?? DATELINE_PERIOD.exec(text);
   if (dateline) content = blank(content, 0, dateline[0].length);
   const withWord = content.includes('with');
   const absolute = withWord && WITH_ABSOLUTE.test(content);

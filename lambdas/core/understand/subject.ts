@@ -235,7 +235,22 @@ export function resolveSubject(
         : (frontedSeat(reading) ?? discourse.topic);
   else if (last.kind === 'demonstrative')
     subjects = [...new Set(discourse.lastCommitments.map((c) => c.country))];
-  if (subjects.length > 0) return subjects;
+  if (subjects.length > 0 && last?.kind !== 'group') return subjects;
+  // "Nor will Prague contribute money": the subject follows its auxiliary.
+  if (!last && INVERTED.test(reading.content.slice(clause.start, firstCueAt))) {
+    const next = reading.mentions.find((m) => m.acts && m.start >= firstCueAt && m.start - firstCueAt < 12);
+    if (next) return [next.code];
+  }
+  // "The training will be taken over by Germany": a passive's agent acts.
+  const agent = reading.mentions.find(
+    (m) =>
+      m.acts &&
+      m.start >= firstCueAt &&
+      m.end <= clause.end &&
+      AGENT_BY.test(reading.content.slice(Math.max(clause.start, m.start - 30), m.start)),
+  );
+  // "The maritime component will be led by Turkey": a group subject with an agent.
+  if (agent && (!last || last.kind === 'group')) return [agent.code];
   const owners = reading.mentions.filter((m) => m.owns && m.start >= clause.start && m.end <= clause.end);
   if (owners.length > 0) return [...new Set(owners.map((m) => m.code))];
   // "The government approved sending a company of Estonian soldiers", with no government named before, and
@@ -245,6 +260,10 @@ export function resolveSubject(
   const sent = SENDING.exec(reading.content.slice(clause.start, clause.end));
   return sent ? namedOnTheTroops(reading, { start: clause.start + sent.index, end: clause.end }) : [];
 }
+
+const INVERTED = /^\W*(?:nor|neither)\s*$/;
+const AGENT_BY =
+  /\b(?:be|been|being|is|are|was|were)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:ed|en|wn)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w-]+\s+)?$/;
 
 // The verbs by which a body the gazetteer does not know sends a country's troops ("The Saeima approved").
 const SENDING =

@@ -553,6 +553,43 @@ describe('extractCommitments: the reading rules', () => {
     ]);
   });
 
+  it('reads passives with their agent, inverted negation, and decisions not to act', () => {
+    expect(read('The maritime component will be led by Greece, the ministry confirmed.')).toEqual([
+      'GR maritime committed',
+    ]);
+    expect(read('Latvia will send troops. Nor will Riga contribute money to the fund.')).toEqual([
+      'LV financing ruled_out',
+      'LV ground_troops committed',
+    ]);
+    expect(
+      read('The government of Prime Minister Sanae Takaichi has decided not to dispatch troops to Ukraine.'),
+    ).toEqual(['JP ground_troops ruled_out']);
+  });
+
+  it('reads the translated press: "stated", datelines closed by a period, what is no longer excluded', () => {
+    expect(read('Guler stated that the participation of Turkish land forces was being evaluated.')).toEqual([
+      'TR ground_troops considering',
+    ]);
+    expect(
+      read('BERLIN. The government has agreed to train two Ukrainian brigades after a ceasefire.'),
+    ).toEqual(['DE training committed']);
+    expect(read('Merz no longer excluded a German presence on the ground.')).toEqual([
+      'DE ground_troops considering',
+    ]);
+    expect(read('Jonson has said a Swedish land contribution is "not excluded".')).toEqual([
+      'SE ground_troops considering',
+    ]);
+  });
+
+  it('reads what a declaration commits its signatories to, and no triple from a correction of a wrong report', () => {
+    expect(
+      read('The declaration also commits Britain and France to set up military hubs across Ukraine.'),
+    ).toEqual(['FR logistics committed', 'GB logistics committed']);
+    expect(
+      read('An earlier version of this article incorrectly stated that Norway would send soldiers.'),
+    ).toEqual([]);
+  });
+
   it('10. ignores aid given since the war began, and reads avoiding a pledge as reluctance', () => {
     expect(
       read('Sweden has provided more than $5 billion in military aid to Ukraine since 2022, officials said.'),
