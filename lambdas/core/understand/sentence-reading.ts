@@ -217,9 +217,10 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'proposed by',
       'written by',
       'put forward by',
+      'signed',
     ],
     // A participle describing a force; "will be led by Turkey" (with its auxiliary) is a statement.
-    re: /(?<!\b(?:be|been|being|is|are|was|were) )\b(?:supported|backed|(?:co-)?led|drafted|proposed|written|put forward) by\b[^,;]*/g,
+    re: /(?<!\b(?:be|been|being|is|are|was|were) )\b(?:supported|backed|(?:co-)?led|drafted|proposed|written|put forward) by\b[^,;]*|\bsigned(?: [\w-]+){0,4}? by\b[^;]*?(?=,\s+(?:also\s+)?(?:commits?|committed|will|would|has|have|is|are|was|were|sets?|calls?|provides?|includes?)\b|;|$)/g,
   },
   // Denying a step back states no new position: "no decision had been made to reduce its contribution".
   {

@@ -44,6 +44,12 @@ describe('stripBoilerplate', () => {
     expect(stripBoilerplate(text)).toContain(PARA_2);
   });
 
+  it('removes a newsletter footer that runs several prompts together', () => {
+    const footer =
+      "Enjoyed this issue? Forward it to a colleague. Not subscribed yet? Sign up for free and get the brief every Wednesday. In next week's issue: why Sweden has committed Gripens.";
+    expect(stripBoilerplate(article(PARA_1, PARA_2, footer))).toBe(article(PARA_1, PARA_2));
+  });
+
   it.each([
     'Read more: Denmark pledges F-16 squadron for Ukraine air mission | Interview: Estonia on the Baltic role',
     'RELATED NEWS - Meloni: no Italian troops in Ukraine - Hegseth tells allies not to count on US jets',

@@ -590,6 +590,14 @@ describe('extractCommitments: the reading rules', () => {
     ).toEqual([]);
   });
 
+  it('looks past who signed a declaration to whom it commits', () => {
+    expect(
+      read(
+        'The declaration, signed in Rome by Meloni, Sanchez and Zelenskyy, also commits Italy and Spain to set up logistics hubs.',
+      ),
+    ).toEqual(['ES logistics committed', 'IT logistics committed']);
+  });
+
   it('10. ignores aid given since the war began, and reads avoiding a pledge as reluctance', () => {
     expect(
       read('Sweden has provided more than $5 billion in military aid to Ukraine since 2022, officials said.'),
