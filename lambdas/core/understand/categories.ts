@@ -9,11 +9,13 @@ const OWNABLE: ReadonlySet<Category> = new Set(['ground_troops', 'air', 'air_def
 const AIRSPACE = /airspace|sk(?:y|ies)/;
 // Between two kinds, a second infinitive or verb: each kind is a statement of its own.
 const DESCRIBED =
-  /^contributions?\s+(?:would|will|is|was|could|might|may|should|has|had|remains?|depends?)\b/;
+  /^contributions?(?: of [\w\s-]{1,20}?)?\s+(?:would|will|is|was|could|might|may|should|has|had|remains?|depends?)\b/;
 const TRANSIT =
   /\b(?:cross|crossing|pass through|passing through|transit(?:ing)?(?: through)?) (?:its|their|our|the country's) (?:territory|airspace)/;
 const GENERIC = /^(?:personnel|aircraft|planes?|officers?|air forces?|from the air|by air|in the air)$/;
-const SEPARATE_VERB = /\band (?:also )?(?:to|will|would|is ready to|would also)\b|\bnor\b/;
+// "offered money and air defence": two offers side by side, not money for the other.
+const SEPARATE_VERB =
+  /\band (?:also )?(?:to|will|would|is ready to|would also)\b|\bnor\b|^[\w€$£.,-]+(?:,\s*|\s+and\s+|\s+as well as\s+|\s+plus\s+)$/;
 const SEND_BEFORE =
   /\b(?:send|sends|sending|sent|deploy|deploys|deploying|put|putting|station|stationing)\s+$/;
 
@@ -44,8 +46,13 @@ export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
     found.add('participation');
     taken.push(hit);
   }
+  // "protect the force from the air" is air defence, though protecting a force is otherwise only its beneficiary.
+  const shields = hits.filter(
+    (hit) => hit.payload.kind === 'category' && hit.payload.category === 'air_defense',
+  );
   for (const hit of hits) {
     if (hit.payload.kind !== 'beneficiary' || !free(hit)) continue;
+    if (shields.some((shield) => shield.start <= hit.start && hit.start < shield.end)) continue;
     if (hit.payload.supporting && SUPPORTING_VERB.test(content.slice(hit.start, hit.end)))
       found.add('participation');
     taken.push(hit);

@@ -38,7 +38,7 @@ export const STANCE_CUES: StanceCue[] = [
         'out of the question',
         '(?:decided|decides|decision|agreed|chose|chosen|opted|voted) not to',
         "prevent(?:s|ed|ing)? (?:it|them|us|[\\w.'-]+) from (?:sending|deploying|contributing|taking part|joining|participating)",
-        '(?:will|would|shall|could|can) not(?! yet)(?! only)',
+        '(?:will|would|shall|could|can) (?:still |also |simply |certainly |definitely )?not(?! yet)(?! only)',
         "won't|wouldn't|can't|cannot",
         'never',
         'declin(?:e|es|ed|ing) to (?:send|deploy|contribute|join|commit|take part|participate|provide)',
@@ -110,8 +110,11 @@ export const STANCE_CUES: StanceCue[] = [
         'examin\\w+',
         'under (?:discussion|consideration|review|study)',
         'no (?:final |formal )?decision',
-        'not (?:yet )?(?:made|taken|reached) (?:a|any) (?:final |formal )?decision',
+        'not (?:yet |still )?(?:made|taken|reached) (?:a|any) (?:final |formal )?decision',
         'no longer (?:rul(?:e|es|ed|ing) out|exclud\\w+)',
+        'sound(?:s|ed|ing)? out',
+        '(?:has|have|had|does|do|did) not (?:yet )?clos(?:e|ed) the door|(?:keep|keeps|kept|keeping|leave|leaves|left|leaving) the door open|door (?:remains|is|was) (?:still )?open',
+        '(?:too|still too) early to (?:say|decide|tell|commit)',
         'not (?:been )?(?:excluded|ruled out)',
         'not (?:yet )?(?:decided|been decided|been taken|been made|been finali[sz]ed)',
         'yet to (?:decide|be decided)',
@@ -206,6 +209,8 @@ export const STANCE_CUES: StanceCue[] = [
         'vot(?:ed|es|ing)(?: on \\w+)? to',
         'earmark\\w*',
         'sign(?:s|ed)? up',
+        'sign(?:s|ed|ing)? off on',
+        'green-?light(?:s|ed|ing)?|green-lit',
         'sign(?:s|ed|ing)? (?:a |an |the )?(?:joint )?(?:declarations?|letters?|memorand(?:um|a)|agreements?|accords?|pacts?)',
       ].join('|'),
     ),
@@ -214,14 +219,14 @@ export const STANCE_CUES: StanceCue[] = [
 
 /** A reporter's forecast ("are likely to play a leading part") is not a government's position. */
 export const FORECAST = w(
-  '(?:is|are|was|were|seem|seems|appear|appears) (?:\\w+ )?likely to|poised to|(?:is|are|was|were) (?:widely |generally |broadly )expected to|(?:is|are|was|were) expected to (?:set out|announce|present|unveil|detail|outline|make public|publish)',
+  '(?:is|are|was|were|seem|seems|appear|appears) (?:\\w+ )?likely to|poised to|would (?:become|have to|be left|find itself|need to)|(?:is|are|was|were) (?:widely |generally |broadly )expected to|(?:is|are|was|were) expected to (?:set out|announce|present|unveil|detail|outline|make public|publish)',
 );
 /** Words FORECAST cannot match without: a text with none of them is spared the expression. Keep in step. */
-export const FORECAST_NEEDS = ['likely to', 'poised to', 'expected to'];
+export const FORECAST_NEEDS = ['likely to', 'poised to', 'expected to', 'would '];
 
 /** Current aid ("will continue to fund ... as we do today") is not a commitment to the future force. */
 export const CURRENT_AID = w(
-  "continu(?:e|es|ed|ing) to (?:fund|send|deliver|supply|train|provide|support|arm|finance|help|give|pay)|(?:keep|keeps|kept|continu(?:e|es|ed)) (?:on )?(?:supplying|sending|delivering|funding|providing|training|arming|financing)|(?:military |financial )?(?:aid|assistance|support) (?:package )?for 20\\d\\d|(?:deployed|stationed|based) (?:in|to|at) \\w+ since|(?:promis|pledg|giv|deliver|sen|donat|suppl|provid)\\w* (?:ukraine|kyiv) (?:with )?(?:\\d|more|another|an additional|additional|dozens)|(?:aid|assistance) (?:to (?:ukraine|kyiv) )?(?:this|next) year|(?:military|financial) (?:aid|support|assistance) (?:to|for) (?:ukraine|kyiv)|(?:defen[cs]e|military) spending|in (?:military|financial) (?:aid|support|assistance)|deliver(?:y|ies|ed)\\b(?: \\S+){0,8} to (?:ukraine|kyiv)|(?:pledg|promis|sen|donat|suppl|provid|giv)\\w* (?:\\d[\\d,.]*|dozens of|several|more) (?:[\\w-]+ ){0,3}to (?:ukraine|kyiv)|(?:percent|per cent|%) of gdp|currently|as (?:we|it|they) do today|already (?:committed|deployed|stationed|engaged)|(?:to|for|in) nato(?:'s)? (?:duties|missions?|tasks|air policing|eastern flank)|" +
+  "continu(?:e|es|ed|ing) to (?:fund|send|deliver|supply|train|provide|support|arm|finance|help|give|pay)|(?:keep|keeps|kept|continu(?:e|es|ed)) (?:on )?(?:supplying|sending|delivering|funding|providing|training|arming|financing)|(?:military |financial )?(?:aid|assistance|support) (?:package )?for 20\\d\\d|(?:deployed|stationed|based) (?:in|to|at) \\w+ since|(?:promis|pledg|giv|deliver|sen|donat|suppl|provid)\\w* (?:ukraine|kyiv) (?:with )?(?:\\d|more|another|an additional|additional|dozens)|(?:aid|assistance) (?:to (?:ukraine|kyiv) )?(?:this|next) year|(?:military|financial) (?:aid|support|assistance) (?:to|for) (?:ukraine|kyiv)|(?:defen[cs]e|military) spending|(?:keep|keeps|kept|keeping) up (?:its |their |the )?(?:contributions?|support|aid|deliveries|supplies)|in (?:military|financial) (?:aid|support|assistance)|deliver(?:y|ies|ed)\\b(?: \\S+){0,8} to (?:ukraine|kyiv)|(?:pledg|promis|sen|donat|suppl|provid|giv)\\w* (?:\\d[\\d,.]*|dozens of|several|more) (?:[\\w-]+ ){0,3}to (?:ukraine|kyiv)|(?:percent|per cent|%) of gdp|currently|as (?:we|it|they) do today|already (?:committed|deployed|stationed|engaged)|(?:to|for|in) nato(?:'s)? (?:duties|missions?|tasks|air policing|eastern flank)|" +
     // What has been given through the war so far: "has committed $4 billion in military aid since 2022".
     '(?:has|have|had) (?:\\w+ )?(?:committed|given|provided|delivered|sent|pledged|trained|spent)\\b.{0,80}\\bsince (?:20(?:1\\d|2[0-5])|the (?:start|beginning) of the (?:war|invasion)|the full-scale invasion)|military aid to ukraine since',
 );
@@ -273,7 +278,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'air_defense',
     re: w(
-      '(?:ground-based |short-range |long-range )?air[- ]defen[cs]es?(?: (?:systems?|batteries|battery|units?|crews?))?|missile[- ]defen[cs]es?|anti-(?:aircraft|missile|drone)|patriots?|samp/t|iris-t|nasams',
+      'protect\\w* (?:the )?(?:[\\w-]+ )?(?:force|troops|bases|cities|hubs?) (?:from|against) (?:the air|air (?:attacks?|strikes?|threats?)|missiles?|drones?)|(?:ground-based |short-range |long-range )?air[- ]defen[cs]es?(?: (?:systems?|batteries|battery|units?|crews?))?|missile[- ]defen[cs]es?|anti-(?:aircraft|missile|drone)|patriots?|samp/t|iris-t|nasams',
     ),
   },
   {
@@ -304,13 +309,13 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'air',
     re: w(
-      "air forces?|air (?:patrols?|policing|power|cover|support|component|assets?|protection|shield|operations?|mission|contingent|wing)|fighter(?:s| jets?| planes?| aircraft)?|jets?|warplanes?|combat aircraft|aircraft|f-16s?|f-35s?|gripens?|rafales?|eurofighters?|typhoons?|mirages?|by air|from the air|in the air|(?:ukrainian|ukraine's|its|their) skies|(?:limited|restricted|confined) to the air|in the sky|the skies|airspace|air(?= and (?:sea|naval|maritime))",
+      "air forces?|air (?:patrols?|policing|power|cover|support|component|contribution|element|detachment|role|assets?|protection|shield|operations?|mission|contingent|wing)|fighter(?:s| jets?| planes?| aircraft)?|jets?|warplanes?|combat aircraft|aircraft|f-16s?|f-35s?|gripens?|rafales?|eurofighters?|typhoons?|mirages?|by air|from the air|in the air|(?:ukrainian|ukraine's|its|their) skies|(?:limited|restricted|confined) to the air|in the sky|the skies|airspace|air(?= and (?:sea|naval|maritime))",
     ),
   },
   {
     category: 'maritime',
     re: w(
-      'naval|navy|navies|warships?|ships?|vessels?|frigates?|corvettes?|destroyers?|submarines?|minehunters?|minesweepers?|mine[- ]?countermeasures?|mine[- ]clearance at sea|clear(?:ing)? (?:the )?(?:sea|black sea|sea lanes|shipping lanes|ports?) of (?:sea )?mines|clear(?:ing)? (?:sea )?mines from (?:the )?(?:black sea|sea|ports?|shipping)|demining (?:at sea|in the black sea|of the black sea)|sea mines|maritime|coast ?guard|coastline|sea (?:lanes?|protection|component|routes?|corridor)|black sea (?:security|mission|shipping|corridor|demining|mine\\w*|naval|maritime)|at sea|by sea|shipping lanes',
+      'naval|navy|navies|warships?|ships?|vessels?|frigates?|corvettes?|destroyers?|submarines?|minehunters?|minesweepers?|mine[- ]?countermeasures?|mine[- ]clearance at sea|clear(?:ing)? (?:the )?(?:sea|black sea|sea lanes|shipping lanes|ports?) of (?:sea )?mines|clear(?:ing)? (?:sea )?mines from (?:the )?(?:black sea|sea|ports?|shipping)|demining (?:at sea|in the black sea|of the black sea)|sea mines|maritime|coast ?guard|coastline|sea (?:lanes?|protection|component|routes?|corridor)|black sea (?:security|mission|shipping|corridor|demining|mine\\w*|naval|maritime)|(?:black sea |naval |maritime )task (?:force|group)|at sea|by sea|shipping lanes',
     ),
   },
   {
@@ -372,7 +377,7 @@ export const GUARANTEE_AS_DESTINATION = w(
  * soldiers with intelligence" is intelligence, "protect allied troops on the ground" is not ground troops.
  */
 export const FOR_BENEFICIARY = w(
-  'for (?:the |allied |partner |western |european |coalition |their |its |other )+(?:aircraft|jets|warplanes|ships|vessels|troops|soldiers|forces|force)',
+  'for (?:the |allied |partner |western |european |coalition |their |its |other )+(?:aircraft|jets|warplanes|ships|vessels|troops|soldiers|forces|force)|for (?:the |a )?(?:force|coalition|mission).s (?:[\\w-]+ (?:and )?){0,3}(?:units|troops|aircraft|ships|jets|vessels|forces)',
 );
 
 export const BENEFICIARY = w(
@@ -388,7 +393,7 @@ export const UKRAINE_OWNED =
 
 /** Nouns after a country adjective that make it the government acting ("Dutch officials", "Polish troops"). */
 export const AGENT_HEAD = w(
-  "eurofighters|typhoons|rafales|gripens|f-35s|fighters|warplanes|aircraft|pilots|corvettes|patriots|government|governments|officials?|ministers?|ministry|ministries|president|presidency|prime|premier|chancellor|leaders?|leadership|diplomats?|spokes\\w+|sources|authorities|administration|cabinet|parliament|lawmakers|mps|foreign|defen[cs]e|army|navy|air force|military|armed forces|forces|troops|soldiers|trainers|instructors|ships|frigates?|jets|warships|vessels|minehunters|minesweepers|contingent|units?|battalion|brigade|personnel|f-16s|side|embassy|counterpart|secretary|negotiators|delegation|envoy|chief|chiefs|general|generals|commanders?|taxpayers?|funding|money|contribution|offer|plan|plans|proposal|pledge|support|king|state|navy's|engineers|pilots|air|naval|special|staff|team|teams|company|companies|defence|defense",
+  "boots|eurofighters|typhoons|rafales|gripens|f-35s|fighters|warplanes|aircraft|pilots|corvettes|patriots|government|governments|officials?|ministers?|ministry|ministries|president|presidency|prime|premier|chancellor|leaders?|leadership|diplomats?|spokes\\w+|sources|authorities|administration|cabinet|parliament|lawmakers|mps|foreign|defen[cs]e|army|navy|air force|military|armed forces|forces|troops|soldiers|trainers|instructors|ships|frigates?|jets|warships|vessels|minehunters|minesweepers|contingent|units?|battalion|brigade|personnel|f-16s|side|embassy|counterpart|secretary|negotiators|delegation|envoy|chief|chiefs|general|generals|commanders?|taxpayers?|funding|money|contribution|offer|plan|plans|proposal|pledge|support|king|state|navy's|engineers|pilots|air|naval|special|staff|team|teams|company|companies|defence|defense",
 );
 
 /** Places named only as the venue of a meeting ("a Paris summit", "the White House meeting"). */

@@ -39,6 +39,8 @@ const REFERS =
 const UNDECIDED =
   /\b(?:no (?:final |formal )?decision|not (?:yet )?(?:been )?(?:decided|taken|made)|under (?:discussion|consideration|review|study)|being (?:studied|evaluated|considered|discussed|examined|explored|assessed|reviewed|weighed))\b/;
 const OWN_OFFER = /\b(?:ready|willing|prepared|open to|offer\w*|keen|eager)\b/;
+const GROUP_SUBJECT =
+  /\b(?:\d+|countries|nations|allies|members|partners|governments|leaders|others|several|many|most|dozen)\b/;
 const DO_SO = /\bdo so\b/;
 const ANAPHORIC_TOPIC = /\b(?:the|this|that) (?:question|issue|matter|idea|request|option)\b/;
 
@@ -199,7 +201,9 @@ function readClause(
   }
   // "Poland has confirmed that the airport at Rzeszow will be the hub": a decision declared is the declarer's.
   if (subjects.length === 0) {
-    if (introduced?.declares) subjects = introduced.countries;
+    // ... unless the decision is a group's: "Macron announced that 26 countries had committed".
+    const groupActs = GROUP_SUBJECT.test(reading.content.slice(clause.start, stance.firstCueAt));
+    if (introduced?.declares && !groupActs) subjects = introduced.countries;
   }
   // "Guler said the question was being evaluated": the speaker's government is weighing it.
   if (subjects.length === 0 && aboutTheQuestion && speaker?.kind !== 'plural')
@@ -240,6 +244,8 @@ function readClause(
   if (resolved === undefined) return result;
   let categories = categoriesIn(reading, clause);
   // "Germany is still debating the question": the kind is the one the previous statement was about.
+  // "On whether Spanish soldiers would deploy, she said no decision had been taken": what was asked.
+  if (categories.length === 0 && !ANAPHORIC_TOPIC.test(text)) categories = questionCategories(reading);
   if (categories.length === 0 && ANAPHORIC_TOPIC.test(text)) {
     categories = questionCategories(reading);
     // "no decision had been taken on sending troops and the question was being studied": the clause before.

@@ -141,6 +141,15 @@ const PENALTIES: Penalty[] = [
       OTHER_CONFLICTS.test(title) || count(OTHER_CONFLICTS, text) > count(UKRAINE_NAMES, text),
   },
   {
+    // "Who will serve in Gaza's stabilisation force?": a headline about another conflict, with Ukraine absent.
+    name: 'other-conflict-headline',
+    weight: -10,
+    test: (title) => {
+      OTHER_CONFLICTS.lastIndex = 0;
+      return OTHER_CONFLICTS.test(title) && !UKRAINE.test(title);
+    },
+  },
+  {
     name: 'government-coalition',
     weight: -3,
     test: (title, text, positive) =>

@@ -190,6 +190,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['incorrect', 'wrongly', 'erroneous'],
     re: /\b(?:incorrectly|wrongly|erroneously) (?:stated|said|reported|suggested)\b[^;]*/g,
   },
+  // A hypothesis by inversion states nobody's position: "Were Berlin to commit a brigade, it would have to".
+  {
+    needs: ['were ', 'should ', 'had '],
+    re: /^\W*(?:were|should|had) (?:[\w.'-]+ ){1,4}?(?:to|decide|choose|agree|\w+ed)\b.*$/g,
+  },
   // What others expect of a country is not its position: "they expect the U.S. contribution to consist of".
   {
     needs: ['expect'],
@@ -369,6 +374,8 @@ interface Attribution {
   introduces?: boolean;
   /** "Poland has confirmed that ...": the speaker declares a decision of its own. */
   declares?: boolean;
+  /** "..., and said ...": the one speaking is the subject the sentence opened on. */
+  subjectSpeaks?: boolean;
 }
 
 /** Finds "X said", "said X", "according to X" and returns the spans to blank and where the speaker is named. */
@@ -433,11 +440,13 @@ function findAttributions(content: string, mentions: Mention[]): Attribution[] {
     if (bare.trim() === '' && bare !== phrase) continue;
     if (/^\s*(?:but|and|yet)\s*$/.test(phrase)) {
       // "..., but said the army could": the verb goes, the conjunction still splits the clauses.
+      // The speaker is the sentence's subject: "The leader of the opposition ... accused X, and said ...".
       found.push({
         start: verbStart,
         end: contentStart(content, verbEnd),
-        speakerStart: verbStart,
-        speakerEnd: verbStart,
+        speakerStart: 0,
+        speakerEnd: 0,
+        subjectSpeaks: true,
       });
       continue;
     }
@@ -546,6 +555,8 @@ function lastWords(before: string): string[] {
 /** "in Paris", "to the U.K.", "over western Ukraine" (but not "up to 200 Danish troops"). */
 function isLocative(words: string[]): boolean {
   const [w1 = '', w2 = '', w3 = '', w4 = ''] = words;
+  // "non-littoral states such as Britain or France": an example of a group, not a party acting.
+  if (w1 === 'as' && w2 === 'such') return true;
   const governs = (preposition: string, previous: string): boolean =>
     LOCATIVE_WORDS.has(preposition) && !(preposition === 'to' && (previous === 'up' || previous === 'close'));
   if (governs(w1, w2)) return true;
@@ -665,7 +676,13 @@ function openCountryRelatives(
         m.end <= match.index &&
         /^\s*$/.test(content.slice(m.end, match.index)),
     );
-    if (antecedent < 0 || !RELATIVE_STANCE.test(body)) continue;
+    // "in Central Europe, where Poland and Romania have ruled out troops": a "where" clause has its own subject.
+    const ownSubject =
+      /^,\s*where\b/.test(match[0]) &&
+      mentions.some(
+        (m) => m.start >= match.index && m.start < match.index + match[0].length && m.kind !== 'adjective',
+      );
+    if ((antecedent < 0 && !ownSubject) || !RELATIVE_STANCE.test(body)) continue;
     const bodyStart = match.index + match[0].indexOf(body);
     out = `${out.slice(0, match.index)};${' '.repeat(bodyStart - match.index - 1)}${out.slice(bodyStart)}`;
     const closing = match.index + match[0].length - 1;
@@ -673,7 +690,7 @@ function openCountryRelatives(
     relatives.push({
       opensAt: match.index,
       bodyStart,
-      countries: listEndingAt(content, mentions, antecedent),
+      countries: antecedent < 0 ? [] : listEndingAt(content, mentions, antecedent),
     });
   }
   return { content: out, relatives };
@@ -779,6 +796,8 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
     // Also read before asides were blanked: "Podemos, which sits outside the government, said".
     outsidePhrases.push(
       OUTSIDE_GOVERNMENT.test(speakerPhrases[speakerPhrases.length - 1] ?? '') ||
+        (attribution.subjectSpeaks === true &&
+          OUTSIDE_GOVERNMENT.test(lowered.slice(0, attribution.start).split(/[,;]/)[0] ?? '')) ||
         NOT_IN_GOVERNMENT.test(lowered.slice(attribution.speakerStart, attribution.speakerEnd)),
     );
     const countries: CountryCode[] = [];

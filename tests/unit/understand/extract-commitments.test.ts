@@ -598,6 +598,57 @@ describe('extractCommitments: the reading rules', () => {
     ).toEqual(['ES logistics committed', 'IT logistics committed']);
   });
 
+  it('reads new verbs of the wires: green-lighted, signed off on, sounding out, not closed the door, too early to say', () => {
+    expect(read('The Dutch cabinet green-lighted the deployment of two minehunters after the war.')).toEqual([
+      'NL maritime committed',
+    ]);
+    expect(read('Crosetto has signed off on Italian participation in air patrols over Ukraine.')).toEqual([
+      'IT air committed',
+    ]);
+    expect(read('Stockholm is sounding out partners about a Swedish air contribution.')).toEqual([
+      'SE air considering',
+    ]);
+    expect(read('Canada has not closed the door to sending soldiers to Ukraine.')).toEqual([
+      'CA ground_troops considering',
+    ]);
+    expect(read('Merz said it was still too early to say whether German troops would take part.')).toEqual([
+      'DE ground_troops considering',
+    ]);
+    expect(read('Finnish soldiers would still not be deployed in Ukraine, Hakkanen said.')).toEqual([
+      'FI ground_troops ruled_out',
+    ]);
+  });
+
+  it('gives no triple for hypotheses by inversion, consequences, examples of a group, or a contribution described', () => {
+    expect(read('Were Berlin to commit a brigade, it would have to draw on its units in Lithuania.')).toEqual(
+      [],
+    );
+    expect(
+      read('If Britain reduces its contingent, France would become the largest contributor on the ground.'),
+    ).toEqual([]);
+    expect(
+      read('Warships from non-littoral states such as Britain or France would remain subject to Montreux.'),
+    ).toEqual([]);
+    expect(read('A German contribution of that size would change the arithmetic for the coalition.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads air defence in protecting the force from the air, two offers side by side, and a "where" clause with its own subject', () => {
+    expect(read('"Germany will protect the force from the air," Pistorius said.')).toEqual([
+      'DE air_defense committed',
+    ]);
+    expect(read("Merz's government has offered money and air defence for the force.")).toEqual([
+      'DE air_defense willing',
+      'DE financing willing',
+    ]);
+    expect(
+      read(
+        'The shift leaves a gap in Central Europe, where Poland and Romania have ruled out sending troops.',
+      ),
+    ).toEqual(['PL ground_troops ruled_out', 'RO ground_troops ruled_out']);
+  });
+
   it('10. ignores aid given since the war began, and reads avoiding a pledge as reluctance', () => {
     expect(
       read('Sweden has provided more than $5 billion in military aid to Ukraine since 2022, officials said.'),

@@ -99,6 +99,20 @@ describe('assessRelevance', () => {
     expect(lede.relevant).toBe(true);
   });
 
+  it("drops a story whose headline is another conflict's force, however many countries weigh troops in it", () => {
+    const body = [
+      'Governments asked to contribute troops to the stabilisation force in Gaza were still weighing the risks.',
+      'Indonesia has said it is ready to send up to 20,000 troops, and Azerbaijan said it would consider sending soldiers after a ceasefire.',
+      'Several members of the coalition of the willing for Ukraine said the two missions would compete for the same units.',
+    ].join('\n\n');
+    const result = assessRelevance(
+      "Who will serve in Gaza's stabilisation force? Countries weigh troops",
+      body,
+    );
+    expect(result.relevant).toBe(false);
+    expect(result.signals).toContain('other-conflict-headline-10');
+  });
+
   it('explains itself and takes a threshold', () => {
     const title = 'Coalition of the willing meets in London';
     const body = 'Leaders of the coalition of the willing met in London.';
