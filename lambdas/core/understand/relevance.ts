@@ -141,6 +141,12 @@ const PENALTIES: Penalty[] = [
       OTHER_CONFLICTS.test(title) || count(OTHER_CONFLICTS, text) > count(UKRAINE_NAMES, text),
   },
   {
+    // "Hungary blocks Ukraine's accession talks; Kyiv calls membership 'a security guarantee'": EU enlargement.
+    name: 'eu-accession-headline',
+    weight: -3,
+    test: (title) => /\b(?:accession|enlargement|membership (?:bid|talks))\b/.test(title),
+  },
+  {
     // "Who will serve in Gaza's stabilisation force?": a headline about another conflict, with Ukraine absent.
     name: 'other-conflict-headline',
     weight: -10,

@@ -6,15 +6,20 @@ import { analyzeArticle } from '../../../lambdas/core/understand/analyze-article
 // The sets the rules were tuned on hold their scores: a rule that breaks what was right fails here. Sets not yet
 // tuned on are scored by `monitor eval` and reported, never asserted.
 describe.each([
-  ['dev', '../shared/eval/dev'],
-  ['own', 'tests/fixtures/eval/own'],
-  ['tune-d', 'tests/fixtures/eval/tune-d'],
-  ['tune-e', 'tests/fixtures/eval/tune-e'],
-  ['tune-f', 'tests/fixtures/eval/tune-f'],
-  ['fresh-d', 'tests/fixtures/eval/fresh-d'],
-  ['fresh-e', 'tests/fixtures/eval/fresh-e'],
-  ['fresh-f', 'tests/fixtures/eval/fresh-f'],
-])('labelled set %s', async (_name, dir) => {
+  ['dev', '../shared/eval/dev', 0.9],
+  ['own', 'tests/fixtures/eval/own', 0.9],
+  ['tune-d', 'tests/fixtures/eval/tune-d', 0.9],
+  ['tune-e', 'tests/fixtures/eval/tune-e', 0.9],
+  ['tune-f', 'tests/fixtures/eval/tune-f', 0.9],
+  ['fresh-d', 'tests/fixtures/eval/fresh-d', 0.9],
+  ['fresh-e', 'tests/fixtures/eval/fresh-e', 0.9],
+  ['fresh-f', 'tests/fixtures/eval/fresh-f', 0.9],
+  // The last tuning sets are not yet read as well; their floor is where they stand, so they cannot slip back.
+  ['tune-g', 'tests/fixtures/eval/tune-g', 0.85],
+  ['tune-h', 'tests/fixtures/eval/tune-h', 0.85],
+  ['tune-i', 'tests/fixtures/eval/tune-i', 0.85],
+  ['tune-j', 'tests/fixtures/eval/tune-j', 0.85],
+] as const)('labelled set %s', async (_name, dir, minF1) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
   it('calls relevance with precision and recall of at least 0.95', () => {
@@ -22,10 +27,10 @@ describe.each([
     expect(scores.relevance.recall).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('extracts commitments with an F1 of at least 0.9', () => {
+  it(`extracts commitments with an F1 of at least ${minF1}`, () => {
     expect(
       scores.extraction.f1,
       JSON.stringify({ misses: scores.misses, extras: scores.extras }),
-    ).toBeGreaterThanOrEqual(0.9);
+    ).toBeGreaterThanOrEqual(minF1);
   });
 });

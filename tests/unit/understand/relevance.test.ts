@@ -113,6 +113,15 @@ describe('assessRelevance', () => {
     expect(result.signals).toContain('other-conflict-headline-10');
   });
 
+  it('drops a story about EU accession, though its headline calls membership a security guarantee', () => {
+    const result = assessRelevance(
+      'Hungary blocks Ukraine accession talks; Kyiv calls membership "a security guarantee"',
+      'Hungary again blocked the opening of the first negotiating cluster of the accession talks with Ukraine on Tuesday.',
+    );
+    expect(result.relevant).toBe(false);
+    expect(result.signals).toContain('eu-accession-headline-3');
+  });
+
   it('explains itself and takes a threshold', () => {
     const title = 'Coalition of the willing meets in London';
     const body = 'Leaders of the coalition of the willing met in London.';
