@@ -36,6 +36,7 @@ export const STANCE_CUES: StanceCue[] = [
         'reject(?:s|ed|ing)?',
         'no (?:current )?(?:plans?|intention|intentions)',
         'out of the question',
+        '(?:keep|keeps|kept|keeping) (?:its |their |our )?(?:own )?(?:troops|soldiers|forces|army) out',
         '(?:decided|decides|decision|agreed|chose|chosen|opted|voted) not to',
         "prevent(?:s|ed|ing)? (?:it|them|us|[\\w.'-]+) from (?:sending|deploying|contributing|taking part|joining|participating)",
         '(?:will|would|shall|could|can) (?:still |also |simply |certainly |definitely )?not(?! yet)(?! only)',
@@ -226,7 +227,7 @@ export const FORECAST_NEEDS = ['likely to', 'poised to', 'expected to', 'would '
 
 /** Current aid ("will continue to fund ... as we do today") is not a commitment to the future force. */
 export const CURRENT_AID = w(
-  "continu(?:e|es|ed|ing) to (?:fund|send|deliver|supply|train|provide|support|arm|finance|help|give|pay)|(?:keep|keeps|kept|continu(?:e|es|ed)) (?:on )?(?:supplying|sending|delivering|funding|providing|training|arming|financing)|(?:military |financial )?(?:aid|assistance|support) (?:package )?for 20\\d\\d|(?:deployed|stationed|based) (?:in|to|at) \\w+ since|(?:promis|pledg|giv|deliver|sen|donat|suppl|provid)\\w* (?:ukraine|kyiv) (?:with )?(?:\\d|more|another|an additional|additional|dozens)|(?:aid|assistance) (?:to (?:ukraine|kyiv) )?(?:this|next) year|(?:military|financial) (?:aid|support|assistance) (?:to|for) (?:ukraine|kyiv)|(?:defen[cs]e|military) spending|(?:keep|keeps|kept|keeping) up (?:its |their |the )?(?:contributions?|support|aid|deliveries|supplies)|in (?:military|financial) (?:aid|support|assistance)|deliver(?:y|ies|ed)\\b(?: \\S+){0,8} to (?:ukraine|kyiv)|(?:pledg|promis|sen|donat|suppl|provid|giv)\\w* (?:\\d[\\d,.]*|dozens of|several|more) (?:[\\w-]+ ){0,3}to (?:ukraine|kyiv)|(?:percent|per cent|%) of gdp|currently|as (?:we|it|they) do today|already (?:committed|deployed|stationed|engaged)|(?:to|for|in) nato(?:'s)? (?:duties|missions?|tasks|air policing|eastern flank)|" +
+  "continu(?:e|es|ed|ing) to (?:fund|send|deliver|supply|train|provide|support|arm|finance|help|give|pay)|(?:keep|keeps|kept|continu(?:e|es|ed)) (?:on )?(?:supplying|sending|delivering|funding|providing|training|arming|financing)|(?:military |financial )?(?:aid|assistance|support) (?:package )?for 20\\d\\d|(?:deployed|stationed|based) (?:in|to|at) \\w+ since|(?:promis|pledg|giv|deliver|sen|donat|suppl|provid)\\w* (?:ukraine|kyiv) (?:with )?(?:\\d|more|another|an additional|additional|dozens)|(?:aid|assistance) (?:to (?:ukraine|kyiv) )?(?:this|next) year|(?:military|financial) (?:aid|support|assistance) (?:to|for) (?:ukraine|kyiv)|(?:defen[cs]e|military) spending|(?:keep|keeps|kept|keeping) up (?:its |their |the )?(?:contributions?|support|aid|deliveries|supplies)|(?:military|financial) (?:aid|assistance)|support (?:programme|program|package)s?|in (?:military|financial) (?:aid|support|assistance)|deliver(?:y|ies|ed)\\b(?: \\S+){0,8} to (?:ukraine|kyiv)|(?:pledg|promis|sen|donat|suppl|provid|giv)\\w* (?:\\d[\\d,.]*|dozens of|several|more) (?:[\\w-]+ ){0,3}to (?:ukraine|kyiv)|(?:percent|per cent|%) of gdp|currently|as (?:we|it|they) do today|already (?:committed|deployed|stationed|engaged)|(?:to|for|in) nato(?:'s)? (?:duties|missions?|tasks|air policing|eastern flank)|" +
     // What has been given through the war so far: "has committed $4 billion in military aid since 2022".
     '(?:has|have|had) (?:\\w+ )?(?:committed|given|provided|delivered|sent|pledged|trained|spent)\\b.{0,80}\\bsince (?:20(?:1\\d|2[0-5])|the (?:start|beginning) of the (?:war|invasion)|the full-scale invasion)|military aid to ukraine since',
 );
@@ -259,13 +260,15 @@ export const CURRENT_AID_NEEDS = [
   'financial ',
   'spending',
   'gdp',
+  'support program',
+  'support package',
   'deliver',
   ' to ukraine',
   ' to kyiv',
 ];
 /** What goes on after the war is a post-war pledge, though it continues aid given now. */
 export const POST_WAR = w(
-  'after (?:the|a|any) (?:war|ceasefire|truce|fighting|peace deal)|once (?:the|a) (?:ceasefire|truce|peace|war)|post-?war|after the guns|for the long term|as part of (?:the |any |its )?(?:post-?war |security )?(?:guarantees?|force|mission)',
+  'after (?:the|a|any) (?:war|ceasefire|truce|fighting|peace deal|peace agreement|peace settlement|cessation of hostilities)|once (?:the|a) (?:ceasefire|truce|peace|war)|post-?war|after the guns|for the long term|as part of (?:the |any |its )?(?:post-?war |security )?(?:guarantees?|force|mission)',
 );
 
 export interface CategoryCue {

@@ -185,6 +185,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   },
   // "the units, should they be sent, would use the hub": a condition by inversion.
   { needs: ['should '], re: /,\s*should (?:they|it|he|she|we|this|that)\b[^,;]*/g },
+  // "Healey declined to say how large any British land contribution would be": nothing said.
+  {
+    needs: ['declin'],
+    re: /\bdeclin(?:ed|es|ing) to (?:say|comment|specify|give|disclose|detail|confirm)\b[^;]*/g,
+  },
   // A correction quotes what was wrongly reported: "incorrectly stated that Norway would send soldiers".
   {
     needs: ['incorrect', 'wrongly', 'erroneous'],

@@ -649,6 +649,25 @@ describe('extractCommitments: the reading rules', () => {
     ).toEqual(['PL ground_troops ruled_out', 'RO ground_troops ruled_out']);
   });
 
+  it('reads keeping troops out as a refusal, and no triple for declining to say or for military aid and support programmes', () => {
+    expect(read('Norway said it would keep its troops out of the country and offer ships instead.')).toEqual([
+      'NO ground_troops ruled_out',
+      'NO maritime willing',
+    ]);
+    expect(read('Healey declined to say how large any British land contribution would be.')).toEqual([]);
+    expect(
+      read(
+        'The £4.5bn of military aid that London has committed to Kyiv this year runs through the contact group.',
+      ),
+    ).toEqual([]);
+    expect(read("Norway's Nansen support programme will provide 85 billion kroner in 2026.")).toEqual([]);
+    expect(
+      read(
+        'Norway is ready to help finance the Ukrainian army after a peace agreement, on top of the military aid it provides.',
+      ),
+    ).toEqual(['NO financing willing']);
+  });
+
   it('10. ignores aid given since the war began, and reads avoiding a pledge as reluctance', () => {
     expect(
       read('Sweden has provided more than $5 billion in military aid to Ukraine since 2022, officials said.'),
