@@ -32,6 +32,8 @@ export interface Discourse {
   lastCommitments: Commitment[];
   /** The countries of the last named speaker: "he said" after a sentence that names nobody is still them. */
   lastNamedSpeaker: CountryCode[];
+  /** What a reporter asked ("Asked about Belgian soldiers, he said: ... We have not made a decision."), for a few sentences. */
+  asked: { categories: Category[]; sentencesLeft: number };
 }
 
 const REFERS =
@@ -246,6 +248,9 @@ function readClause(
   // "Germany is still debating the question": the kind is the one the previous statement was about.
   // "On whether Spanish soldiers would deploy, she said no decision had been taken": what was asked.
   if (categories.length === 0 && !ANAPHORIC_TOPIC.test(text)) categories = questionCategories(reading);
+  // An answer left undecided is about what was asked: "We have not made a decision."
+  if (categories.length === 0 && resolved === 'considering' && discourse.asked.sentencesLeft > 0)
+    categories = discourse.asked.categories;
   if (categories.length === 0 && ANAPHORIC_TOPIC.test(text)) {
     categories = questionCategories(reading);
     // "no decision had been taken on sending troops and the question was being studied": the clause before.
@@ -275,6 +280,8 @@ function readClause(
 function dropVagueWhenSpecific(commitments: Commitment[], gazetteer: Gazetteer): Commitment[] {
   return commitments.filter((c) => {
     if (c.category !== gazetteer.unspecifiedCategory(c.country)) return true;
+    // "will not take part in any mission and will not pay for one": refusing any part is a statement of its own.
+    if (c.stance === 'ruled_out') return true;
     return !commitments.some(
       (other) =>
         other !== c &&
@@ -362,6 +369,7 @@ function readText(text: string, gazetteer: Gazetteer, found: Map<string, Commitm
     speaker: undefined,
     lastCommitments: [],
     lastNamedSpeaker: [],
+    asked: { categories: [], sentencesLeft: 0 },
   };
   readings.forEach((reading, i) => {
     if (!reading) return;
@@ -378,6 +386,11 @@ function readText(text: string, gazetteer: Gazetteer, found: Map<string, Commitm
     if (speaker && !speaker.pronoun && speaker.countries.length > 0)
       discourse.lastNamedSpeaker = speaker.countries;
     if (commitments.length > 0) discourse.lastCommitments = commitments;
+    const asked = questionCategories(reading);
+    discourse.asked =
+      asked.length > 0
+        ? { categories: asked, sentencesLeft: 3 }
+        : { ...discourse.asked, sentencesLeft: discourse.asked.sentencesLeft - 1 };
   });
 }
 

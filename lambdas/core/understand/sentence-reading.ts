@@ -190,6 +190,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['declin'],
     re: /\bdeclin(?:ed|es|ing) to (?:say|comment|specify|give|disclose|detail|confirm)\b[^;]*/g,
   },
+  // "as Austrian soldiers have done for decades in Lebanon": a comparison with the past.
+  {
+    needs: ['have done', 'has done', 'had done'],
+    re: /,\s*as (?:[\w.'-]+ ){1,4}(?:have|has|had) (?:done|been doing)\b[^;]*/g,
+  },
   // A correction quotes what was wrongly reported: "incorrectly stated that Norway would send soldiers".
   {
     needs: ['incorrect', 'wrongly', 'erroneous'],
@@ -272,8 +277,8 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     re: /\b(?:uncertainty|doubts?|questions?|debate|details?|clarity|word|indication|sign) (?:over|about|on|as to) whether\b[^,;]*|\bquestions? (?:of|is|was|remains) (?:who|whether|how|what)\b[^,;]*/g,
   },
   {
-    needs: ['not ', 'never '],
-    re: /\b(?:not|never) (?:yet )?(?:said|say|specified|specify|disclosed|disclose|detailed|explained|revealed|made clear)\b.*?(?=\bbut\b|;|$)/g,
+    needs: ['not ', 'never ', 'yet to'],
+    re: /\b(?:(?:not|never) (?:yet )?|yet to )(?:said|say|specified|specify|spelled out|spelt out|spell out|disclosed|disclose|detailed|detail|explained|explain|revealed|made clear)\b.*?(?=\bbut\b|;|$)/g,
   },
 ];
 

@@ -232,7 +232,9 @@ export function resolveSubject(
       ? speaker.countries
       : speaker?.mediaHome.length
         ? speaker.mediaHome
-        : (frontedSeat(reading) ?? discourse.topic);
+        : (frontedSeat(reading) ??
+          // "Ireland will not send soldiers, but the Government has approved €20 million": the clause before.
+          (previousClause?.length === 1 ? previousClause : discourse.topic));
   else if (last.kind === 'demonstrative')
     subjects = [...new Set(discourse.lastCommitments.map((c) => c.country))];
   if (subjects.length > 0 && last?.kind !== 'group') return subjects;

@@ -668,6 +668,27 @@ describe('extractCommitments: the reading rules', () => {
     ).toEqual(['NO financing willing']);
   });
 
+  it('keeps a refusal of any part beside a refusal of money, and reads an undecided answer as about what was asked', () => {
+    expect(
+      read('"Hungary will not take part in any mission and will not pay for one," Szijjarto said.'),
+    ).toEqual(['HU financing ruled_out', 'HU participation ruled_out']);
+    const answer =
+      'Asked about Belgian soldiers, Francken said: "First we need a ceasefire. We have not made a decision."';
+    expect(read(answer)).toEqual(['BE ground_troops considering']);
+  });
+
+  it('gives "the Government" in a clause after a country to that country, and nothing for what is yet to be spelled out', () => {
+    expect(
+      read('Ireland will not send troops, but the Government has approved €20 million for demining.'),
+    ).toEqual(['IE financing committed', 'IE ground_troops ruled_out']);
+    expect(read('Washington has yet to spell out what a U.S. backstop would look like.')).toEqual([]);
+    expect(
+      read(
+        'Austria is open to taking part in a mission with a UN mandate, as Austrian soldiers have done for decades in Lebanon.',
+      ),
+    ).toEqual(['AT participation willing']);
+  });
+
   it('10. ignores aid given since the war began, and reads avoiding a pledge as reluctance', () => {
     expect(
       read('Sweden has provided more than $5 billion in military aid to Ukraine since 2022, officials said.'),
