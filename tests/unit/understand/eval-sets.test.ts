@@ -19,6 +19,8 @@ describe.each([
   ['tune-h', 'tests/fixtures/eval/tune-h', 0.85],
   ['tune-i', 'tests/fixtures/eval/tune-i', 0.85],
   ['tune-j', 'tests/fixtures/eval/tune-j', 0.85],
+  ['tune-k', 'tests/fixtures/eval/tune-k', 0.85],
+  ['tune-l', 'tests/fixtures/eval/tune-l', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
