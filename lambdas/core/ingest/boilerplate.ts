@@ -81,6 +81,8 @@ const JUNK_LINES: readonly RegExp[] = [
   // Photo captions and credits.
   /^(?:photo|image|picture|photograph|video|illustration|caption|credit|images? source)s?(?: credits?)?\s*[:|]/i,
   /^photo (?:for illustrative purposes|by|courtesy|credit)\b/i,
+  // "Norway's Tore O. Sandvik (second left) told reporters ...": a caption placing people in a picture.
+  /\((?:(?:second|third|far|front|back|top|bottom) )?(?:left|right|centre|center)\)/i,
   /^(?:from left|left to right|from l to r|pictured|above|top|main image)\b[,:]/i,
   /\((?:[^()]*\b(?:getty images|afp|reuters|ap photo|associated press|epa|shutterstock|anadolu|pa images|pool|ukrinform)\b[^()]*|photo[^()]*)\)\s*$/i,
   /^.{0,80}©.{0,80}$/,

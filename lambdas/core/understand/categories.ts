@@ -9,7 +9,7 @@ const OWNABLE: ReadonlySet<Category> = new Set(['ground_troops', 'air', 'air_def
 const AIRSPACE = /airspace|sk(?:y|ies)/;
 // Between two kinds, a second infinitive or verb: each kind is a statement of its own.
 const DESCRIBED =
-  /^contributions?(?: of [\w\s-]{1,20}?)?\s+(?:would|will|is|was|could|might|may|should|has|had|remains?|depends?)\b/;
+  /^contributions?(?: (?:of|to) [\w\s'-]{1,40}?)?\s+(?:would|will|is|was|could|might|may|should|has|had|remains?|depends?)\b/;
 const TRANSIT =
   /\b(?:cross|crossing|pass through|passing through|transit(?:ing)?(?: through)?) (?:its|their|our|the country's) (?:territory|airspace)/;
 const GENERIC = /^(?:personnel|aircraft|planes?|officers?|air forces?|from the air|by air|in the air)$/;

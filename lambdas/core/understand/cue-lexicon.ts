@@ -220,14 +220,14 @@ export const STANCE_CUES: StanceCue[] = [
 
 /** A reporter's forecast ("are likely to play a leading part") is not a government's position. */
 export const FORECAST = w(
-  '(?:is|are|was|were|seem|seems|appear|appears) (?:\\w+ )?likely to|poised to|would (?:become|have to|be left|find itself|need to)|(?:is|are|was|were) (?:widely |generally |broadly )expected to|(?:is|are|was|were) expected to (?:set out|announce|present|unveil|detail|outline|make public|publish)',
+  '(?:is|are|was|were|seem|seems|appear|appears) (?:\\w+ )?likely to|poised to|(?:could|can) only|would (?:become|have to|be left|find itself|need to)|(?:is|are|was|were) (?:widely |generally |broadly )expected to|(?:is|are|was|were) expected to (?:set out|announce|present|unveil|detail|outline|make public|publish)',
 );
 /** Words FORECAST cannot match without: a text with none of them is spared the expression. Keep in step. */
-export const FORECAST_NEEDS = ['likely to', 'poised to', 'expected to', 'would '];
+export const FORECAST_NEEDS = ['likely to', 'poised to', 'expected to', 'would ', 'only'];
 
 /** Current aid ("will continue to fund ... as we do today") is not a commitment to the future force. */
 export const CURRENT_AID = w(
-  "continu(?:e|es|ed|ing) to (?:fund|send|deliver|supply|train|provide|support|arm|finance|help|give|pay)|(?:keep|keeps|kept|continu(?:e|es|ed)) (?:on )?(?:supplying|sending|delivering|funding|providing|training|arming|financing)|(?:military |financial )?(?:aid|assistance|support) (?:package )?for 20\\d\\d|(?:deployed|stationed|based) (?:in|to|at) \\w+ since|(?:promis|pledg|giv|deliver|sen|donat|suppl|provid)\\w* (?:ukraine|kyiv) (?:with )?(?:\\d|more|another|an additional|additional|dozens)|(?:aid|assistance) (?:to (?:ukraine|kyiv) )?(?:this|next) year|(?:military|financial) (?:aid|support|assistance) (?:to|for) (?:ukraine|kyiv)|(?:defen[cs]e|military) spending|(?:keep|keeps|kept|keeping) up (?:its |their |the )?(?:contributions?|support|aid|deliveries|supplies)|(?:military|financial) (?:aid|assistance)|support (?:programme|program|package)s?|in (?:military|financial) (?:aid|support|assistance)|deliver(?:y|ies|ed)\\b(?: \\S+){0,8} to (?:ukraine|kyiv)|(?:pledg|promis|sen|donat|suppl|provid|giv)\\w* (?:\\d[\\d,.]*|dozens of|several|more) (?:[\\w-]+ ){0,3}to (?:ukraine|kyiv)|(?:percent|per cent|%) of gdp|currently|as (?:we|it|they) do today|already (?:committed|deployed|stationed|engaged)|(?:to|for|in) nato(?:'s)? (?:duties|missions?|tasks|air policing|eastern flank)|" +
+  "continu(?:e|es|ed|ing) to (?:fund|send|deliver|supply|train|provide|support|arm|finance|help|give|pay)|(?:keep|keeps|kept|continu(?:e|es|ed)) (?:on )?(?:supplying|sending|delivering|funding|providing|training|arming|financing)|(?:military |financial )?(?:aid|assistance|support) (?:package )?for 20\\d\\d|(?:deployed|stationed|based) (?:in|to|at) \\w+ since|(?:promis|pledg|giv|deliver|sen|donat|suppl|provid)\\w* (?:ukraine|kyiv) (?:with )?(?:\\d|more|another|an additional|additional|dozens)|(?:aid|assistance) (?:to (?:ukraine|kyiv) )?(?:this|next) year|(?:military|financial) (?:aid|support|assistance) (?:to|for) (?:ukraine|kyiv)|(?:defen[cs]e|military) spending|(?:keep|keeps|kept|keeping) up (?:its |their |the )?(?:contributions?|support|aid|deliveries|supplies)|(?:military|financial) (?:aid|assistance)|support (?:programme|program|package)s?|in (?:military|financial) (?:aid|support|assistance)|deliver(?:y|ies|ed)?\\b(?: \\S+){0,8} to (?:ukraine|kyiv)|(?:for|to) (?:ukraine|kyiv) this year|rotational (?:brigade|deployment|force|presence)|already (?:handed over|delivered)|(?:pledg|promis|sen|donat|suppl|provid|giv)\\w* (?:\\d[\\d,.]*|dozens of|several|more) (?:[\\w-]+ ){0,3}to (?:ukraine|kyiv)|(?:percent|per cent|%) of gdp|currently|as (?:we|it|they) do today|already (?:committed|deployed|stationed|engaged)|(?:to|for|in) nato(?:'s)? (?:duties|missions?|tasks|air policing|eastern flank)|" +
     // What has been given through the war so far: "has committed $4 billion in military aid since 2022".
     '(?:has|have|had) (?:\\w+ )?(?:committed|given|provided|delivered|sent|pledged|trained|spent)\\b.{0,80}\\bsince (?:20(?:1\\d|2[0-5])|the (?:start|beginning) of the (?:war|invasion)|the full-scale invasion)|military aid to ukraine since',
 );
@@ -261,6 +261,8 @@ export const CURRENT_AID_NEEDS = [
   'spending',
   'gdp',
   'support program',
+  'rotational',
+  'already',
   'support package',
   'deliver',
   ' to ukraine',
@@ -281,7 +283,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'air_defense',
     re: w(
-      'protect\\w* (?:the )?(?:[\\w-]+ )?(?:force|troops|bases|cities|hubs?) (?:from|against) (?:the air|air (?:attacks?|strikes?|threats?)|missiles?|drones?)|(?:ground-based |short-range |long-range )?air[- ]defen[cs]es?(?: (?:systems?|batteries|battery|units?|crews?))?|missile[- ]defen[cs]es?|anti-(?:aircraft|missile|drone)|patriots?|samp/t|iris-t|nasams',
+      'air shield|protect\\w* (?:the )?(?:[\\w-]+ )?(?:force|troops|bases|cities|hubs?) (?:from|against) (?:the air|air (?:attacks?|strikes?|threats?)|missiles?|drones?)|(?:ground-based |short-range |long-range )?air[- ]defen[cs]es?(?: (?:systems?|batteries|battery|units?|crews?))?|missile[- ]defen[cs]es?|anti-(?:aircraft|missile|drone)|patriots?|samp/t|iris-t|nasams',
     ),
   },
   {
@@ -336,7 +338,10 @@ export const CATEGORY_CUES: CategoryCue[] = [
   },
   {
     category: 'backstop',
-    re: w('backstop\\w*|(?:security )?guarantees?|guarantor'),
+    // Not a guarantee of loans: "will not guarantee any new EU borrowing".
+    re: w(
+      'backstop\\w*|(?:security )?guarantees?(?! (?:any |the |a |new |its |their )*(?:new )?(?:eu |joint |european )?(?:borrowing|loans?|debt|bonds?))|guarantor',
+    ),
   },
   {
     category: 'participation',
@@ -372,7 +377,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
  * the arrangement as a whole, not a guarantee offered: taking part, at most.
  */
 export const GUARANTEE_AS_DESTINATION = w(
-  '(?:to|for|of|in|on|about|into) (?:the |any |its |their )?(?:post-?war |western |future )?(?:security )?guarantees?',
+  '(?:to|for|of|in|on|about|into) (?:the |any |its |their |these |those |such |the coalition.s )?(?:full )?(?:post-?war |western |future )?(?:security )?guarantees?',
 );
 
 /**

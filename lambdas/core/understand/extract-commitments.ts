@@ -42,7 +42,7 @@ const UNDECIDED =
   /\b(?:no (?:final |formal )?decision|not (?:yet )?(?:been )?(?:decided|taken|made)|under (?:discussion|consideration|review|study)|being (?:studied|evaluated|considered|discussed|examined|explored|assessed|reviewed|weighed))\b/;
 const OWN_OFFER = /\b(?:ready|willing|prepared|open to|offer\w*|keen|eager)\b/;
 const GROUP_SUBJECT =
-  /\b(?:\d+|countries|nations|allies|members|partners|governments|leaders|others|several|many|most|dozen)\b/;
+  /\b(?:\d+|countries|nations|allies|members|partners|governments|leaders|others|several|many|most|dozen)\b|^\W*(?:the |a |any )?(?:[\w-]+ ){0,3}(?:force|mission|component|task group)\b/;
 const DO_SO = /\bdo so\b/;
 const ANAPHORIC_TOPIC = /\b(?:the|this|that) (?:question|issue|matter|idea|request|option)\b/;
 
@@ -213,9 +213,15 @@ function readClause(
   // "no decision had been made on whether Japan would share imagery": undecided, with no subject before it, is
   // about the country the question names, or else the speaker's.
   if (subjects.length === 0 && stance.stance === 'considering' && UNDECIDED.test(text)) {
-    const after = reading.mentions.filter(
-      (m) => m.acts && m.start >= stance.firstCueAt && m.end <= clause.end && gazetteer.isContributor(m.code),
-    );
+    // "the task force under discussion would include Romanian minehunters": with a group as the subject, the
+    // countries named after it are not the ones deciding.
+    const groupActs = GROUP_SUBJECT.test(reading.content.slice(clause.start, stance.firstCueAt));
+    const after = groupActs
+      ? []
+      : reading.mentions.filter(
+          (m) =>
+            m.acts && m.start >= stance.firstCueAt && m.end <= clause.end && gazetteer.isContributor(m.code),
+        );
     // The speaker's own government first: "Whether transport aircraft could carry supplies to hubs in Poland
     // is being studied, Koizumi said" is Japan weighing it, not Poland.
     const own = speaker && !speaker.pronoun && speaker.kind !== 'plural' ? speaker.countries : [];

@@ -160,9 +160,20 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     re: /\b(?:persuad\w*|convinc\w*|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|pressur\w*|push(?:es|ed|ing)?|ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)|call(?:s|ed|ing)? on|want(?:s|ed)?|need(?:s|ed)?|encourag\w*|(?:would|'d) like|wish(?:es|ed)?|prefer(?:s|red)?)\s+(?!(?:the\s+)?(?:parliament|lawmakers|mps|legislators|congress|the bundestag|bundestag|the senate|senate)\b)(?:[\w.'-]+\s+){0,6}?to\b.*?(?=\bbut\b|;|$)/g,
   },
   {
-    needs: ['hop', 'call', 'demand', 'push', 'argu', 'understand', 'understanding', 'without'],
+    needs: [
+      'hop',
+      'call',
+      'demand',
+      'push',
+      'argu',
+      'understand',
+      'understanding',
+      'without',
+      'drawn',
+      'prais',
+    ],
     // Advocacy and hearsay: "has pushed instead for a guarantee", "as I understand it, Sweden will send".
-    re: /\b(?:hop(?:e|es|ed|ing)|call(?:s|ed|ing)? for|demand(?:s|ed|ing)? (?:that|for)|push(?:es|ed|ing)? (?:instead )?for|argu(?:e|es|ed|ing) for|as i understand it|my understanding is|i understand that|without (?:\w+ )?guarantees?)\b.*?(?=\bbut\b|;|$)/g,
+    re: /\b(?:hop(?:e|es|ed|ing)|call(?:s|ed|ing)? for|demand(?:s|ed|ing)? (?:that|for)|push(?:es|ed|ing)? (?:instead )?for|argu(?:e|es|ed|ing) for|as i understand it|my understanding\b|i understand that|(?:not|refused to|declined to) be drawn (?:on|into|about)|calling (?:it|them|[\w.'-]+(?: [\w.'-]+)?)(?= ")|prais(?:e|ed|es|ing)\b|without (?:\w+ )?guarantees?)\b.*?(?=\bbut\b|;|$)/g,
   },
   // Denied reports and questions left open state nobody's position.
   {
@@ -263,8 +274,19 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   { needs: ['welcom'], re: /\bwelcom(?:e|es|ed|ing)\b[^,;]*/g },
   // "details on what it might contribute": a question, not an answer.
   {
-    needs: ['on what', 'about what', 'of what', 'over what', 'how much', 'how many'],
-    re: /\b(?:on|about|of|over) (?:what|how much|how many)\b[^,;]*/g,
+    needs: [
+      'on what',
+      'about what',
+      'of what',
+      'over what',
+      'how much',
+      'how many',
+      'over which',
+      'on which',
+      'as to which',
+      'about which',
+    ],
+    re: /\b(?:on|about|of|over|as to) (?:what|how much|how many|which)\b[^,;]*/g,
   },
   // "Meloni, speaking to reporters as she arrived, said": how the speaker spoke is no one's position.
   {
@@ -278,7 +300,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   },
   {
     needs: ['not ', 'never ', 'yet to'],
-    re: /\b(?:(?:not|never) (?:yet )?|yet to )(?:said|say|specified|specify|spelled out|spelt out|spell out|disclosed|disclose|detailed|detail|explained|explain|revealed|made clear)\b.*?(?=\bbut\b|;|$)/g,
+    re: /\b(?:(?:not|never) (?:yet )?(?:been )?|yet to )(?:said|say|specified|specify|spelled out|spelt out|spell out|disclosed|disclose|detailed|detail|explained|explain|revealed|made clear)\b.*?(?=\bbut\b|;|$)/g,
   },
 ];
 

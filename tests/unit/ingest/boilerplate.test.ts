@@ -44,6 +44,12 @@ describe('stripBoilerplate', () => {
     expect(stripBoilerplate(text)).toContain(PARA_2);
   });
 
+  it('removes a photo caption that places people in the picture', () => {
+    const caption =
+      "Norway's Tore O. Sandvik (second left) told reporters Norway was also ready to send minehunters.";
+    expect(stripBoilerplate(article(PARA_1, caption, PARA_2))).toBe(article(PARA_1, PARA_2));
+  });
+
   it('removes a newsletter footer that runs several prompts together', () => {
     const footer =
       "Enjoyed this issue? Forward it to a colleague. Not subscribed yet? Sign up for free and get the brief every Wednesday. In next week's issue: why Sweden has committed Gripens.";

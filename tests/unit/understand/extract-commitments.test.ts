@@ -689,6 +689,40 @@ describe('extractCommitments: the reading rules', () => {
     ).toEqual(['AT participation willing']);
   });
 
+  it('gives no triple for what was never spelled out, not drawn on, understood, called, praised or asked over which', () => {
+    expect(
+      read('The role of the United States, often described as a backstop, has never been spelled out.'),
+    ).toEqual([]);
+    expect(read('He would not be drawn on whether Dutch troops could serve on the ground.')).toEqual([]);
+    expect(
+      read('My understanding from my conversations is that the Americans will provide air support.'),
+    ).toEqual([]);
+    expect(
+      read(
+        'The ambassador welcomed the move, calling Poland "the gateway without which no guarantee can work".',
+      ),
+    ).toEqual([]);
+    expect(read('French officials praised the Belgian commitment as a concrete contribution.')).toEqual([]);
+    expect(read('Turkey has a decisive say over which foreign warships can enter the Black Sea.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads taking part in these guarantees as taking part, an air shield as air defence, and current aid however worded', () => {
+    expect(read('"Germany is ready to play its full part in these guarantees," he said.')).toEqual([
+      'DE participation willing',
+    ]);
+    expect(
+      read('Germany will contribute Patriot systems to the air shield over Ukraine after the war.'),
+    ).toEqual(['DE air_defense committed']);
+    expect(read('Belgium has promised to deliver F-16 fighter jets to Ukraine by 2028.')).toEqual([]);
+    expect(read('Norway has earmarked 85 billion kroner for Ukraine this year.')).toEqual([]);
+    expect(read('The Czech government will not guarantee any new EU borrowing for Ukraine.')).toEqual([]);
+    expect(
+      read('The navies of Britain and France could only play a limited role inside the Black Sea.'),
+    ).toEqual([]);
+  });
+
   it('10. ignores aid given since the war began, and reads avoiding a pledge as reluctance', () => {
     expect(
       read('Sweden has provided more than $5 billion in military aid to Ukraine since 2022, officials said.'),
