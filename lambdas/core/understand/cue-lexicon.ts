@@ -270,7 +270,7 @@ export const CURRENT_AID_NEEDS = [
 ];
 /** What goes on after the war is a post-war pledge, though it continues aid given now. */
 export const POST_WAR = w(
-  'after (?:the|a|any) (?:war|ceasefire|truce|fighting|peace deal|peace agreement|peace settlement|cessation of hostilities)|once (?:the|a) (?:ceasefire|truce|peace|war)|post-?war|after the guns|for the long term|as part of (?:the |any |its )?(?:post-?war |security )?(?:guarantees?|force|mission)',
+  'after (?:the|a|any) (?:war|ceasefire|truce|fighting|peace deal|peace agreement|peace settlement|cessation of hostilities)|once (?:the|a) (?:ceasefire|truce|peace|war|fighting|guns)|post-?war|after the guns|for the long term|as part of (?:the |any |its )?(?:post-?war |security )?(?:guarantees?|force|mission)',
 );
 
 export interface CategoryCue {
@@ -289,7 +289,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'intelligence',
     re: w(
-      '(?:airborne )?(?:surveillance|reconnaissance|spy|awacs|early[- ]warning)(?: aircraft| planes?| drones?| flights?| satellites?)?|intelligence|isr|monitor(?:s|ing|ed)?(?= (?:of |the |a |any )?(?:[\\w-]+ )?(?:ceasefire|truce|line|contact|border|front|deal|agreement|peace))|(?:ceasefire |truce |the )?monitoring (?:mission|mechanism|role|activities|team|operation|force|effort)|the monitoring\\b|ceasefire monitor\\w*|satellite\\w*',
+      '(?:airborne )?(?:surveillance|reconnaissance|spy|awacs|early[- ]warning)(?: aircraft| planes?| drones?| flights?| satellites?)?|intelligence|isr|verif(?:y|ies|ied|ying|ication)(?= (?:of )?(?:a |the |any )?(?:ceasefire|truce))|monitor(?:s|ing|ed)?(?: and verify)?(?= (?:of |the |a |any )?(?:[\\w-]+ )?(?:ceasefire|truce|line|contact|border|front|deal|agreement|peace))|(?:ceasefire |truce |the )?monitoring (?:mission|mechanism|role|activities|team|operation|force|effort)|the monitoring\\b|ceasefire monitor\\w*|satellite\\w*',
     ),
   },
   {

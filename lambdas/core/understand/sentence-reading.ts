@@ -647,7 +647,7 @@ function readMentions(content: string, mentions: Mention[]): MentionReading[] {
     else if (
       m.kind === 'adjective' &&
       !HEAD_AFTER.test(after) &&
-      !(m.text.endsWith('s') && VERB_AFTER.test(after))
+      !((m.text.endsWith('s') || /\bthe\s+$/.test(before)) && VERB_AFTER.test(after))
     )
       m.acts = false;
   }

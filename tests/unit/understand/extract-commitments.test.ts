@@ -723,6 +723,23 @@ describe('extractCommitments: the reading rules', () => {
     ).toEqual([]);
   });
 
+  it('reads "the Dutch" with a verb as the country, training kept up once the fighting stops, and verifying a ceasefire', () => {
+    expect(read('Brekelmans said the Dutch were cautious about putting soldiers on the ground.')).toEqual([
+      'NL ground_troops reluctant',
+    ]);
+    expect(
+      read('Poland was also ready to keep training Ukrainian soldiers once the fighting stops.'),
+    ).toEqual(['PL training willing']);
+    expect(
+      read('The United States would lead the mechanism to monitor and verify a ceasefire, an official said.'),
+    ).toEqual(['US intelligence committed']);
+    expect(
+      read(
+        'Officials are looking at whether Royal Canadian Air Force CF-18s could take part in air patrols, two sources said.',
+      ),
+    ).toEqual(['CA air considering']);
+  });
+
   it('10. ignores aid given since the war began, and reads avoiding a pledge as reluctance', () => {
     expect(
       read('Sweden has provided more than $5 billion in military aid to Ukraine since 2022, officials said.'),
