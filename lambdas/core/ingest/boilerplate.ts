@@ -71,6 +71,8 @@ const JUNK_LINES: readonly RegExp[] = [
   /^.{0,80}\bappeared first on\b.{0,80}$/i,
   // A labelled line of links to other stories: "Read more: ... | ...", "RELATED NEWS - ...".
   /^(?:related(?: articles?| stories| news| coverage| content)?|read (?:more|also|next)|see also|more on this(?: story)?|further reading|most read)\s*[:\-–—|]\s*\S.*$/i,
+  // A live blog's list of headlines: "Key events: Starmer: ... · Dutch offer F-35s · ...".
+  /^key (?:events|points|moments|developments)\s*:/i,
   // A newsletter's footer: "Enjoyed this issue? Forward it to a colleague."
   /\b(?:enjoyed this (?:issue|newsletter|edition|briefing)|forward (?:it|this) to a (?:friend|colleague)|not subscribed yet)\b/i,
   // A newsletter's teaser for its next issue.

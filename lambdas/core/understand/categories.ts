@@ -12,6 +12,7 @@ const DESCRIBED =
   /^contributions?(?: (?:of|to) [\w\s'-]{1,40}?)?\s+(?:would|will|is|was|could|might|may|should|has|had|remains?|depends?)\b/;
 const TRANSIT =
   /\b(?:cross|crossing|pass through|passing through|transit(?:ing)?(?: through)?) (?:its|their|our|the country's) (?:territory|airspace)/;
+const COSTING = /\b(?:estimat\w*|budget\w*)\b/;
 const GENERIC = /^(?:personnel|aircraft|planes?|officers?|air forces?|from the air|by air|in the air)$/;
 // "offered money and air defence": two offers side by side, not money for the other.
 const SEPARATE_VERB =
@@ -60,6 +61,7 @@ export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
   let skiesOnly: boolean | undefined;
   // Kinds named only by a bare carrier ("personnel", "aircraft") whatever they are sent to do.
   const onlyGeneric = new Map<Category, boolean>();
+  let amountsOnly = true;
   // Ranks follow the lexicon's order, most specific kind first.
   for (const hit of [...hits].sort((a, b) => a.rank - b.rank || a.start - b.start)) {
     if (hit.payload.kind !== 'category' || !free(hit)) continue;
@@ -78,6 +80,7 @@ export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
       found.add(category);
       firstAt.set(category, Math.min(firstAt.get(category) ?? hit.start, hit.start));
       const generic = GENERIC.test(content.slice(hit.start, hit.end));
+      if (category === 'financing') amountsOnly &&= /^[€$£\d]/.test(content.slice(hit.start, hit.end));
       onlyGeneric.set(category, (onlyGeneric.get(category) ?? true) && generic);
     }
   }
@@ -88,6 +91,9 @@ export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
         found.add('ground_troops');
     }
   }
+  // "estimated the first year at around €1.2 billion": a sum in a cost estimate or a budget is not money given.
+  if (found.has('financing') && amountsOnly && COSTING.test(content.slice(span.start, span.end)))
+    found.delete('financing');
   // Money is the contribution whatever it pays for ("finance a fleet of surveillance drones"), unless the
   // other kind has a verb of its own ("ready to train brigades and to help finance the army").
   if (found.has('financing')) {

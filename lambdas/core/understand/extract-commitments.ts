@@ -43,6 +43,7 @@ const UNDECIDED =
 const OWN_OFFER = /\b(?:ready|willing|prepared|open to|offer\w*|keen|eager)\b/;
 const GROUP_SUBJECT =
   /\b(?:\d+|countries|nations|allies|members|partners|governments|leaders|others|several|many|most|dozen)\b|^\W*(?:the |a |any )?(?:[\w-]+ ){0,3}(?:force|mission|component|task group)\b/;
+const PARTY_SUBJECT = /\b(?:opposition|far-right|far-left|(?:the |its |their )?\w+ party|parties)\b/;
 const DO_SO = /\bdo so\b/;
 const ANAPHORIC_TOPIC = /\b(?:the|this|that) (?:question|issue|matter|idea|request|option)\b/;
 
@@ -182,6 +183,9 @@ function readClause(
     return { subjects: [], commitments: [], headStance: undefined };
   }
   const stance = stanceOf(reading.content, clause);
+  // "The far-right AfD and the Left party both oppose any role": parties outside government state no position.
+  if (PARTY_SUBJECT.test(reading.content.slice(clause.start, stance.firstCueAt)))
+    return { subjects: [], commitments: [], headStance: stance.head };
   // What a declaration introduces has its own subject: "Romania has offered transport, and Poland has
   // confirmed that the airport will be the hub" does not carry Romania into the airport clause.
   const introduced = reading.attributions.find(
@@ -192,7 +196,7 @@ function readClause(
   // "The constitution prevents Austria from sending soldiers": the country is named inside the stance words.
   if (subjects.length === 0 && stance.stance !== undefined) {
     const inside = reading.mentions.filter(
-      (m) => m.start >= stance.firstCueAt && m.end <= stance.firstCueEnd,
+      (m) => m.acts && m.start >= stance.firstCueAt && m.end <= stance.firstCueEnd,
     );
     subjects = [...new Set(inside.map((m) => m.code))];
     if (

@@ -250,8 +250,17 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   },
   // Denying a step back states no new position: "no decision had been made to reduce its contribution".
   {
-    needs: ['decision'],
-    re: /\bno (?:\w+ )?decision (?:\w+ )?(?:\w+ )?(?:been )?(?:made|taken) to (?:reduce|cut|scale|withdraw|abandon|drop|shrink|trim|pull|downgrade|shelve|end)\b[^,;]*/g,
+    needs: [
+      'decision',
+      'not reduce',
+      'not cut',
+      'not scale',
+      'not withdraw',
+      'not abandon',
+      'not shrink',
+      'not pull',
+    ],
+    re: /\b(?:no (?:\w+ )?decision (?:\w+ )?(?:\w+ )?(?:been )?(?:made|taken) to|(?:will|would|does|did|do) not) (?:reduce|cut|scale|withdraw|abandon|drop|shrink|trim|pull|downgrade|shelve|end)\b[^,;]*/g,
   },
   // What would have been, and what was so until a date, is no position now.
   {
@@ -295,8 +304,19 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   },
   // An open question is nobody's position: "settling uncertainty over whether Washington would stand behind".
   {
-    needs: ['whether', 'question of', 'question is', 'question was', 'question remains'],
-    re: /\b(?:uncertainty|doubts?|questions?|debate|details?|clarity|word|indication|sign) (?:over|about|on|as to) whether\b[^,;]*|\bquestions? (?:of|is|was|remains) (?:who|whether|how|what)\b[^,;]*/g,
+    needs: [
+      'whether',
+      'question of',
+      'question is',
+      'question was',
+      'question remains',
+      'remains',
+      'remained',
+      'is still',
+      'not yet',
+      'not been',
+    ],
+    re: /\b(?:uncertainty|doubts?|questions?|debate|details?|clarity|word|indication|sign) (?:over|about|on|as to) whether\b[^,;]*|\bquestions? (?:of|is|was|remains)(?: not)? (?:who|whether|how|what)\b[^,;]*|^\W*(?:what|how much|how many|which|who) [^;]*?\b(?:remains|remained|is still|is not yet|has not been|have not been)\b[^;]*/g,
   },
   {
     needs: ['not ', 'never ', 'yet to'],

@@ -44,6 +44,12 @@ describe('stripBoilerplate', () => {
     expect(stripBoilerplate(text)).toContain(PARA_2);
   });
 
+  it("removes a live blog's line of key events", () => {
+    const keyEvents =
+      'Key events: Starmer: "ready to put British troops on the ground" · Dutch offer F-35s · Norway to fund force';
+    expect(stripBoilerplate(article(PARA_1, keyEvents, PARA_2))).toBe(article(PARA_1, PARA_2));
+  });
+
   it('removes a photo caption that places people in the picture', () => {
     const caption =
       "Norway's Tore O. Sandvik (second left) told reporters Norway was also ready to send minehunters.";

@@ -740,6 +740,31 @@ describe('extractCommitments: the reading rules', () => {
     ).toEqual(['CA air considering']);
   });
 
+  it('gives no triple for an open "what", a question that is not whether, a refusal to reduce, a cost estimate, or a party', () => {
+    expect(read('What Washington will contribute remains the biggest unknown.')).toEqual([]);
+    expect(read('"The question is not whether Europe will contribute, but how," Stubb said.')).toEqual([]);
+    expect(
+      read('Whether Danish soldiers would deploy remains under discussion in Copenhagen, he said.'),
+    ).toEqual(['DK ground_troops considering']);
+    expect(read('A French official said France would not reduce its own contribution.')).toEqual([]);
+    expect(
+      read(
+        'The defence ministry has estimated the first year at around €1.2 billion, officials in Paris said.',
+      ),
+    ).toEqual([]);
+    expect(
+      read('The far-right AfD and the Left party both oppose any military role for Germany in Ukraine.'),
+    ).toEqual([]);
+  });
+
+  it('reads the Bundeswehr as troops only when sent, and air defence for a hub as air defence', () => {
+    expect(read('Pistorius said the Bundeswehr would deploy Patriot batteries to shield the force.')).toEqual(
+      ['DE air_defense committed'],
+    );
+    expect(read('Germany will provide air defence for the hub.')).toEqual(['DE air_defense committed']);
+    expect(read('Twenty-six countries committed in Paris to contribute to the force.')).toEqual([]);
+  });
+
   it('10. ignores aid given since the war began, and reads avoiding a pledge as reluctance', () => {
     expect(
       read('Sweden has provided more than $5 billion in military aid to Ukraine since 2022, officials said.'),
