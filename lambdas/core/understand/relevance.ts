@@ -39,7 +39,7 @@ const ARRANGEMENT =
 const POSTWAR =
   /\b(?:post-?war\b|ceasefire\b|cease-fire\b|peace (?:deal|agreement|settlement)\b|after the war\b|once the (?:war|fighting|hostilities)|when the guns\b|truce\b|end of the war\b|hostilities ended\b)/;
 const ASSET =
-  /\b(?:troops\b|intelligence\b|surveillance\b|satellite|monitor|forces\b|battalion|brigade|instructors?\b|units?\b|company\b|engineers\b|soldiers\b|force\b|contingent|frame?works?\b|frigate|ships?\b|vessels?\b|minehunters?|minesweepers?|jets?\b|air (?:patrols?|policing|support|cover|defen[cs]e)|trainers?\b|training\b|mission\b|guarantee|airlift|logistics? (?:hub|base)|boots on the ground)/;
+  /\b(?:troops\b|intelligence\b|surveillance\b|satellite|monitor|forces\b|battalion|brigade|instructors?\b|units?\b|company\b|engineers\b|soldiers\b|force\b|contingent|frame?works?\b|frigate|ships?\b|vessels?\b|minehunters?|minesweepers?|jets?\b|air (?:patrols?|policing|support|cover|defen[cs]e)|trainers?\b|training\b|mission\b|guarantee|airlift|logistics? (?:hub|base)|boots on the ground|maritime\b|naval\b|navy\b|demining|mine clearance)/;
 const CONTRIBUTE =
   /\b(?:send|sent\b|train\b|no (?:[\w.]+ )?(?:boots|troops|soldiers)\b|open to\b|taking part|abandon|scale back|no plans|deploy|commit|pledg|contribut|offer|provid|station|willing|ready\b|rul\w* out|rebuild|help\b|join|participat|prepared\b|weigh|consider|reluctan|fund\b|finance\b|host\b|lead\b|take part|escort|patrol)/;
 // The title and the first sentences of the body: where a story says what it is about.

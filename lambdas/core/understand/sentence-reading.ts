@@ -206,6 +206,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['have done', 'has done', 'had done'],
     re: /,\s*as (?:[\w.'-]+ ){1,4}(?:have|has|had) (?:done|been doing)\b[^;]*/g,
   },
+  // A placard's slogan, a newsletter's own assessment and what a plan assumes are nobody's position.
+  {
+    needs: ['placard', 'banner', 'slogan', 'in our', 'assum'],
+    re: /\b(?:(?:placards?|banners?|slogans?) (?:reading|saying|that read)|in our (?:assessment|view|analysis|judgement|judgment)|assum(?:es|ed|ing))\b[^;]*/g,
+  },
   // A correction quotes what was wrongly reported: "incorrectly stated that Norway would send soldiers".
   {
     needs: ['incorrect', 'wrongly', 'erroneous'],

@@ -765,6 +765,24 @@ describe('extractCommitments: the reading rules', () => {
     expect(read('Twenty-six countries committed in Paris to contribute to the force.')).toEqual([]);
   });
 
+  it("gives no triple for slogans, a newsletter assessment, a plan's assumptions, protesters, or deliveries begun", () => {
+    expect(read('Protesters gathered, holding placards reading "No British troops to Ukraine".')).toEqual([]);
+    expect(read('In our assessment, the Netherlands will end up putting soldiers on the ground.')).toEqual(
+      [],
+    );
+    expect(
+      read('Its annex assumes British and French troops would form the bulk of the land component.'),
+    ).toEqual([]);
+    expect(read('Belgium started delivering its own F-16s to Kyiv this autumn.')).toEqual([]);
+    expect(read('The army has been short of money for decades, the Belgian minister said.')).toEqual([]);
+  });
+
+  it('reads contributing a unit as troops', () => {
+    expect(
+      read('The Czech defence minister has said the Czech army is ready to contribute a unit to the force.'),
+    ).toEqual(['CZ ground_troops willing']);
+  });
+
   it('10. ignores aid given since the war began, and reads avoiding a pledge as reluctance', () => {
     expect(
       read('Sweden has provided more than $5 billion in military aid to Ukraine since 2022, officials said.'),

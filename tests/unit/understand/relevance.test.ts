@@ -122,6 +122,14 @@ describe('assessRelevance', () => {
     expect(result.signals).toContain('eu-accession-headline-3');
   });
 
+  it('keeps a naval offer for after a ceasefire, with no word of the coalition', () => {
+    const result = assessRelevance(
+      'Turkey ready to take on Black Sea security after a ceasefire',
+      'Turkey is ready to take responsibility for maritime security in the Black Sea under any ceasefire between Russia and Ukraine, the foreign minister said.',
+    );
+    expect(result.relevant).toBe(true);
+  });
+
   it('explains itself and takes a threshold', () => {
     const title = 'Coalition of the willing meets in London';
     const body = 'Leaders of the coalition of the willing met in London.';
