@@ -125,6 +125,8 @@ interface Penalty {
 
 const OTHER_CONFLICTS =
   /\b(?:gaza\b|kosovo\b|kfor\b|haiti\b|sudan\b|lebanon\b|unifil\b|congo\b|somalia\b|mali\b|sahel\b|houthi|iraq\b|afghanistan\b|west bank\b|syria\b|libya\b|taiwan\b|korean peninsula\b)/g;
+const DOMESTIC_COALITION =
+  /\b(?:minority (?:cabinet|government)|coalition (?:talks|agreement|partners?|government)|formateur|cabinet formation|governing coalition|ruling coalition)\b/;
 const UKRAINE_NAMES = /\b(?:ukrain\w*|kyiv\b)/g;
 const count = (re: RegExp, text: string): number => text.match(re)?.length ?? 0;
 
@@ -208,6 +210,11 @@ export function assessRelevance(title: string, body: string, options: RelevanceO
     signals.push(`${signal.name}${inTitle ? '(title)' : ''}+${weight}`);
   }
   const positive = score;
+  // "Jetten's minority 'coalition of the willing'": the name borrowed for a government at home.
+  if (fired.size === 1 && fired.has('coalition-of-the-willing') && DOMESTIC_COALITION.test(text)) {
+    score -= 4;
+    signals.push('domestic-coalition-4');
+  }
   const lone = [...carrying][0] ?? 0;
   if (
     carrying.size === 1 &&

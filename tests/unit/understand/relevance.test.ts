@@ -130,6 +130,15 @@ describe('assessRelevance', () => {
     expect(result.relevant).toBe(true);
   });
 
+  it("drops a story about a government at home that borrows the coalition's name", () => {
+    const result = assessRelevance(
+      "Jetten's minority 'coalition of the willing' faces first test over defence budget",
+      'The government he is assembling will be a minority cabinet that must find new partners for every vote.',
+    );
+    expect(result.relevant).toBe(false);
+    expect(result.signals).toContain('domestic-coalition-4');
+  });
+
   it('explains itself and takes a threshold', () => {
     const title = 'Coalition of the willing meets in London';
     const body = 'Leaders of the coalition of the willing met in London.';
