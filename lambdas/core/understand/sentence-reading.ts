@@ -415,7 +415,7 @@ function contentStart(content: string, afterVerb: number): number {
   const rest = content.slice(afterVerb, afterVerb + 80);
   const that = /^(?:[^,;:]*?)\b(?:that\b|:)/.exec(rest);
   // "said the question was open and that ...": a "that" after a verb of the content's own opens no content.
-  if (that && !FINITE_VERB.test(that[0]) && !CONTENT_CUE.test(that[0]) && !/\b(?:but|and)\b/.test(that[0]))
+  if (that && !FINITE_VERB.test(that[0]) && !CONTENT_CUE.test(that[0]) && !/\bbut\b/.test(that[0]))
     return afterVerb + that[0].length;
   const adverbial =
     /^\s*(?:on \w+day|\w+day|last \w+|earlier(?: this \w+)?|later|in (?:a|an) \w+|in \w+)?/.exec(rest);

@@ -206,10 +206,14 @@ export function resolveSubject(
     // "Russia has given no sign that it would accept": "it" is the country named before it in the clause.
     const before = candidates.filter((c) => c.kind === 'country');
     const earlier = before[before.length - 1];
+    // "In Washington, the administration has signalled that it would": "it" is the government named before.
+    const definiteBefore = candidates.some((c) => c.kind === 'definite' && c.at < last.at);
     const sameClause =
       earlier?.kind === 'country' && SINGULAR_PRONOUN.has(last.word)
         ? coordinated(reading.mentions, earlier.index, reading.content)
-        : undefined;
+        : definiteBefore && SINGULAR_PRONOUN.has(last.word)
+          ? frontedSeat(reading)
+          : undefined;
     // "Hungary: 'we will not take part'": a headline names who speaks before a colon.
     const colon =
       (last.word === 'we' || last.word === 'our') && !speaker
@@ -228,13 +232,17 @@ export function resolveSubject(
         previousClause,
       );
   } else if (last.kind === 'definite')
-    subjects = speaker?.countries.length
-      ? speaker.countries
-      : speaker?.mediaHome.length
-        ? speaker.mediaHome
-        : (frontedSeat(reading) ??
-          // "Ireland will not send soldiers, but the Government has approved €20 million": the clause before.
-          (previousClause?.length === 1 ? previousClause : discourse.topic));
+    // "In Washington, the administration has signalled ..., according to British officials": the capital first;
+    // "Ireland will not send soldiers, but the Government has approved €20 million": else the clause before.
+    subjects =
+      frontedSeat(reading) ??
+      (speaker?.countries.length
+        ? speaker.countries
+        : speaker?.mediaHome.length
+          ? speaker.mediaHome
+          : previousClause?.length === 1
+            ? previousClause
+            : discourse.topic);
   else if (last.kind === 'demonstrative')
     subjects = [...new Set(discourse.lastCommitments.map((c) => c.country))];
   if (subjects.length > 0 && last?.kind !== 'group') return subjects;

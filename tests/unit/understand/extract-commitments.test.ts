@@ -783,6 +783,19 @@ describe('extractCommitments: the reading rules', () => {
     ).toEqual(['CZ ground_troops willing']);
   });
 
+  it('reads whom a group told as no subject, and a fronted capital before the speaker for "the administration ... it"', () => {
+    expect(
+      read(
+        'The speech came after 26 countries told Emmanuel Macron and Keir Starmer in Paris that they would contribute.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'In Washington, the administration has signalled that it would provide intelligence, according to British officials.',
+      ),
+    ).toEqual(['US intelligence committed']);
+  });
+
   it('10. ignores aid given since the war began, and reads avoiding a pledge as reluctance', () => {
     expect(
       read('Sweden has provided more than $5 billion in military aid to Ukraine since 2022, officials said.'),
