@@ -83,6 +83,8 @@ const JUNK_LINES: readonly RegExp[] = [
   // Photo captions and credits.
   /^(?:photo|image|picture|photograph|video|illustration|caption|credit|images? source)s?(?: credits?)?\s*[:|]/i,
   /^photo (?:for illustrative purposes|by|courtesy|credit)\b/i,
+  // "... with his Swedish counterpart. Photograph: Leon Neal/Getty Images": a caption ending in its credit.
+  /\b(?:photograph|photo|picture|image)\s*:\s*[^.:]{0,60}$/i,
   // "Norway's Tore O. Sandvik (second left) told reporters ...": a caption placing people in a picture.
   /\((?:(?:second|third|far|front|back|top|bottom) )?(?:left|right|centre|center)\)/i,
   /^(?:from left|left to right|from l to r|pictured|above|top|main image)\b[,:]/i,

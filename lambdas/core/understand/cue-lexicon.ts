@@ -51,7 +51,7 @@ export const STANCE_CUES: StanceCue[] = [
         '(?:take|takes|taking|play|plays|playing) no (?:part|role)',
         'no (?:military )?(?:part|role) in',
         'not (?:be )?(?:sending|send|deploying|deploy|contributing|contribute|participating|participate|joining|join|taking part|providing|going to)',
-        "no (?:[\\w.'-]+ )?(?:troops|soldiers?|boots|ground forces|personnel|servicemen|brigades?|battalions?|contingents?)",
+        "no (?:[\\w.'-]+ )?(?:ground |combat |land )?(?:troops|soldiers?|boots|ground forces|personnel|servicemen|brigades?|battalions?|contingents?)",
         "not (?:a|one) (?:single )?(?:[\\w.'-]+ )?soldiers?",
         '(?:send|sends|sending|provide|provides|providing|contribute|contributes|contributing|offer|offers|offering|commit|commits|committing|deploy|deploys|deploying|pay|pays|paying) neither',
         '(?:is|are|was|were|remains?|remained) (?:not|no longer) on the table|off the table',

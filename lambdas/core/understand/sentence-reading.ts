@@ -124,8 +124,8 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   },
   // "British troops, with whom Estonian units already train": a relative after a preposition.
   {
-    needs: ['whom'],
-    re: /,\s*(?:with|to|for|under|by|of|alongside|beside) whom\b[^,;"]*/g,
+    needs: ['whom', 'through which', 'via which'],
+    re: /,\s*(?:(?:with|to|for|under|by|of|alongside|beside) whom|(?:through|via) which)\b[^,;"]*/g,
   },
   { needs: ['because'], re: /\bbecause\b[^,;]*/g },
   { needs: ['—', '–'], re: /\s[—–]\s[^—–]*[—–]/g },
@@ -173,7 +173,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'prais',
     ],
     // Advocacy and hearsay: "has pushed instead for a guarantee", "as I understand it, Sweden will send".
-    re: /\b(?:hop(?:e|es|ed|ing)|call(?:s|ed|ing)? for|demand(?:s|ed|ing)? (?:that|for)|push(?:es|ed|ing)? (?:instead )?for|argu(?:e|es|ed|ing) for|as i understand it|my understanding\b|i understand that|(?:not|refused to|declined to) be drawn (?:on|into|about)|calling (?:it|them|[\w.'-]+(?: [\w.'-]+)?)(?= ")|prais(?:e|ed|es|ing)\b|without (?:\w+ )?guarantees?)\b.*?(?=\bbut\b|;|$)/g,
+    re: /\b(?:hop(?:e|es|ed|ing)|call(?:s|ed|ing)? for|demand(?:s|ed|ing)? (?:\w+ )?(?:that|for)|push(?:es|ed|ing)? (?:instead )?for|argu(?:e|es|ed|ing) for|as i understand it|my understanding\b|i understand that|(?:not|refused to|declined to) be drawn (?:on|into|about)|calling (?:it|them|[\w.'-]+(?: [\w.'-]+)?)(?= ")|prais(?:e|ed|es|ing)\b|without (?:\w+ )?guarantees?)\b.*?(?=\bbut\b|;|$)/g,
   },
   // Denied reports and questions left open state nobody's position.
   {
@@ -304,8 +304,19 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   },
   // "Meloni, speaking to reporters as she arrived, said": how the speaker spoke is no one's position.
   {
-    needs: ['speaking', 'writing', 'talking', 'addressing', 'arriving', 'responding', 'answering', 'asked'],
-    re: /(?<=\w),\s*(?:speaking|writing|talking|addressing|arriving|responding|answering|when asked)\b[^,;"]*(?=,)/g,
+    needs: [
+      'speaking',
+      'writing',
+      'talking',
+      'addressing',
+      'arriving',
+      'responding',
+      'answering',
+      'asked',
+      'attending',
+      'visiting',
+    ],
+    re: /(?<=\w),\s*(?:speaking|writing|talking|addressing|arriving|responding|answering|attending|visiting|when asked)\b[^,;"]*(?=,)/g,
   },
   // An open question is nobody's position: "settling uncertainty over whether Washington would stand behind".
   {
@@ -713,7 +724,7 @@ const APPOSITION_VERB =
   /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|said|says|told|\w+ed (?:to|that))\b/;
 const RELATIVE = /,\s*(?:which|who|where|whose)\s+([^,;"]*)(,|$)/g;
 const RELATIVE_STANCE =
-  /\b(?:will|would|won't|wouldn't|could|can|may|might|ready|willing|prepared|rul\w+ out|refus\w*|consider\w*|weigh\w*|pledg\w*|commit\w*|offer\w*|plans? to|no plans|reluctan\w*|open to|under (?:discussion|consideration|review)|no (?:final )?decision|undecided)\b/;
+  /\b(?:will|would|won't|wouldn't|could|can|may|might|ready|willing|prepared|rul\w+ out|refus\w*|consider\w*|weigh\w*|pledg\w*|commit\w*|offer\w*|plans? to|no plans|reluctan\w*|open to|under (?:discussion|consideration|review)|no (?:final )?decision|undecided|sign(?:s|ed)|hesitan\w*|cautious)\b/;
 
 /**
  * "Hungary, which has said it will not join any mission, ...": a relative clause on a country that states a
@@ -729,7 +740,7 @@ function openCountryRelatives(
     const body = match[1] ?? '';
     const antecedent = mentions.findIndex(
       (m) =>
-        (m.kind === 'name' || m.kind === 'seat') &&
+        (m.kind === 'name' || m.kind === 'seat' || m.kind === 'person') &&
         m.end <= match.index &&
         /^\s*$/.test(content.slice(m.end, match.index)),
     );

@@ -50,6 +50,12 @@ describe('stripBoilerplate', () => {
     expect(stripBoilerplate(article(PARA_1, keyEvents, PARA_2))).toBe(article(PARA_1, PARA_2));
   });
 
+  it('removes a photo caption that ends in its credit', () => {
+    const caption =
+      'John Healey with his Swedish counterpart, Pal Jonson. Photograph: Leon Neal/Getty Images';
+    expect(stripBoilerplate(article(PARA_1, caption, PARA_2))).toBe(article(PARA_1, PARA_2));
+  });
+
   it('removes a photo caption that places people in the picture', () => {
     const caption =
       "Norway's Tore O. Sandvik (second left) told reporters Norway was also ready to send minehunters.";

@@ -796,6 +796,31 @@ describe('extractCommitments: the reading rules', () => {
     ).toEqual(['US intelligence committed']);
   });
 
+  it('reads relatives on a person, "where" clauses that signed, "no American ground troops", and past "attending"', () => {
+    expect(
+      read('Chancellor Friedrich Merz, who remains reluctant to send German soldiers, spoke in Berlin.'),
+    ).toEqual(['DE ground_troops reluctant']);
+    expect(
+      read(
+        'The meeting followed the Paris summit, where Britain and France signed a declaration to deploy troops.',
+      ),
+    ).toEqual(['FR ground_troops committed', 'GB ground_troops committed']);
+    expect(read('No American ground troops will be deployed in Ukraine, Leavitt said.')).toEqual([
+      'US ground_troops ruled_out',
+    ]);
+    expect(read('No change on troops: "Poland will not send soldiers to Ukraine."')).toEqual([
+      'PL ground_troops ruled_out',
+    ]);
+    expect(
+      read(
+        "Norway's Jonas Gahr Store, attending a coalition summit for the first time, said Norway was ready to send ships.",
+      ),
+    ).toEqual(['NO maritime willing']);
+    expect(
+      read('Poland will host the hub, through which most Western military aid to Ukraine already passes.'),
+    ).toEqual(['PL logistics committed']);
+  });
+
   it('10. ignores aid given since the war began, and reads avoiding a pledge as reluctance', () => {
     expect(
       read('Sweden has provided more than $5 billion in military aid to Ukraine since 2022, officials said.'),
