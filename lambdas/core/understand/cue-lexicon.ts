@@ -334,14 +334,14 @@ export const CATEGORY_CUES: CategoryCue[] = [
     category: 'financing',
     re: w(
       // "to be funded from the defence budget" says where a country's own costs come from: not financing.
-      'fund(?:s|ed|ing)?(?! (?:from|out of|through) (?:the|its|their|an?) )|financ(?:e|es|ed|ing|ier|ially)\\b|(?:running )?costs? of (?:the |a )?(?:force|mission|deployment|operation)|financial (?:support|aid|contribution|help|assistance|backing|package|commitment)|(?<!short of |lack of |more )money|pay(?:s|ing)?|payments?|loans?|grants?|(?:€|\\$|£) ?\\d[\\d.,]*(?: ?(?:million|billion|bn|m))?|\\d[\\d.,]* ?(?:million|billion|bn) (?:euros?|dollars?|pounds?|kroner|kronor)|budget(?:ed|s)? (?:for|to cover)|budgeted|cash',
+      '(?<!eu |european |nato )fund(?:s|ed|ing)?(?! (?:from|out of|through) (?:the|its|their|an?) )|financ(?:e|es|ed|ing|ier|ially)\\b|(?:running )?costs? of (?:the |a )?(?:force|mission|deployment|operation)|financial (?:support|aid|contribution|help|assistance|backing|package|commitment)|(?<!short of |lack of |more )money|pay(?:s|ing)?|payments?|(?<!eu |european |reparations )loans?|grants?|(?:€|\\$|£) ?\\d[\\d.,]*(?: ?(?:million|billion|bn|m))?|\\d[\\d.,]* ?(?:million|billion|bn) (?:euros?|dollars?|pounds?|kroner|kronor)|budget(?:ed|s)? (?:for|to cover)|budgeted|cash',
     ),
   },
   {
     category: 'backstop',
     // Not a guarantee of loans: "will not guarantee any new EU borrowing".
     re: w(
-      'backstop\\w*|(?:security )?guarantees?(?! (?:any |the |a |new |its |their )*(?:new )?(?:eu |joint |european )?(?:borrowing|loans?|debt|bonds?))|guarantor',
+      'backstop\\w*|(?:security )?guarantees?(?! (?:for |on |of )?(?:any |the |a |new |its |their )*(?:new )?(?:eu |joint |european )?(?:borrowing|loans?|debt|bonds?))|guarantor',
     ),
   },
   {

@@ -131,21 +131,37 @@ function describesOthers(stance: Stance | undefined, text: string): boolean {
  * "French officials say Belgium and the Netherlands will provide the minehunters": what one government's
  * officials say of another country, named in the words they introduce, is not that country's position (rule 9).
  */
+/**
+ * The attribution whose words a clause is: the one it follows directly ("X said | ..."), or, for a clause
+ * after "and that", the one the sentence's first reported clause followed ("said A would ..., and that B would").
+ */
+function introducedBy(
+  reading: SentenceReading,
+  clause: Span,
+): SentenceReading['attributions'][number] | undefined {
+  const direct = reading.attributions.find(
+    (a) => a.introduces && clause.start >= a.end - 1 && clause.start <= a.end + 1,
+  );
+  const before = reading.content.slice(Math.max(0, clause.start - 12), clause.start);
+  const after = reading.content.slice(clause.start, clause.start + 8);
+  const andThat = /\band\s+that\s*$/.test(before) || (/\band\s*$/.test(before) && /^\s*that\b/.test(after));
+  if (direct || !andThat) return direct;
+  return reading.attributions.filter((a) => a.introduces && a.end <= clause.start).pop();
+}
+
 function withoutOthersDescribed(
   reading: SentenceReading,
   clause: Span,
   subjects: CountryCode[],
   speaker: Speaker | undefined,
 ): CountryCode[] {
-  const introduced = reading.attributions.find(
-    (a) => a.introduces && a.countries.length > 0 && clause.start >= a.end - 1 && clause.start <= a.end + 1,
-  );
+  const introduced = introducedBy(reading, clause);
   // A minister quoted on another country: '"Germany will take care of air defence," the minister said.'
   const quoted =
     reading.text.startsWith('"') && speaker && !speaker.pronoun && speaker.kind !== 'plural'
       ? speaker.countries
       : [];
-  const saidBy = introduced?.countries ?? quoted;
+  const saidBy = introduced?.countries.length ? introduced.countries : quoted;
   // A joint statement ("The UK and France will establish hubs", said by Starmer) speaks for both.
   if (saidBy.length === 0 || subjects.some((code) => saidBy.includes(code))) return subjects;
   const namedHere = (code: CountryCode): boolean =>

@@ -821,6 +821,16 @@ describe('extractCommitments: the reading rules', () => {
     ).toEqual(['PL logistics committed']);
   });
 
+  it("keeps a second reported clause as the speaker's account, and no backstop or financing from EU loans and funding", () => {
+    expect(
+      read('Fidan said Turkey would lead the mission, and that Romania and Bulgaria would take part in it.'),
+    ).toEqual(['TR participation committed']);
+    expect(read('Prague would not provide guarantees for a new EU loan to Ukraine, Babis said.')).toEqual([]);
+    expect(read('He added that Hungary would continue to block EU funding for weapons for Kyiv.')).toEqual(
+      [],
+    );
+  });
+
   it('10. ignores aid given since the war began, and reads avoiding a pledge as reluctance', () => {
     expect(
       read('Sweden has provided more than $5 billion in military aid to Ukraine since 2022, officials said.'),
