@@ -127,21 +127,21 @@ function describesOthers(stance: Stance | undefined, text: string): boolean {
   return stance === 'committed' || (stance === 'willing' && !OWN_OFFER.test(text));
 }
 
-/**
- * "French officials say Belgium and the Netherlands will provide the minehunters": what one government's
- * officials say of another country, named in the words they introduce, is not that country's position (rule 9).
- */
-/**
- * The attribution whose words a clause is: the one it follows directly ("X said | ..."), or, for a clause
- * after "and that", the one the sentence's first reported clause followed ("said A would ..., and that B would").
- */
-function introducedBy(
-  reading: SentenceReading,
-  clause: Span,
-): SentenceReading['attributions'][number] | undefined {
-  const direct = reading.attributions.find(
+type Attribution = SentenceReading['attributions'][number];
+
+/** The attribution a clause directly follows: "X said | ...", "Poland has confirmed that | ...". */
+function directlyIntroduced(reading: SentenceReading, clause: Span): Attribution | undefined {
+  return reading.attributions.find(
     (a) => a.introduces && clause.start >= a.end - 1 && clause.start <= a.end + 1,
   );
+}
+
+/**
+ * The attribution whose words a clause is: the one it follows directly, or, for a clause after "and that",
+ * the one the sentence's first reported clause followed ("said A would ..., and that B would").
+ */
+function introducedBy(reading: SentenceReading, clause: Span): Attribution | undefined {
+  const direct = directlyIntroduced(reading, clause);
   const before = reading.content.slice(Math.max(0, clause.start - 12), clause.start);
   const after = reading.content.slice(clause.start, clause.start + 8);
   const andThat = /\band\s+that\s*$/.test(before) || (/\band\s*$/.test(before) && /^\s*that\b/.test(after));
@@ -149,6 +149,10 @@ function introducedBy(
   return reading.attributions.filter((a) => a.introduces && a.end <= clause.start).pop();
 }
 
+/**
+ * "French officials say Belgium and the Netherlands will provide the minehunters": what one government's
+ * officials say of another country, named in the words they introduce, is not that country's position (rule 9).
+ */
 function withoutOthersDescribed(
   reading: SentenceReading,
   clause: Span,
@@ -205,9 +209,7 @@ function readClause(
     return { subjects: [], commitments: [], headStance: stance.head };
   // What a declaration introduces has its own subject: "Romania has offered transport, and Poland has
   // confirmed that the airport will be the hub" does not carry Romania into the airport clause.
-  const introduced = reading.attributions.find(
-    (a) => a.introduces && clause.start >= a.end - 1 && clause.start <= a.end + 1,
-  );
+  const introduced = directlyIntroduced(reading, clause);
   const before = introduced?.declares ? undefined : previous?.subjects;
   let subjects = resolveSubject(reading, clause, stance.firstCueAt, before, speaker, discourse);
   // "The constitution prevents Austria from sending soldiers": the country is named inside the stance words.
@@ -222,21 +224,19 @@ function readClause(
     )
       subjects = speaker?.countries.length === 1 ? speaker.countries : [];
   }
-  // "Poland has confirmed that the airport at Rzeszow will be the hub": a decision declared is the declarer's.
-  if (subjects.length === 0) {
-    // ... unless the decision is a group's: "Macron announced that 26 countries had committed".
-    const groupActs = GROUP_SUBJECT.test(reading.content.slice(clause.start, stance.firstCueAt));
-    if (introduced?.declares && !groupActs) subjects = introduced.countries;
-  }
+  // A group as the subject ("26 countries", "the task force") decides for nobody named elsewhere in the clause.
+  const groupActs =
+    subjects.length === 0 && GROUP_SUBJECT.test(reading.content.slice(clause.start, stance.firstCueAt));
+  // "Poland has confirmed that the airport at Rzeszow will be the hub": a decision declared is the declarer's,
+  // unless it is a group's ("Macron announced that 26 countries had committed").
+  if (subjects.length === 0 && introduced?.declares && !groupActs) subjects = introduced.countries;
   // "Guler said the question was being evaluated": the speaker's government is weighing it.
   if (subjects.length === 0 && aboutTheQuestion && speaker?.kind !== 'plural')
     subjects = speaker?.countries ?? [];
   // "no decision had been made on whether Japan would share imagery": undecided, with no subject before it, is
   // about the country the question names, or else the speaker's.
   if (subjects.length === 0 && stance.stance === 'considering' && UNDECIDED.test(text)) {
-    // "the task force under discussion would include Romanian minehunters": with a group as the subject, the
-    // countries named after it are not the ones deciding.
-    const groupActs = GROUP_SUBJECT.test(reading.content.slice(clause.start, stance.firstCueAt));
+    // "the task force under discussion would include Romanian minehunters": not the Romanians deciding.
     const after = groupActs
       ? []
       : reading.mentions.filter(
@@ -272,21 +272,13 @@ function readClause(
   }
   if (resolved === undefined) return result;
   let categories = categoriesIn(reading, clause);
-  // "Germany is still debating the question": the kind is the one the previous statement was about.
   // "On whether Spanish soldiers would deploy, she said no decision had been taken": what was asked.
-  if (categories.length === 0 && !ANAPHORIC_TOPIC.test(text)) categories = questionCategories(reading);
-  // An answer left undecided is about what was asked: "We have not made a decision."
+  if (categories.length === 0) categories = questionCategories(reading);
+  // An answer left undecided is about what was asked a sentence or two before: "We have not made a decision."
   if (categories.length === 0 && resolved === 'considering' && discourse.asked.sentencesLeft > 0)
     categories = discourse.asked.categories;
-  if (categories.length === 0 && ANAPHORIC_TOPIC.test(text)) {
-    categories = questionCategories(reading);
-    // "no decision had been taken on sending troops and the question was being studied": the clause before.
-    const before = previous?.commitments.length ? previous.commitments : discourse.lastCommitments;
-    if (categories.length === 0) categories = [...new Set(before.map((c) => c.category))];
-  }
-  // "Norway will not send ground troops, while Denmark is prepared to do so": the act of the clause before,
-  // with this clause's own stance.
-  if (categories.length === 0 && DO_SO.test(text)) {
+  // "Germany is still debating the question", "Denmark is prepared to do so": the kinds of the statement before.
+  if (categories.length === 0 && (aboutTheQuestion || DO_SO.test(text))) {
     const before = previous?.commitments.length ? previous.commitments : discourse.lastCommitments;
     categories = [...new Set(before.map((c) => c.category))];
   }
