@@ -35,6 +35,16 @@ const LIST_GAP =
   /^\s*(?:,|and|or|nor|,\s*and|as well as|together with|along with|(?:has |have )?join(?:ed|s|ing))\s*(?:the\s+)?$/;
 const HEAD_GAP = /^(?:'s)?\s+(?:[\w-]+\s+){0,3}$/;
 const SINGULAR_PRONOUN = new Set(['it', 'its']);
+// "Nor will Prague contribute": the subject follows its auxiliary.
+const INVERTED = /^\W*(?:nor|neither)\s*$/;
+// "... will be taken over in part by": the passive whose agent the next country is.
+const AGENT_BY =
+  /\b(?:be|been|being|is|are|was|were)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:ed|en|wn)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w-]+\s+)?$/;
+
+// The verbs by which a body the gazetteer does not know sends a country's troops ("The Saeima approved").
+const SENDING =
+  /\b(?:approv\w*|pledg\w*|commit\w*|send\w*|sent|deploy\w*|dispatch\w*|authori[sz]\w*|vot\w+ to)\b/;
+
 // Pronouns by which a relative clause refers back to the countries it hangs on.
 const RELATIVE_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'both']);
 
@@ -245,7 +255,7 @@ export function resolveSubject(
             : discourse.topic);
   else if (last.kind === 'demonstrative')
     subjects = [...new Set(discourse.lastCommitments.map((c) => c.country))];
-  if (subjects.length > 0 && last?.kind !== 'group') return subjects;
+  if (subjects.length > 0) return subjects;
   // "Nor will Prague contribute money": the subject follows its auxiliary.
   if (!last && INVERTED.test(reading.content.slice(clause.start, firstCueAt))) {
     const next = reading.mentions.find((m) => m.acts && m.start >= firstCueAt && m.start - firstCueAt < 12);
@@ -270,14 +280,6 @@ export function resolveSubject(
   const sent = SENDING.exec(reading.content.slice(clause.start, clause.end));
   return sent ? namedOnTheTroops(reading, { start: clause.start + sent.index, end: clause.end }) : [];
 }
-
-const INVERTED = /^\W*(?:nor|neither)\s*$/;
-const AGENT_BY =
-  /\b(?:be|been|being|is|are|was|were)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:ed|en|wn)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w-]+\s+)?$/;
-
-// The verbs by which a body the gazetteer does not know sends a country's troops ("The Saeima approved").
-const SENDING =
-  /\b(?:approv\w*|pledg\w*|commit\w*|send\w*|sent|deploy\w*|dispatch\w*|authori[sz]\w*|vot\w+ to)\b/;
 
 /** "There will be no British troops in Ukraine": the country is named on the troops (or "no U.S. troops"). */
 function namedOnTheTroops(reading: SentenceReading, clause: Span): CountryCode[] {
