@@ -226,8 +226,6 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['expect'],
     re: /\bexpect(?:s|ed|ing)?\s+(?:[\w.'-]+\s+){1,6}?to\b.*?(?=\bbut\b|;|$)/g,
   },
-  // A reporter's question ("Asked whether Turkey would send troops, ...") is nobody's answer.
-  { needs: ['asked', 'questioned', 'on whether'], re: QUESTION_ASKED },
   // What a pledge builds on, and who supports or leads a force, are background: "..., building on the
   // training its personnel have done since 2022", "a force, supported by the United States, would ...".
   {
@@ -837,10 +835,13 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
   let relatives: RelativeClause[] = [];
   if (content.includes('which') || content.includes('who') || content.includes('where'))
     ({ content, relatives } = openCountryRelatives(content, mentions));
+  // A reporter's question ("Asked whether Turkey would send troops, ...") is nobody's answer: blanked, but kept
+  // for an answer that refers to it.
   const questions: Span[] = [];
-  if (content.includes('asked') || content.includes('questioned'))
+  if (content.includes('asked') || content.includes('questioned') || content.includes('on whether'))
     for (const match of matchesIn(QUESTION_ASKED, content))
       questions.push({ start: match.index, end: match.index + match[0].length });
+  for (const question of questions) content = blank(content, question.start, question.end);
   // From the few texts found to the asides needing them, rather than every aside's list against the found.
   const due = new Array<boolean>(ASIDES.length).fill(false);
   for (const needed of content.match(ASIDE_GATE) ?? []) {
