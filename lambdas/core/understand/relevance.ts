@@ -119,8 +119,8 @@ function signalledElsewhere(sentences: string[], except: number, text: string): 
 interface Penalty {
   name: string;
   weight: number;
-  /** Tested on the title, the whole text (both lower-cased) and the score the positive signals gave. */
-  test: (title: string, text: string, positive: number) => boolean;
+  /** Tested on the title, the whole text (both lower-cased), the score the positive signals gave and their names. */
+  test: (title: string, text: string, positive: number, fired: ReadonlySet<string>) => boolean;
 }
 
 const OTHER_CONFLICTS =
@@ -141,6 +141,13 @@ const PENALTIES: Penalty[] = [
     weight: -4,
     test: (title, text) =>
       OTHER_CONFLICTS.test(title) || count(OTHER_CONFLICTS, text) > count(UKRAINE_NAMES, text),
+  },
+  {
+    // "Jetten's minority 'coalition of the willing'": the name borrowed for a government at home.
+    name: 'domestic-coalition',
+    weight: -4,
+    test: (_title, text, _positive, fired) =>
+      fired.size === 1 && fired.has('coalition-of-the-willing') && DOMESTIC_COALITION.test(text),
   },
   {
     // "Hungary blocks Ukraine's accession talks; Kyiv calls membership 'a security guarantee'": EU enlargement.
@@ -210,11 +217,6 @@ export function assessRelevance(title: string, body: string, options: RelevanceO
     signals.push(`${signal.name}${inTitle ? '(title)' : ''}+${weight}`);
   }
   const positive = score;
-  // "Jetten's minority 'coalition of the willing'": the name borrowed for a government at home.
-  if (fired.size === 1 && fired.has('coalition-of-the-willing') && DOMESTIC_COALITION.test(text)) {
-    score -= 4;
-    signals.push('domestic-coalition-4');
-  }
   const lone = [...carrying][0] ?? 0;
   if (
     carrying.size === 1 &&
@@ -228,7 +230,7 @@ export function assessRelevance(title: string, body: string, options: RelevanceO
   }
   for (const penalty of PENALTIES) {
     OTHER_CONFLICTS.lastIndex = 0;
-    if (!penalty.test(lowTitle, text, positive)) continue;
+    if (!penalty.test(lowTitle, text, positive, fired)) continue;
     score += penalty.weight;
     signals.push(`${penalty.name}${penalty.weight}`);
   }
