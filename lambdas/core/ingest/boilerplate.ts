@@ -1,4 +1,4 @@
-import { countWords, lettersAndDigits } from '../text/word-scan.js';
+import { countWords, lettersAndDigits, lettersAndDigitsHash } from '../text/word-scan.js';
 
 /**
  * Removes what a scraped page or a feed item carries besides the article: navigation crumbs,
@@ -15,7 +15,8 @@ export function stripBoilerplate(text: string): string {
   const substantialLines = lines.map(isSubstantial);
   const cut = lines.slice(0, tailStart(lines, substantialLines));
   const substantial = substantialLines.slice(0, cut.length).includes(true);
-  const seen = new Set<string>();
+  // Lines kept so far, by the hash of their letters and digits: a repeated paragraph or headline goes.
+  const seen = new Map<number, string[]>();
   const kept: string[] = [];
   for (const trimmed of cut) {
     // A blank line is a paragraph break and stays; a removed line leaves nothing behind.
@@ -26,9 +27,10 @@ export function stripBoilerplate(text: string): string {
     if (isJunkLine(trimmed)) continue;
     // Without one real paragraph the text is a teaser, and a short unpunctuated line is all there is.
     if (substantial && isHeadlineLike(trimmed)) continue;
-    const key = lettersAndDigits(trimmed);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const hash = lettersAndDigitsHash(trimmed);
+    const sameHash = seen.get(hash);
+    if (sameHash?.some((line) => lettersAndDigits(line) === lettersAndDigits(trimmed))) continue;
+    seen.set(hash, [...(sameHash ?? []), trimmed]);
     kept.push(trimmed);
   }
   return kept

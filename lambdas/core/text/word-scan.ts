@@ -101,3 +101,32 @@ export function lettersAndDigits(text: string): string {
   if (gap) out += ' ';
   return out;
 }
+
+/**
+ * A 32-bit hash (FNV-1a) of what `lettersAndDigits(text)` returns, computed without building that string:
+ * comparing every paragraph against the others by its full key cost more than all the rules for boilerplate.
+ * Equal keys give equal hashes; a caller confirms a hash match with `lettersAndDigits`.
+ */
+export function lettersAndDigitsHash(text: string): number {
+  const lower = text.toLowerCase();
+  let hash = 0x811c9dc5;
+  let inRun = false;
+  let gap = false;
+  for (let at = 0; at < lower.length; ) {
+    const code = lower.charCodeAt(at);
+    const width = widthAt(lower, code, at);
+    if (isWordCodeAt(lower, code, at)) {
+      if (!inRun && gap) hash = Math.imul(hash ^ 32, 0x01000193);
+      inRun = true;
+      gap = false;
+      hash = Math.imul(hash ^ code, 0x01000193);
+      if (width === 2) hash = Math.imul(hash ^ lower.charCodeAt(at + 1), 0x01000193);
+    } else {
+      inRun = false;
+      gap = true;
+    }
+    at += width;
+  }
+  if (gap) hash = Math.imul(hash ^ 32, 0x01000193);
+  return hash >>> 0;
+}

@@ -1,12 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countWords, lettersAndDigits } from '../../../lambdas/core/text/word-scan.js';
+import { countWords, lettersAndDigits, lettersAndDigitsHash } from '../../../lambdas/core/text/word-scan.js';
 
 // The scans replace Unicode regular expressions for speed; the expressions stay the definition.
 const byRegexWords = (text: string): number =>
   text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 const byRegexKey = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+
+// FNV-1a over the UTF-16 code units of a string: the hash the scan must give of the key it does not build.
+const fnv1a = (text: string): number => {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+};
 
 const REAL_FEEDS = '../shared/real-feeds';
 
@@ -59,5 +66,13 @@ describe('word scans agree with the regular expressions they replace', () => {
   it('lettersAndDigits equals lower-casing and collapsing every other run to one space', () => {
     const wrong = lines.filter((line) => lettersAndDigits(line) !== byRegexKey(line));
     expect(wrong).toEqual([]);
+  });
+
+  it('lettersAndDigitsHash is the FNV-1a hash of the key lettersAndDigits builds', () => {
+    const wrong = lines.filter((line) => lettersAndDigitsHash(line) !== fnv1a(byRegexKey(line)));
+    expect(wrong).toEqual([]);
+    // Lines that differ only in case and punctuation share a hash; different words almost never do.
+    expect(lettersAndDigitsHash('Poland, SAYS no')).toBe(lettersAndDigitsHash('poland says no'));
+    expect(lettersAndDigitsHash('Poland says no')).not.toBe(lettersAndDigitsHash('Poland says yes'));
   });
 });
