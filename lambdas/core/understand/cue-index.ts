@@ -18,7 +18,7 @@ interface Entry<T> {
   rank: number;
 }
 
-const PREFIX_LENGTH = 3;
+const PREFIX_LENGTH = 8;
 
 /** Splits a pattern source at its top-level "|". */
 function topLevelAlternatives(source: string): string[] {
