@@ -31,7 +31,7 @@ export const STANCE_CUES: StanceCue[] = [
     negated: true,
     re: w(
       [
-        'rul(?:e|es|ed|ing) out',
+        'rul(?:e|es|ed|ing) (?:it |them |this |that )?out',
         'refus(?:e|es|ed|ing)',
         'reject(?:s|ed|ing)?',
         'no (?:current )?(?:plans?|intention|intentions)',
@@ -116,7 +116,8 @@ export const STANCE_CUES: StanceCue[] = [
         'sound(?:s|ed|ing)? out',
         '(?:has|have|had|does|do|did) not (?:yet )?clos(?:e|ed) the door|(?:keep|keeps|kept|keeping|leave|leaves|left|leaving) the door open|door (?:remains|is|was) (?:still )?open',
         '(?:too|still too) early to (?:say|decide|tell|commit)',
-        'not (?:been )?(?:excluded|ruled out)',
+        // "has not ruled it out", "is not going to rule it in or rule it out today".
+        'not (?:been |going to )?(?:excluded?|ruled? (?:it |them |this |that )?(?:in,? or (?:rule )?(?:it |them |this |that )?)?out)',
         'not (?:yet )?(?:decided|been decided|been taken|been made|been finali[sz]ed)',
         'yet to (?:decide|be decided)',
         'undecided',
@@ -136,7 +137,8 @@ export const STANCE_CUES: StanceCue[] = [
         'thinking about',
         'ponder\\w*',
         'unclear whether',
-        "(?:does|do|did|is|are|was|has|have|would|will)?(?: not|n't) (?:rul(?:e|es|ing|ed) out|exclud\\w+)",
+        // "will not rule it out", "won't rule them out".
+        "(?:does|do|did|is|are|was|has|have|would|will)?(?: not|n't) (?:rul(?:e|es|ing|ed) (?:it |them |this |that )?out|exclud\\w+)",
         'may|might',
       ].join('|'),
     ),
@@ -147,7 +149,8 @@ export const STANCE_CUES: StanceCue[] = [
       [
         'willing(?:ness)?',
         'ready|readiness',
-        'prepared',
+        // "the guarantees being prepared for Ukraine": made ready by someone, nobody's readiness.
+        '(?<!\\bbeing )prepared',
         'open to',
         'openness',
         'offer(?:s|ed|ing)?',
@@ -321,7 +324,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'maritime',
     re: w(
-      'naval|navy|navies|warships?|ships?|vessels?|frigates?|corvettes?|destroyers?|submarines?|minehunters?|minesweepers?|mine[- ]?countermeasures?|mine[- ]clearance at sea|clear(?:ing)? (?:the )?(?:sea|black sea|sea lanes|shipping lanes|ports?) of (?:sea )?mines|clear(?:ing)? (?:sea )?mines from (?:the )?(?:black sea|sea|ports?|shipping)|demining (?:at sea|in the black sea|of the black sea)|sea mines|maritime|coast ?guard|coastline|sea (?:lanes?|protection|component|routes?|corridor)|black sea (?:security|mission|shipping|corridor|demining|mine\\w*|naval|maritime)|(?:black sea |naval |maritime )task (?:force|group)|at sea|by sea|shipping lanes',
+      'naval|navy|navies|warships?|ships?|vessels?|frigates?|corvettes?|destroyers?|submarines?|minehunters?|minesweepers?|mine[- ]?countermeasures?|mine[- ]clearance at sea|clear(?:ing)? (?:the )?(?:sea|black sea|sea lanes|shipping lanes|ports?) of (?:sea )?mines|clear(?:ing)? (?:sea )?mines from (?:the )?(?:black sea|sea|ports?|shipping)|demining (?:at sea|in the black sea|of the black sea)|sea mines|maritime|coast ?guard|coastline|sea (?:lanes?|protection|component|routes?|corridor)|black sea (?:security|mission|shipping|corridor|demining|mine\\w*|naval|maritime)|(?:black sea |naval |maritime )task (?:force|group)|at sea|by sea|shipping lanes|(?:clearance|clearing|removal) of (?:sea )?mines|(?:secur\\w+|protect\\w*|escort\\w*) (?:commercial |merchant |civilian )?shipping|(?:safety|freedom) of navigation|(?:role|responsibility|presence|contribution|mission|operations?) in the black sea',
     ),
   },
   {

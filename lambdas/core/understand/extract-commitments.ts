@@ -9,7 +9,7 @@ import {
   FORECAST_NEEDS,
   POST_WAR,
 } from './cue-lexicon.js';
-import { defaultGazetteer, type Gazetteer } from './gazetteer.js';
+import { defaultGazetteer, type Gazetteer, type Mention } from './gazetteer.js';
 import {
   filedFrom,
   lowerSameLength,
@@ -19,7 +19,7 @@ import {
   type Span,
   type Speaker,
 } from './sentence-reading.js';
-import { splitSentencesDetailed } from './sentences.js';
+import { type Sentence, splitSentencesDetailed } from './sentences.js';
 import { stanceOf } from './stance.js';
 import { resolveSubject } from './subject.js';
 
@@ -37,7 +37,7 @@ export interface Discourse {
 }
 
 const REFERS =
-  /\b(?:we|our|he|his|she|her|it|its|they|their|both|the two|that|this|government|ministry|cabinet|administration|country|navy|army|military|officials|minister|president|chancellor)\b/;
+  /\b(?:we|our|i|he|his|she|her|it|its|they|their|both|the two|that|this|government|ministry|cabinet|administration|country|navy|army|military|officials|minister|president|chancellor)\b/;
 const UNDECIDED =
   /\b(?:no (?:final |formal )?decision|not (?:yet )?(?:been )?(?:decided|taken|made)|under (?:discussion|consideration|review|study)|being (?:studied|evaluated|considered|discussed|examined|explored|assessed|reviewed|weighed)|looking (?:at|into) whether)\b/;
 const OWN_OFFER = /\b(?:ready|willing|prepared|open to|offer\w*|keen|eager)\b/;
@@ -369,12 +369,78 @@ function resolvePronounSpeaker(speaker: Speaker | undefined, discourse: Discours
   return { ...speaker, countries };
 }
 
+const isQuestion = (sentence: string): boolean => /\?["']?$/.test(sentence);
+
+/** What an interview printed as questions and answers tells a reader about each sentence. */
+interface InterviewReading {
+  /** The interviewee, who speaks every unquoted answer paragraph: "We are prepared to send minehunters." */
+  answeredBy: (Speaker | undefined)[];
+  /** The kinds the question before an answer asks about: "Ground troops?" then "It is too early." */
+  askedBefore: Category[][];
+}
+
+/**
+ * An interview printed as questions and answers: at least two paragraphs that ask a question, each followed by
+ * an unquoted paragraph that answers it. The interviewee is the first office holder named before the first
+ * question ("Defence Minister Ruben Brekelmans has spent ..."); an answer names no speaker, yet its "we" is
+ * theirs. Undefined for any other text.
+ */
+function readInterview(sentences: Sentence[], gazetteer: Gazetteer): InterviewReading | undefined {
+  const paragraphs: Sentence[][] = [];
+  for (const sentence of sentences) {
+    const paragraph = paragraphs[sentence.paragraph] ?? [];
+    paragraph.push(sentence);
+    paragraphs[sentence.paragraph] = paragraph;
+  }
+  const asks = paragraphs.map((p) => p.some((s) => isQuestion(s.text) && !s.continuesQuote));
+  const quoted = paragraphs.map((p) => p.some((s) => s.text.includes('"') || s.text.includes('\u201c')));
+  const answered = asks.filter(
+    (ask, i) => ask && !quoted[i] && !asks[i + 1] && !quoted[i + 1] && paragraphs[i + 1],
+  );
+  if (answered.length < 2) return undefined;
+  const firstQuestion = asks.indexOf(true);
+  // The last office holder named before the questions: the introduction ends on whom it introduces ("thanks to a
+  // shared love of golf with Donald Trump. In Helsinki this week, Alexander Stubb talked to us").
+  let interviewee: CountryCode[] = [];
+  for (const sentence of sentences) {
+    if (sentence.paragraph >= firstQuestion) break;
+    const people = gazetteer.findMentions(sentence.text).filter((m) => m.kind === 'person');
+    if (people.length > 0) interviewee = [(people[people.length - 1] as Mention).code];
+  }
+  if (interviewee.length === 0) return undefined;
+  const speaker: Speaker = {
+    countries: interviewee,
+    kind: 'person',
+    pronoun: false,
+    mediaHome: [],
+    group: false,
+    outsideGovernment: false,
+  };
+  const answeredBy: (Speaker | undefined)[] = [];
+  const askedBefore: Category[][] = [];
+  let asked: Category[] = [];
+  for (const sentence of sentences) {
+    const p = sentence.paragraph;
+    if (asks[p] && !quoted[p]) {
+      if (sentence === paragraphs[p]?.[0]) asked = [];
+      const reading = readSentence(sentence.text, gazetteer, []);
+      asked = [...new Set([...asked, ...categoriesIn(reading, { start: 0, end: reading.content.length })])];
+    }
+    const answers = p > firstQuestion && !asks[p] && !quoted[p];
+    answeredBy.push(answers ? speaker : undefined);
+    askedBefore.push(answers ? asked : []);
+  }
+  return { answeredBy, askedBefore };
+}
+
 function readText(text: string, gazetteer: Gazetteer, found: Map<string, Commitment>, onlyNew = false): void {
   const known = new Set([...found.values()].map((c) => c.country));
   const sentences = splitSentencesDetailed(text);
-  const readings = sentences.map((s) => {
-    if (/\?["']?$/.test(s.text)) return undefined;
-    const mentions = mentionsIfReadable(s.text, gazetteer);
+  const interview = text.includes('?') ? readInterview(sentences, gazetteer) : undefined;
+  const readings = sentences.map((s, i) => {
+    if (isQuestion(s.text)) return undefined;
+    // An interviewee's answer is theirs even when it names nobody: "I will not rule it out today."
+    const mentions = mentionsIfReadable(s.text, gazetteer) ?? (interview?.answeredBy[i] ? [] : undefined);
     return mentions && readSentence(s.text, gazetteer, mentions);
   });
   const speakers = lendQuoteSpeakers(
@@ -392,7 +458,10 @@ function readText(text: string, gazetteer: Gazetteer, found: Map<string, Commitm
   };
   readings.forEach((reading, i) => {
     if (!reading) return;
-    const speaker = resolvePronounSpeaker(speakers[i], discourse);
+    const askedInInterview = interview?.askedBefore[i] ?? [];
+    if (askedInInterview.length > 0 && discourse.asked.sentencesLeft <= 0)
+      discourse.asked = { categories: askedInInterview, sentencesLeft: 1 };
+    const speaker = resolvePronounSpeaker(speakers[i] ?? interview?.answeredBy[i], discourse);
     const { commitments, topic } = readSentenceCommitments(reading, speaker, discourse, gazetteer);
     for (const commitment of commitments) {
       if (onlyNew && known.has(commitment.country)) continue;

@@ -175,6 +175,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     // Advocacy and hearsay: "has pushed instead for a guarantee", "as I understand it, Sweden will send".
     re: /\b(?:hop(?:e|es|ed|ing)|call(?:s|ed|ing)? for|demand(?:s|ed|ing)? (?:\w+ )?(?:that|for)|push(?:es|ed|ing)? (?:instead )?for|argu(?:e|es|ed|ing) for|as i understand it|my understanding\b|i understand that|(?:not|refused to|declined to) be drawn (?:on|into|about)|calling (?:it|them|[\w.'-]+(?: [\w.'-]+)?)(?= ")|prais(?:e|ed|es|ing)\b|without (?:\w+ )?guarantees?)\b.*?(?=\bbut\b|;|$)/g,
   },
+  // A condition that is missing is no offer of it: "to send soldiers with a vague mission and no air cover".
+  {
+    needs: ['with', 'without'],
+    re: /\bwith(?:out| no\b| (?:[\w-]+ ){1,4}?and no\b)(?: (?:a|an|any|proper|adequate|real|american|us|u\.s\.))? (?:air cover|air support|air protection|backstop|mandate|protection)\b/g,
+  },
   // Denied reports and questions left open state nobody's position.
   {
     needs: ['dismiss', 'den', 'reject'],

@@ -17,7 +17,7 @@ type Candidate =
   | { at: number; kind: 'demonstrative' };
 
 const PRONOUN =
-  /\b(?:it|its|they|their|them|he|his|she|her|we|our|both|the two)\b(?:\s+(?:country|countries|nations|government|governments|allies))?/g;
+  /\b(?:it|its|they|their|them|he|his|she|her|we|our|i|both|the two)\b(?:\s+(?:country|countries|nations|government|governments|allies))?/g;
 const GROUP =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|twenty-\w+|thirty-\w+|handful|countries|nations|allies|states|members|partners|governments|leaders|others|europeans|europe|participants|coalition|group|several|some|many|most|each|majority|dozen|none|chiefs|planners|nato|eu|european union|force|mission|operation|component|(?<!\b(?:for|to|with|from|of|by|on|in|at|alongside|among|protect|protecting|support|supporting) )(?:european|western|allied)|anyone|anybody|nobody|no one|someone|everyone)\b/g;
 const DEFINITE =
@@ -106,6 +106,8 @@ function resolvePronoun(
 ): CountryCode[] {
   const spoken = speaker?.countries ?? [];
   // An interview's answers name no speaker: "we" is whoever was last named speaking.
+  // "I will not rule it out," the prime minister said: a leader speaks for the government they lead.
+  if (word === 'i') return speaker?.kind === 'person' ? spoken : [];
   if (word === 'we' || word === 'our') {
     if (speaker !== undefined) return spoken;
     if (discourse.lastNamedSpeaker.length > 0) return discourse.lastNamedSpeaker;

@@ -973,4 +973,43 @@ describe('extractCommitments: asides', () => {
       [],
     );
   });
+
+  it('reads the answers of a printed interview as the interviewee speaking, about what was asked', () => {
+    const interview = [
+      'OSLO — Defence Minister Tore O. Sandvik received us at the ministry on Tuesday, a day after the cabinet discussed the force.',
+      'What can Norway bring to the coalition?',
+      'Where we make a difference is at sea. We are prepared to send a frigate once there is a ceasefire.',
+      'Ground troops?',
+      'It is too early. I will not rule it in or rule it out today.',
+      'And the Swedes?',
+      'You will have to ask them.',
+    ].join('\n\n');
+    expect(read(interview)).toEqual(['NO ground_troops considering', 'NO maritime willing']);
+  });
+
+  it('reads clearing mines and securing shipping as maritime, and a plan being prepared as no readiness', () => {
+    expect(read('Turkey is prepared to lead the clearance of mines after a ceasefire.')).toEqual([
+      'TR maritime willing',
+    ]);
+    expect(read('Romania is ready to help secure commercial shipping once the guns fall silent.')).toEqual([
+      'RO maritime willing',
+    ]);
+    expect(
+      read('Italy spoke about the security guarantees being prepared for Ukraine and its ties with Kyiv.'),
+    ).toEqual([]);
+  });
+
+  it('reads a leader\'s "I" as their government, "not ruled it out" as considering, and a missing condition as no offer', () => {
+    expect(read('"I will send ground troops once there is a ceasefire," Macron said.')).toEqual([
+      'FR ground_troops committed',
+    ]);
+    expect(read('Babiš said he had not ruled it out, but that the Czech budget comes first.')).toEqual([]);
+    expect(read('Asked about financing demining, Babiš said he had not ruled it out.')).toEqual([
+      'CZ financing considering',
+    ]);
+    expect(
+      read('Asked about ground troops, the Danish prime minister said: "We will not rule them out."'),
+    ).toEqual(['DK ground_troops considering']);
+    expect(read('Spain will not deploy soldiers without air cover.')).toEqual(['ES ground_troops ruled_out']);
+  });
 });
