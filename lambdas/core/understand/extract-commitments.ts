@@ -101,10 +101,10 @@ function lessFirm(a: Stance, b: Stance): Stance {
 
 /** "France might also consider a similar move": the previous sentence's kinds, hedged by this one's words. */
 function echoPrevious(
-  discourse: Discourse,
+  echoed: Commitment[],
   stance: Stance | undefined,
 ): { category: Category; stance: Stance }[] {
-  return discourse.lastCommitments.map((previous) => {
+  return echoed.map((previous) => {
     if (stance === undefined || stance === 'committed')
       return { category: previous.category, stance: previous.stance };
     if (polarity(previous.stance) === 'against') return { category: previous.category, stance: 'reluctant' };
@@ -264,7 +264,7 @@ function readClause(
   if (resolved === undefined && clause.continuation) resolved = previous?.headStance;
   if (gates.anaphoricMove && matches(ANAPHORIC_MOVE, text)) {
     for (const country of contributors) {
-      for (const echo of echoPrevious(discourse, stance.stance)) {
+      for (const echo of echoPrevious(discourse.lastCommitments, stance.stance)) {
         result.commitments.push({ country, ...echo, evidence: reading.original });
       }
     }
@@ -325,7 +325,10 @@ function readSentenceCommitments(
   // The speaker may be named in another sentence of the same quotation.
   const outside = reading.outsideGovernment || speaker?.outsideGovernment === true;
   for (const clause of outside ? [] : reading.clauses) {
-    const result = readClause(reading, clause, previous, speaker, discourse, gazetteer, gates);
+    // "Estonia is ready to contribute a unit; Vilnius would be willing to do the same": the last statement is
+    // this sentence's own, once it has made one.
+    const sofar = commitments.length > 0 ? { ...discourse, lastCommitments: [...commitments] } : discourse;
+    const result = readClause(reading, clause, previous, speaker, sofar, gazetteer, gates);
     commitments.push(...result.commitments);
     if (topic === undefined && result.subjects.length > 0) topic = result.subjects;
     previous = result;
@@ -433,9 +436,42 @@ function readInterview(sentences: Sentence[], gazetteer: Gazetteer): InterviewRe
   return { answeredBy, askedBefore };
 }
 
+// "Germany — Logistics from NATO territory: offered. Air defence: offered.": a row of a table of positions.
+const TABLE_ROW = /^(\p{Lu}[\p{L} .'-]{1,30}?)\s+(?:—|–|:)\s+(.+)$/u;
+const LABELLED_ITEM = /^([^:"]{2,60}):\s+(.+?)\.?$/;
+
+/**
+ * A table of who offers what, printed as one line per country ("Italy — Ground troops: ruled out. Air patrols:
+ * offered."), is rewritten as one sentence per entry that says it in the order prose would: "Italy ruled out:
+ * ground troops." A line is a row only when it starts with a country's name alone and labels an entry.
+ */
+function tableRowsAsSentences(text: string, gazetteer: Gazetteer): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const row = TABLE_ROW.exec(line.trim());
+      if (!row) return line;
+      const [, name = '', rest = ''] = row;
+      const named = gazetteer.findMentions(name);
+      if (named.length !== 1 || named[0]?.kind !== 'name' || named[0].text.length !== name.length)
+        return line;
+      const items = rest.split(/(?<=\.)\s+(?=\p{Lu})/u);
+      const entries = items.map((item) => LABELLED_ITEM.exec(item));
+      if (!entries.some((entry) => entry !== null)) return line;
+      return items
+        .map((item, i) => {
+          const entry = entries[i];
+          const [, label = '', value = ''] = entry ?? [];
+          return entry ? `${name} ${value}: ${label.toLowerCase()}.` : `${name} ${item}`;
+        })
+        .join(' ');
+    })
+    .join('\n');
+}
+
 function readText(text: string, gazetteer: Gazetteer, found: Map<string, Commitment>, onlyNew = false): void {
   const known = new Set([...found.values()].map((c) => c.country));
-  const sentences = splitSentencesDetailed(text);
+  const sentences = splitSentencesDetailed(text.includes(':') ? tableRowsAsSentences(text, gazetteer) : text);
   const interview = text.includes('?') ? readInterview(sentences, gazetteer) : undefined;
   const readings = sentences.map((s, i) => {
     if (isQuestion(s.text)) return undefined;

@@ -1012,4 +1012,30 @@ describe('extractCommitments: asides', () => {
     ).toEqual(['DK ground_troops considering']);
     expect(read('Spain will not deploy soldiers without air cover.')).toEqual(['ES ground_troops ruled_out']);
   });
+
+  it('reads a table of positions printed one line per country', () => {
+    const table = [
+      'Our table of the contributions, updated.',
+      'Austria — Ground troops: ruled out. Air patrols: offered. Naval role: under consideration.',
+      'Norway — Willing to contribute; no specifics.',
+      'Latvian officials: no comment.',
+    ].join('\n\n');
+    expect(read(table)).toEqual([
+      'AT air willing',
+      'AT ground_troops ruled_out',
+      'AT maritime considering',
+      'NO participation willing',
+    ]);
+  });
+
+  it('echoes the clause before in the same sentence for "do the same", and reads dispatching the Self-Defense Forces', () => {
+    expect(
+      read(
+        "Berlin remains reluctant to discuss soldiers. Estonia is ready to contribute a company-sized unit; Lithuania's president has said Vilnius would be willing to do the same.",
+      ),
+    ).toEqual(['DE ground_troops reluctant', 'EE ground_troops willing', 'LT ground_troops willing']);
+    expect(read('Tokyo has no plans to dispatch the Self-Defense Forces to a force in Ukraine.')).toEqual([
+      'JP ground_troops ruled_out',
+    ]);
+  });
 });
