@@ -83,7 +83,7 @@ const JUNK_LINES: readonly RegExp[] = [
   /^(?:sign up|subscribe|register|join) (?:for|to|now|here|today)\b.{0,200}$/i,
   /^.{0,120}\b(?:newsletter|sign up|subscribe)\b.{0,120}\b(?:inbox|email|e-mail|newsletter|free)\b.{0,60}$/i,
   // Photo captions and credits.
-  /^(?:photo|image|picture|photograph|video|illustration|caption|credit|images? source)s?(?: credits?)?\s*[:|]/i,
+  /^[[(]?(?:photo|image|picture|photograph|video|illustration|caption|credit|images? source)s?(?: (?:credits?|caption))?\s*[:|]/i,
   /^photo (?:for illustrative purposes|by|courtesy|credit)\b/i,
   // "... with his Swedish counterpart. Photograph: Leon Neal/Getty Images": a caption ending in its credit.
   /\b(?:photograph|photo|picture|image)\s*:\s*[^.:]{0,60}$/i,

@@ -56,6 +56,15 @@ describe('stripBoilerplate', () => {
     expect(stripBoilerplate(article(PARA_1, caption, PARA_2))).toBe(article(PARA_1, PARA_2));
   });
 
+  it('removes a labelled caption, also in brackets', () => {
+    for (const caption of [
+      'Photo caption: Transport aircraft at Rzeszów airport. Norway has offered air defence units for the site.',
+      '[Photo: Belgian Prime Minister Bart De Wever, whose government has offered minehunters, arrives in Paris.]',
+    ]) {
+      expect(stripBoilerplate(article(PARA_1, caption, PARA_2))).toBe(article(PARA_1, PARA_2));
+    }
+  });
+
   it('removes a photo caption that places people in the picture', () => {
     const caption =
       "Norway's Tore O. Sandvik (second left) told reporters Norway was also ready to send minehunters.";

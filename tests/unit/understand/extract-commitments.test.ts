@@ -1038,4 +1038,25 @@ describe('extractCommitments: asides', () => {
       'JP ground_troops ruled_out',
     ]);
   });
+
+  it('skips objections, advocacy of what others should get, open questions and what someone is expected to discuss', () => {
+    expect(
+      read(
+        'Greek officials have said they would object to Turkey being given a leading role in any mission.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Meloni said Italy will not send troops, and has instead argued that Kyiv should be given guarantees.',
+      ),
+    ).toEqual(['IT ground_troops ruled_out']);
+    expect(
+      read('What a US backstop would consist of is a question officials have put to Washington.'),
+    ).toEqual([]);
+    expect(
+      read(
+        'Canberra is weighing a training role. Mr Albanese is expected to discuss the issue with European leaders.',
+      ),
+    ).toEqual(['AU training considering']);
+  });
 });
