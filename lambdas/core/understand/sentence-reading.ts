@@ -337,7 +337,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'not yet',
       'not been',
     ],
-    re: /\b(?:uncertainty|doubts?|questions?|debate|details?|clarity|word|indication|sign) (?:over|about|on|as to) whether\b[^,;]*|\bquestions? (?:of|is|was|remains)(?: not)? (?:who|whether|how|what)\b[^,;]*|^\W*(?:what|how much|how many|which|who) [^;]*?\b(?:remains|remained|is still|is not yet|has not been|have not been|is (?:a|an|the) (?:open )?question)\b[^;]*/g,
+    re: /\b(?:uncertainty|doubts?|questions?|debate|details?|clarity|word|indication|sign) (?:over|about|on|as to) whether\b[^,;]*|\bquestion(?:s|ed|ing)\b[^,;]{0,40}?\bwhether\b[^,;]*|\bquestions? (?:of|is|was|remains)(?: not)? (?:who|whether|how|what)\b[^,;]*|^\W*(?:what|how much|how many|which|who) [^;]*?\b(?:remains|remained|is still|is not yet|has not been|have not been|is (?:a|an|the) (?:open )?question)\b[^;]*/g,
   },
   {
     needs: ['not ', 'never ', 'yet to'],
@@ -395,7 +395,7 @@ const APPOSITION_OPENING = /^\s*(?:with|a|an|whose|who|which|both|one of|the)\b/
 const DECLARES = /^(?:announced|declared|confirmed)$/;
 const APPOSITION = /^\s*,?\s*(?:a|an|the)\s[^,;"]*/;
 const GROUP_SPEAKER =
-  /\b(?:\d+|countries|nations|allies|coalition|members|partners|europeans|alliance|nato|eu|dozen|several|many|most|some|others|handful)\b/;
+  /\b(?:\d+|countries|nations|allies|coalition|members|partners|europeans|alliance|nato|eu|dozen|several|many|most|some|others|handful|participants|signatories|delegations|leaders|governments)\b/;
 const PLURAL_SPEAKER =
   /\b(?:officials|diplomats|sources|people|ministers|leaders|governments|they|aides|spokespeople|both|we)\b/;
 const INSTITUTION_SPEAKER =

@@ -1059,4 +1059,21 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['AU training considering']);
   });
+
+  it('reads "participants said they" as the group, and "questioned whether" as an open question', () => {
+    expect(
+      read(
+        'Spain was there. In a joint statement, participants said they would provide Ukraine with intelligence and logistical support.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Officials at the Pentagon have questioned whether the United States should commit troops to the force.',
+      ),
+    ).toEqual([]);
+    // Officials "in both capitals" are each their own government's.
+    expect(
+      read('Spain and Italy are prepared to help train Ukrainian forces, officials in both capitals said.'),
+    ).toEqual(['ES training willing', 'IT training willing']);
+  });
 });
