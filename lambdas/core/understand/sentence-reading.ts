@@ -110,7 +110,7 @@ const normalizeQuotes = (text: string): string =>
         .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
 
 const QUESTION_ASKED =
-  /\b(?:(?:asked|questioned)(?: (?:on|last|this) \w+| \w+day)? (?:whether|if|about|how|when|why|what)|^\s*on whether)\b[^,;]*/g;
+  /\b(?:(?:asked|questioned)(?: (?:on|last|this) \w+| \w+day| by (?:a|an|the|one) (?:[\w-]+ ){0,3}?[\w-]+)? (?:whether|if|about|how|when|why|what)|^\s*on whether)\b[^,;]*/g;
 
 // Asides whose countries never act in the sentence: relative clauses, dashes, brackets, conditions,
 // purposes, alternatives given up, and what others are asked or urged to do.
@@ -175,6 +175,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     ],
     // Advocacy and hearsay: "has pushed instead for a guarantee", "as I understand it, Sweden will send".
     re: /\b(?:hop(?:e|es|ed|ing)|call(?:s|ed|ing)? for|demand(?:s|ed|ing)? (?:\w+ )?(?:that|for)|push(?:es|ed|ing)? (?:instead )?for|argu(?:e|es|ed|ing) for|argu(?:e|es|ed|ing) (?:instead )?that (?=[^;]*\bshould\b)|object(?:s|ed|ing)? to|as i understand it|my understanding\b|i understand that|(?:not|refused to|declined to) be drawn (?:on|into|about)|calling (?:it|them|[\w.'-]+(?: [\w.'-]+)?)(?= ")|prais(?:e|ed|es|ing)\b|without (?:\w+ )?guarantees?)\b.*?(?=\bbut\b|;|$)/g,
+  },
+  // "I will leave it to the French to set out their own plans": deferring to another government states nothing.
+  {
+    needs: ['leav'],
+    re: /(?:\b(?:will|would|shall|must|going to|want to|prefer to)\s+)?\bleav(?:e|es|ing) (?:it|that|this|the decision|the question)(?: up)? to\b[^;]*/g,
   },
   // A condition that is missing is no offer of it: "to send soldiers with a vague mission and no air cover".
   {

@@ -1076,4 +1076,15 @@ describe('extractCommitments: asides', () => {
       read('Spain and Italy are prepared to help train Ukrainian forces, officials in both capitals said.'),
     ).toEqual(['ES training willing', 'IT training willing']);
   });
+
+  it('reads deferring to another government as nothing, a question asked "by" someone, and money "in financial terms"', () => {
+    expect(
+      read(
+        'Asked by an SNP member whether France would match the British commitment at sea, Healey said: "I will leave it to the French to set out their own plans."',
+      ),
+    ).toEqual([]);
+    expect(read('Norway will be one of the largest contributors in financial terms, Sandvik said.')).toEqual([
+      'NO financing committed',
+    ]);
+  });
 });
