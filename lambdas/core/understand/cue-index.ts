@@ -116,24 +116,44 @@ function innerSource(re: RegExp): string {
 interface TrieNode<T> {
   entries: Entry<T>[];
   next: Map<number, TrieNode<T>>;
-  /** The children under ASCII codes, by code: an array read is much cheaper than a Map lookup per word. */
-  ascii: (TrieNode<T> | undefined)[];
 }
 
-const newNode = <T>(): TrieNode<T> => ({
-  entries: [],
-  next: new Map(),
-  ascii: new Array(128).fill(undefined),
-});
+const newNode = <T>(): TrieNode<T> => ({ entries: [], next: new Map() });
 
-const child = <T>(node: TrieNode<T>, code: number): TrieNode<T> | undefined =>
-  code < 128 ? node.ascii[code] : node.next.get(code);
+/**
+ * The trie compiled to a flat table: for state s and an ASCII code c, ASCII_NEXT[s * 128 + c] is the next state
+ * plus one (0: none). One typed-array read per character is what keeps the walk cheap; the few openings that
+ * are not ASCII ("€") go through a map.
+ */
+interface CompiledTrie<T> {
+  asciiNext: Int32Array;
+  otherNext: Map<number, number>[];
+  entries: Entry<T>[][];
+}
+
+function compile<T>(root: TrieNode<T>): CompiledTrie<T> {
+  const nodes: TrieNode<T>[] = [root];
+  for (let i = 0; i < nodes.length; i++)
+    for (const next of (nodes[i] as TrieNode<T>).next.values()) nodes.push(next);
+  const index = new Map(nodes.map((node, i) => [node, i]));
+  const asciiNext = new Int32Array(nodes.length * 128);
+  const otherNext = nodes.map(() => new Map<number, number>());
+  nodes.forEach((node, i) => {
+    for (const [code, next] of node.next) {
+      const state = index.get(next) as number;
+      if (code < 128) asciiNext[i * 128 + code] = state + 1;
+      else otherNext[i]?.set(code, state);
+    }
+  });
+  return { asciiNext, otherNext, entries: nodes.map((node) => node.entries) };
+}
 
 export class CueIndex<T> {
   // Openings as a trie of character codes: small-integer keys keep the lookup per word cheap.
   private readonly root: TrieNode<T> = newNode();
   private readonly always: Entry<T>[] = [];
   private readonly patternCount: number;
+  private readonly trie: CompiledTrie<T>;
 
   constructor(patterns: { re: RegExp; payload: T }[]) {
     this.patternCount = patterns.length;
@@ -156,6 +176,7 @@ export class CueIndex<T> {
         else this.insert(prefix, entry);
       }
     });
+    this.trie = compile(this.root);
   }
 
   private insert(prefix: string, entry: Entry<T>): void {
@@ -166,11 +187,16 @@ export class CueIndex<T> {
       if (!next) {
         next = newNode<T>();
         node.next.set(code, next);
-        if (code < 128) node.ascii[code] = next;
       }
       node = next;
     }
     node.entries.push(entry);
+  }
+
+  /** The state after `code` from `state`, or -1. */
+  private step(state: number, code: number): number {
+    if (code < 128) return (this.trie.asciiNext[state * 128 + code] as number) - 1;
+    return this.trie.otherNext[state]?.get(code) ?? -1;
   }
 
   /** Every match starting at a word start in [from, to), ending by `to`; a pattern's matches do not overlap. */
@@ -183,10 +209,11 @@ export class CueIndex<T> {
       while (at < to && !isCueStart(text.charCodeAt(at))) at++;
       if (at >= to || text.charCodeAt(at) === 32 || isWordCode(text.charCodeAt(at - 1))) continue;
       if (this.always.length > 0) tryEntries(this.always, text, at, to, busyUntil, hits);
-      let node = child(this.root, text.charCodeAt(at));
-      for (let depth = 1; depth <= PREFIX_LENGTH && node; depth++) {
-        if (node.entries.length > 0) tryEntries(node.entries, text, at, to, busyUntil, hits);
-        if (depth < PREFIX_LENGTH) node = child(node, text.charCodeAt(at + depth));
+      let state = this.step(0, text.charCodeAt(at));
+      for (let depth = 1; depth <= PREFIX_LENGTH && state >= 0; depth++) {
+        const entries = this.trie.entries[state] as Entry<T>[];
+        if (entries.length > 0) tryEntries(entries, text, at, to, busyUntil, hits);
+        if (depth < PREFIX_LENGTH) state = this.step(state, text.charCodeAt(at + depth));
       }
     }
     // Found in order of start already; only hits sharing a start can be out of rank order.
