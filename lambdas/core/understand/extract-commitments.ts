@@ -262,7 +262,8 @@ function readClause(
     return result;
   let resolved = stance.stance;
   if (resolved === undefined && clause.continuation) resolved = previous?.headStance;
-  if (gates.anaphoricMove && matches(ANAPHORIC_MOVE, text)) {
+  // "Orbán has likewise said Hungary will not send troops": a clause that names its own kind is read for itself.
+  if (gates.anaphoricMove && matches(ANAPHORIC_MOVE, text) && categoriesIn(reading, clause).length === 0) {
     for (const country of contributors) {
       for (const echo of echoPrevious(discourse.lastCommitments, stance.stance)) {
         result.commitments.push({ country, ...echo, evidence: reading.original });

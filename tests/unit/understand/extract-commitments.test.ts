@@ -1087,4 +1087,22 @@ describe('extractCommitments: asides', () => {
       'NO financing committed',
     ]);
   });
+
+  it('reads "would neither ... nor", a "likewise" that states its own kind, forecasts of who will provide, and aid now', () => {
+    expect(
+      read('Orbán said Hungary would neither send soldiers to Ukraine nor pay for any security guarantees.'),
+    ).toEqual(['HU financing ruled_out', 'HU ground_troops ruled_out']);
+    expect(
+      read(
+        'Fico said Slovakia will not join any mission. Orbán has likewise said Hungary will not send troops to Ukraine.',
+      ),
+    ).toEqual(['HU ground_troops ruled_out', 'SK participation ruled_out']);
+    expect(read('Britain and France are expected to provide the backbone of any ground force.')).toEqual([]);
+    expect(
+      read('Denmark announced that a Ukrainian producer of rocket fuel would open a factory near Vojens.'),
+    ).toEqual([]);
+    expect(
+      read('Starmer said Britain would supply more than 5,000 air defence missiles to Ukraine.'),
+    ).toEqual([]);
+  });
 });
