@@ -17,9 +17,9 @@ export interface StanceCue {
 const w = (source: string): RegExp => new RegExp(`\\b(?:${source})\\b`, 'g');
 
 // "will stay out of any mission", "keeps out of the coalition": both a refusal and the kind refused (but troops
-// that "stay away from the front line" are still sent).
+// that "stay away from the front line" are still sent); troops that "will stay at home" are refused.
 const STAYS_OUT =
-  '(?:stay|stays|stayed|staying|keep|keeps|keeping|kept) (?:well )?(?:out of|away from) (?:the |a |any )?(?:\\w+ )?(?:coalition|force|mission|effort|deployment|operation)|(?:stay|stays|stayed|staying) out(?! of)';
+  '(?:stay|stays|stayed|staying|keep|keeps|keeping|kept) (?:well )?(?:out of|away from) (?:the |a |any )?(?:\\w+ )?(?:coalition|force|mission|effort|deployment|operation)|(?:stay|stays|stayed|staying) out(?! of)|(?:stay|stays|stayed|staying|remain|remains|remained) at home';
 
 // "in June", "on Tuesday", "last week", "this month", "earlier this year" between a verb and its infinitive.
 const WHEN_GAP =

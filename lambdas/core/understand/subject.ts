@@ -35,6 +35,7 @@ const LIST_GAP =
   /^\s*(?:,|and|or|nor|,\s*and|as well as|together with|along with|(?:has |have )?join(?:ed|s|ing))\s*(?:the\s+)?$/;
 const HEAD_GAP = /^(?:'s)?\s+(?:[\w-]+\s+){0,3}$/;
 const SINGULAR_PRONOUN = new Set(['it', 'its']);
+const PLURAL_PRONOUN = new Set(['both', 'they', 'the']);
 // "Nor will Prague contribute": the subject follows its auxiliary.
 const INVERTED = /^\W*(?:nor|neither)\s*$/;
 // "... will be taken over in part by": the passive whose agent the next country is.
@@ -220,12 +221,19 @@ export function resolveSubject(
     const earlier = before[before.length - 1];
     // "In Washington, the administration has signalled that it would": "it" is the government named before.
     const definiteBefore = candidates.some((c) => c.kind === 'definite' && c.at < last.at);
+    // "Poland and Romania, the two countries ..., have both said": "both" is the pair named before it.
+    const pair =
+      earlier?.kind === 'country' && PLURAL_PRONOUN.has(last.word)
+        ? coordinated(reading.mentions, earlier.index, reading.content)
+        : undefined;
     const sameClause =
       earlier?.kind === 'country' && SINGULAR_PRONOUN.has(last.word)
         ? coordinated(reading.mentions, earlier.index, reading.content)
-        : definiteBefore && SINGULAR_PRONOUN.has(last.word)
-          ? frontedSeat(reading)
-          : undefined;
+        : pair && pair.length >= 2
+          ? pair
+          : definiteBefore && SINGULAR_PRONOUN.has(last.word)
+            ? frontedSeat(reading)
+            : undefined;
     // "Hungary: 'we will not take part'": a headline names who speaks before a colon.
     const colon =
       (last.word === 'we' || last.word === 'our') && !speaker
@@ -234,7 +242,7 @@ export function resolveSubject(
     // "..., while Latvia said it was ready to train": the country that says "it" in its own clause.
     subjects =
       (colon ? [colon.code] : undefined) ??
-      (sameClause?.length === 1 ? sameClause : undefined) ??
+      (sameClause?.length === 1 || pair === sameClause ? sameClause : undefined) ??
       clauseSpeaker(reading, clause, last) ??
       resolvePronoun(
         last.word,

@@ -1105,4 +1105,17 @@ describe('extractCommitments: asides', () => {
       read('Starmer said Britain would supply more than 5,000 air defence missiles to Ukraine.'),
     ).toEqual([]);
   });
+
+  it('reads "both" after a pair named before an apposition as the pair, and troops that stay at home as refused', () => {
+    expect(
+      read(
+        'Spain is ready. Poland and Romania, the two countries through which most aid travels, have both said their own troops will stay at home, while offering their territory as the logistics rear of any force.',
+      ),
+    ).toEqual([
+      'PL ground_troops ruled_out',
+      'PL logistics willing',
+      'RO ground_troops ruled_out',
+      'RO logistics willing',
+    ]);
+  });
 });
