@@ -181,6 +181,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['leav'],
     re: /(?:\b(?:will|would|shall|must|going to|want to|prefer to)\s+)?\bleav(?:e|es|ing) (?:it|that|this|the decision|the question)(?: up)? to\b[^;]*/g,
   },
+  // "..., amid concern over the cost of a deployment": the background a report gives, not the position.
+  {
+    needs: ['amid'],
+    re: /,\s*amid\b[^;]*/g,
+  },
   // A condition that is missing is no offer of it: "to send soldiers with a vague mission and no air cover".
   {
     needs: ['with', 'without'],

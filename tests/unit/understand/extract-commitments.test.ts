@@ -1118,4 +1118,17 @@ describe('extractCommitments: asides', () => {
       'RO logistics willing',
     ]);
   });
+
+  it('reads aid since the invasion as aid now, and skips the background "amid" gives', () => {
+    expect(
+      read(
+        "Canada has also committed more than $19 billion in military, financial and humanitarian assistance to Ukraine since Russia's full-scale invasion.",
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Britain may scale back the number of troops it plans to send to Ukraine after a ceasefire, officials said, amid concern over the cost of a deployment.',
+      ),
+    ).toEqual(['GB ground_troops reluctant']);
+  });
 });
