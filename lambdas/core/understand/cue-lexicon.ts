@@ -55,7 +55,7 @@ export const STANCE_CUES: StanceCue[] = [
         'not (?:be )?(?:sending|send|deploying|deploy|contributing|contribute|participating|participate|joining|join|taking part|providing|going to)',
         "no (?:[\\w.'-]+ )?(?:ground |combat |land )?(?:troops|soldiers?|boots|ground forces|personnel|servicemen|brigades?|battalions?|contingents?)",
         "not (?:a|one) (?:single )?(?:[\\w.'-]+ )?soldiers?",
-        '(?:send|sends|sending|provide|provides|providing|contribute|contributes|contributing|offer|offers|offering|commit|commits|committing|deploy|deploys|deploying|pay|pays|paying) neither',
+        '(?:send|sends|sending|provide|provides|providing|contribute|contributes|contributing|offer|offers|offering|commit|commits|committing|deploy|deploys|deploying|pay|pays|paying) "?neither',
         '(?:is|are|was|were|remains?|remained) (?:not|no longer) on the table|off the table',
         'declin(?:e|es|ed|ing) (?:an |the |a )?(?:invitation|request)|turn(?:s|ed|ing)? down (?:an |the |a )?(?:invitation|request)|reject(?:s|ed|ing)? (?:an |the |a )?(?:invitation|request)',
       ].join('|'),
@@ -301,6 +301,11 @@ export const CATEGORY_CUES: CategoryCue[] = [
     re: w(
       '(?:airborne )?(?:surveillance|reconnaissance|spy|awacs|early[- ]warning)(?: aircraft| planes?| drones?| flights?| satellites?)?|intelligence|isr|verif(?:y|ies|ied|ying|ication)(?= (?:of )?(?:a |the |any )?(?:ceasefire|truce))|monitor(?:s|ing|ed)?(?: and verify)?(?= (?:of |the |a |any )?(?:[\\w-]+ )?(?:ceasefire|truce|line|contact|border|front|deal|agreement|peace))|(?:ceasefire |truce |the )?monitoring (?:mission|mechanism|role|activities|team|operation|force|effort)|the monitoring\\b|ceasefire monitor\\w*|satellite\\w*',
     ),
+  },
+  {
+    // "a logistics support vessel" is a ship, whatever it carries.
+    category: 'maritime',
+    re: w('(?:logistics|logistic|supply|support|replenishment) (?:support )?(?:vessels?|ships?)'),
   },
   {
     // Hosting others' jets or troops is a staging base: logistics, whatever is hosted.

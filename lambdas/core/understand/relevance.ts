@@ -175,6 +175,18 @@ const PENALTIES: Penalty[] = [
       !/\bcoalition of the willing\b/.test(text),
   },
   {
+    // "Nordic and Dutch money buys more Patriot missiles for Ukraine under NATO scheme": weapons for the war now.
+    name: 'current-aid-headline',
+    weight: -4,
+    test: (title) =>
+      /\b(?:weapons|missiles|interceptors|ammunition|shells|arms (?:deal|package|sales?)|(?:aid|weapons|arms) package|military aid|purl)\b/.test(
+        title,
+      ) &&
+      !/\b(?:coalition|reassurance|guarantee|backstop|post-?war\b|peacekeep|force\b|troops|soldiers|ceasefire|truce)/.test(
+        title,
+      ),
+  },
+  {
     name: 'other-topic-headline',
     weight: -3,
     test: (title) =>

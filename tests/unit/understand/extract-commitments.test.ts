@@ -1131,4 +1131,15 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['GB ground_troops reluctant']);
   });
+
+  it('reads "send \\"neither soldiers nor money\\"" as refusals, and a logistics support vessel as a ship', () => {
+    expect(
+      read('Szijjártó wrote that Hungary would send "neither soldiers nor money" to the coalition.'),
+    ).toEqual(['HU financing ruled_out', 'HU ground_troops ruled_out']);
+    expect(
+      read(
+        'The navy would provide two minehunters and a logistics support vessel, Italian defence minister Crosetto said.',
+      ),
+    ).toEqual(['IT maritime committed']);
+  });
 });

@@ -122,6 +122,19 @@ describe('assessRelevance', () => {
     expect(result.signals).toContain('eu-accession-headline-3');
   });
 
+  it('drops weapons bought for the war now, and keeps a headline that refuses soldiers but offers ammunition money', () => {
+    const body =
+      'The four countries announced new contributions to a NATO-run scheme that buys American weapons for Ukraine.\n\nThe same governments are also discussing security guarantees for Ukraine after a ceasefire.';
+    const aid = assessRelevance(
+      'Nordic and Dutch money buys more Patriot missiles for Ukraine under NATO scheme',
+      body,
+    );
+    expect(aid.signals).toContain('current-aid-headline-4');
+    expect(aid.relevant).toBe(false);
+    const refusal = assessRelevance('Czech PM: no Czech soldiers, but money for ammunition', body);
+    expect(refusal.signals).not.toContain('current-aid-headline-4');
+  });
+
   it('keeps a naval offer for after a ceasefire, with no word of the coalition', () => {
     const result = assessRelevance(
       'Turkey ready to take on Black Sea security after a ceasefire',
