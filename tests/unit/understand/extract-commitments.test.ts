@@ -1142,4 +1142,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['IT maritime committed']);
   });
+
+  it('gives nothing for what "the guarantees would include", though the leaders who said it are named', () => {
+    expect(
+      read(
+        'In a joint statement, the leaders of Britain, France, Germany, Italy and Poland said the guarantees would include a European-led multinational force.',
+      ),
+    ).toEqual([]);
+  });
 });
