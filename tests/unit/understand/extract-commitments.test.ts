@@ -1146,7 +1146,7 @@ describe('extractCommitments: asides', () => {
   it('gives nothing for what "the guarantees would include", though the leaders who said it are named', () => {
     expect(
       read(
-        'In a joint statement, the leaders of Britain, France, Germany, Italy and Poland said the guarantees would include a European-led multinational force.',
+        'Leaders met in Paris on Tuesday. In a joint statement, the leaders of Britain, France, Germany, Italy, Poland, the Nordic countries and the Netherlands said the guarantees would include a European-led force "supported by the U.S." and a U.S.-led ceasefire monitoring mechanism.',
       ),
     ).toEqual([]);
   });
