@@ -186,6 +186,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['amid'],
     re: /,\s*amid\b[^;]*/g,
   },
+  // "..., ending months of deliberation in Vilnius": how long the decision took, not a stance.
+  {
+    needs: ['months of', 'weeks of', 'years of'],
+    re: /,\s*(?:ending|after|following|closing) (?:months|weeks|years) of (?:deliberation|debate|discussion|hesitation|uncertainty|speculation|talks)\b[^,;]*/g,
+  },
   // A condition that is missing is no offer of it: "to send soldiers with a vague mission and no air cover".
   {
     needs: ['with', 'without'],
@@ -347,7 +352,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'not yet',
       'not been',
     ],
-    re: /\b(?:uncertainty|doubts?|questions?|debate|details?|clarity|word|indication|sign) (?:over|about|on|as to) whether\b[^,;]*|\bquestion(?:s|ed|ing)\b[^,;]{0,40}?\bwhether\b[^,;]*|\bquestions? (?:of|is|was|remains)(?: not)? (?:who|whether|how|what)\b[^,;]*|^\W*(?:what|how much|how many|which|who) [^;]*?\b(?:remains|remained|is still|is not yet|has not been|have not been|is (?:a|an|the) (?:open )?question)\b[^;]*/g,
+    re: /\b(?:uncertainty|doubts?|questions?|debate|details?|clarity|word|indication|sign) (?:over|about|on|as to) whether\b[^,;]*|\bquestion(?:s|ed|ing)\b[^,;]{0,40}?\bwhether\b[^,;]*|\bquestions? (?:of|is|was|remains)(?: not)? (?:who|whether|how|what)\b[^,;]*|^\W*(?:what|how much|how many|which|who) [^;]*?\b(?:remains|remained|is still|is not yet|has not been|have not been|is (?:a|an|the) (?:open )?(?:question|decision|matter))\b[^;]*|^\W*whether [^;]*?\bis (?:a|an|the) (?:open )?(?:question|decision|matter)\b[^;]*/g,
   },
   {
     needs: ['not ', 'never ', 'yet to'],
@@ -573,7 +578,7 @@ function findAttributions(content: string, mentions: Mention[]): Attribution[] {
 // one leading \b, which lets the engine skip ahead; no word can match where a comma or semicolon does, so
 // grouping them apart from those finds the same breaks.
 const CLAUSE_BREAK =
-  /;|,\s*yet\b|,\s*and\b|,\s*(?=\w+ing instead\b)|\b(?:but\b|while\b|whereas\b|although\b|though\b|even as\b|and\s+that\b|and\s+"?\s*(?=(?:is|are|was|were|will|would|has|have|had|could|can|may|might|must|should|remains?|remained|stands?|stood|plans?|planned|offers?|offered|pledges?|pledged|commits?|committed|agreed|agrees|announced|declined|refused|rejected|ruled|rules|intends?|wants?|said|says|signall?ed|indicated|it|they|he|she|we|also|its|their)\b))/g;
+  /;|,\s*yet\b|,\s*and\b|,\s*(?=\w+ing instead\b)|,\s*(?=(?:a|an|the) (?:step|move|position|option|idea|commitment|line|decision|role|course) (?:that|which)\b)|\b(?:but\b|while\b|whereas\b|although\b|though\b|even as\b|and\s+that\b|and\s+"?\s*(?=(?:is|are|was|were|will|would|has|have|had|could|can|may|might|must|should|remains?|remained|stands?|stood|plans?|planned|offers?|offered|pledges?|pledged|commits?|committed|agreed|agrees|announced|declined|refused|rejected|ruled|rules|intends?|wants?|said|says|signall?ed|indicated|it|they|he|she|we|also|its|their)\b))/g;
 
 function splitClauses(content: string, mentions: Mention[]): Span[] {
   const spans: Span[] = [];

@@ -1150,4 +1150,30 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads "a step that Rome has refused" as its own clause, a decision left to others as open, and a small unit as troops', () => {
+    expect(
+      read(
+        'France and Britain have said they are ready to deploy ground troops to Ukraine after a ceasefire, a step that Rome has always refused to take.',
+      ),
+    ).toEqual(['FR ground_troops willing', 'GB ground_troops willing']);
+    expect(
+      read(
+        'Whether Dutch ground troops will also go to Ukraine is a decision the outgoing cabinet will not take.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Whether Turkish soldiers would be deployed in Ukraine remains under discussion in Ankara, he said.',
+      ),
+    ).toEqual(['TR ground_troops considering']);
+    expect(
+      read(
+        'Lithuania will send soldiers to the force once a ceasefire is in place, the State Defence Council decided, ending months of deliberation in Vilnius.',
+      ),
+    ).toEqual(['LT ground_troops committed']);
+    expect(read('Sprūds said Latvia was now considering sending a small unit as well.')).toEqual([
+      'LV ground_troops considering',
+    ]);
+  });
 });
