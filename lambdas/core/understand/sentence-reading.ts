@@ -191,6 +191,16 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['months of', 'weeks of', 'years of'],
     re: /,\s*(?:ending|after|following|closing) (?:months|weeks|years) of (?:deliberation|debate|discussion|hesitation|uncertainty|speculation|talks)\b[^,;]*/g,
   },
+  // "French officials, for their part, say": the aside between a speaker and their verb.
+  {
+    needs: ['part,'],
+    re: /,\s*for (?:their|its|his|her|our|my) part,/g,
+  },
+  // "Kallas was confident that the United States would provide air defence": a hope about another's part.
+  {
+    needs: ['confident', 'convinced', 'optimistic', 'hopeful'],
+    re: /\b(?:confident|convinced|optimistic|hopeful)"?\s+that\b[^;]*/g,
+  },
   // A condition that is missing is no offer of it: "to send soldiers with a vague mission and no air cover".
   {
     needs: ['with', 'without'],
@@ -395,7 +405,7 @@ const DIGIT_COMMA_ALL = /(?<=\d),(?=\d{3}(?!\d))/g;
 const COALITION_NAME = /\bcoalition of the willing\b/g;
 
 const REPORT_VERB =
-  /\b(?:said|says|say|told|tells|added|adds|stressed|stresses|noted|notes|argued|argues|insisted|insists|warned|warns|wrote|writes|posted|reported|reports|explained|emphasi[sz]ed|underlined|acknowledged|claimed|claims|announced|declared|confirmed|repeated|reiterated|restated|reaffirmed|stated|according to|as reported by|citing|quoting|quoted|(?:suggest|propos)(?:es|ed|s)?(?= that\b)|ma(?:de|kes?) clear)\b/g;
+  /\b(?:said|says|say|told|tells|added|adds|stressed|stresses|noted|notes|argued|argues|insisted|insists|warned|warns|wrote|writes|posted|reported|reports|explained|emphasi[sz]ed|underlined|acknowledged|claimed|claims|announced|declared|confirmed|repeated|reiterated|restated|reaffirmed|stated|according to|as reported by|citing|quoting|quoted|(?:suggest|propos|brief)(?:es|ed|s)?(?= that\b)|ma(?:de|kes?) clear)\b/g;
 const FINITE_VERB = /\b(?:is|are|was|were|will|would|could|can|may|might|should|must|am|being)\b/;
 const CONTENT_CUE =
   /\b(?:will|would|won't|wouldn't|could|can|may|might|is|are|was|were|has|have|had|ready|willing|prepared|rul\w+ out|consider\w*|weigh\w*|plan\w*|pledg\w+|commit\w*|offer\w*|open to|reluctant|no)\b/;

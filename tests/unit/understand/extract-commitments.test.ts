@@ -1176,4 +1176,21 @@ describe('extractCommitments: asides', () => {
       'LV ground_troops considering',
     ]);
   });
+
+  it('gives nothing for another government briefing, hoping or judging what a country will do', () => {
+    expect(
+      read('French officials, for their part, say Germany will provide air defence for the force.'),
+    ).toEqual([]);
+    expect(
+      read('French officials continue to brief that American air defence will be "available" to the force.'),
+    ).toEqual([]);
+    expect(
+      read(
+        'Kaja Kallas said she was "confident" that the United States would provide air defence to the force.',
+      ),
+    ).toEqual([]);
+    expect(
+      read('Romania and Bulgaria would be natural candidates to join the mine-clearance mission.'),
+    ).toEqual([]);
+  });
 });
