@@ -118,6 +118,11 @@ export const STANCE_CUES: StanceCue[] = [
         'sound(?:s|ed|ing)? out',
         '(?:has|have|had|does|do|did) not (?:yet )?clos(?:e|ed) the door|(?:keep|keeps|kept|keeping|leave|leaves|left|leaving) the door open|door (?:remains|is|was) (?:still )?open',
         '(?:too|still too) early to (?:say|decide|tell|commit)',
+        // "was not ruling anything out", "would decide once the mandate is known", "a decision on whether to send
+        // soldiers would be taken in the coming weeks".
+        'not ruling (?:anything|it|them|this|that)? ?out',
+        '(?:will|would) decide',
+        'decision (?:on|about) whether\\b[^;]{0,80}?\\b(?:will|would) be (?:taken|made)',
         // "has not ruled it out", "is not going to rule it in or rule it out today".
         'not (?:been |going to )?(?:excluded?|ruled? (?:it |them |this |that )?(?:in,? or (?:rule )?(?:it |them |this |that )?)?out)',
         'not (?:yet )?(?:decided|been decided|been taken|been made|been finali[sz]ed)',

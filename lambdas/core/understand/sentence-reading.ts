@@ -110,7 +110,7 @@ const normalizeQuotes = (text: string): string =>
         .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
 
 const QUESTION_ASKED =
-  /\b(?:(?:asked|questioned)(?: (?:on|last|this) \w+| \w+day| by (?:a|an|the|one) (?:[\w-]+ ){0,3}?[\w-]+)? (?:whether|if|about|how|when|why|what)|^\s*on whether)\b[^,;]*/g;
+  /\b(?:(?:asked|questioned)(?: again| repeatedly)?(?: (?:on|last|this|earlier this) \w+| \w+day| by (?:a|an|the|one) (?:[\w-]+ ){0,3}?[\w-]+)? (?:whether|if|about|how|when|why|what)|^\s*on whether)\b[^,;]*/g;
 
 // Asides whose countries never act in the sentence: relative clauses, dashes, brackets, conditions,
 // purposes, alternatives given up, and what others are asked or urged to do.

@@ -1193,4 +1193,27 @@ describe('extractCommitments: asides', () => {
       read('Romania and Bulgaria would be natural candidates to join the mine-clearance mission.'),
     ).toEqual([]);
   });
+
+  it('reads polls as nobody\'s position, and "not ruling anything out", "would decide" and a decision still to be taken as open', () => {
+    expect(
+      read(
+        'A poll published by El País found that 41% of Spaniards would support sending troops to a peace mission.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Robles said Spain was "not ruling anything out" and would decide on any troop contribution once the mandate was known.',
+      ),
+    ).toEqual(['ES ground_troops considering']);
+    expect(
+      read(
+        'Robles said that a decision on whether to send Spanish soldiers would be taken "in the coming weeks".',
+      ),
+    ).toEqual(['ES ground_troops considering']);
+    expect(
+      read(
+        'Asked again this week whether Spanish soldiers would form part of the force, Defence Minister Margarita Robles gave the answer she has given since the spring.',
+      ),
+    ).toEqual([]);
+  });
 });
