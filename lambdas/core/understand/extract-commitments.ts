@@ -233,6 +233,17 @@ function readClause(
   // "Guler said the question was being evaluated": the speaker's government is weighing it.
   if (subjects.length === 0 && aboutTheQuestion && speaker?.kind !== 'plural')
     subjects = speaker?.countries ?? [];
+  // "Asked whether Turkish troops could be deployed, a spokesman said the question was being evaluated": a
+  // speaker the gazetteer does not know answers for the one country the question names.
+  if (subjects.length === 0 && aboutTheQuestion && reading.questions.length > 0) {
+    const asked = new Set(
+      reading.mentions
+        .filter((m) => reading.questions.some((q) => m.start >= q.start && m.end <= q.end))
+        .map((m) => m.code)
+        .filter((code) => gazetteer.isContributor(code)),
+    );
+    if (asked.size === 1) subjects = [...asked];
+  }
   // "no decision had been made on whether Japan would share imagery": undecided, with no subject before it, is
   // about the country the question names, or else the speaker's.
   if (subjects.length === 0 && stance.stance === 'considering' && UNDECIDED.test(text)) {

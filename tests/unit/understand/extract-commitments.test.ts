@@ -1216,4 +1216,15 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads securing shipping as maritime, and an unknown spokesman answering for the country the question names', () => {
+    expect(read('Türkiye is ready to take on a leading role in securing shipping in the Black Sea.')).toEqual(
+      ['TR maritime willing'],
+    );
+    expect(
+      read(
+        'Asked whether Turkish troops could also be deployed on Ukrainian soil, Aktürk said the question was "being evaluated together with our allies".',
+      ),
+    ).toEqual(['TR ground_troops considering']);
+  });
 });
