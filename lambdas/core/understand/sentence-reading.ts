@@ -189,7 +189,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   // "..., ending months of deliberation in Vilnius": how long the decision took, not a stance.
   {
     needs: ['months of', 'weeks of', 'years of'],
-    re: /,\s*(?:ending|after|following|closing) (?:months|weeks|years) of (?:deliberation|debate|discussion|hesitation|uncertainty|speculation|talks)\b[^,;]*/g,
+    re: /,\s*(?:ending|after|following|closing) (?:months|weeks|years) of\b[^,;]*/g,
   },
   // "French officials, for their part, say": the aside between a speaker and their verb.
   {
@@ -590,12 +590,39 @@ function findAttributions(content: string, mentions: Mention[]): Attribution[] {
 const CLAUSE_BREAK =
   /;|,\s*yet\b|,\s*and\b|,\s*(?=\w+ing instead\b)|,\s*(?=(?:a|an|the) (?:step|move|position|option|idea|commitment|line|decision|role|course) (?:that|which)\b)|\b(?:but\b|while\b|whereas\b|although\b|though\b|even as\b|and\s+that\b|and\s+"?\s*(?=(?:is|are|was|were|will|would|has|have|had|could|can|may|might|must|should|remains?|remained|stands?|stood|plans?|planned|offers?|offered|pledges?|pledged|commits?|committed|agreed|agrees|announced|declined|refused|rejected|ruled|rules|intends?|wants?|said|says|signall?ed|indicated|it|they|he|she|we|also|its|their)\b))/g;
 
+// "in which Britain and France committed troops and the United States agreed to lead": a country that starts a
+// clause of its own after a bare "and".
+const AND_BEFORE = /\band\s+(?:the\s+)?$/;
+const OWN_VERB_AFTER =
+  /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|agreed|committed|offered|pledged|promised|announced|decided|refused|declined|ruled|opted|signed|approved)\b/;
+
+/** Breaks before "and" when a country with a verb of its own follows it. */
+function andCountryBreaks(content: string, mentions: Mention[]): { index: number; 0: string }[] {
+  const breaks: { index: number; 0: string }[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'name' && m.kind !== 'seat') continue;
+    const before = content.slice(Math.max(0, m.start - 10), m.start);
+    const and = AND_BEFORE.exec(before);
+    if (!and || !OWN_VERB_AFTER.test(content.slice(m.end, m.end + 16))) continue;
+    // "Poland and Romania have": the pair is one subject, not two clauses.
+    const start = m.start - before.length + and.index;
+    if (mentions.some((other) => other.end <= start && /^\s*$/.test(content.slice(other.end, start))))
+      continue;
+    breaks.push({ index: start, 0: 'and' });
+  }
+  return breaks;
+}
+
 function splitClauses(content: string, mentions: Mention[]): Span[] {
   const spans: Span[] = [];
   let from = 0;
   let continuation = false;
-  for (const match of matchesIn(CLAUSE_BREAK, content)) {
+  const found: { index: number; 0: string }[] = matchesIn(CLAUSE_BREAK, content);
+  const extra = content.includes(' and ') ? andCountryBreaks(content, mentions) : [];
+  const breaks = extra.length === 0 ? found : [...found, ...extra].sort((a, b) => a.index - b.index);
+  for (const match of breaks) {
     const at = match.index;
+    if (at < from) continue;
     if (match[0].startsWith(',') && /and$/.test(match[0])) {
       // "Poland, Romania, and Finland": a list of countries, not two clauses.
       const before = mentions.some((m) => m.end <= at && /^[\s,]*$/.test(content.slice(m.end, at)));

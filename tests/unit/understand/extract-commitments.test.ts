@@ -1227,4 +1227,17 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['TR ground_troops considering']);
   });
+
+  it('splits "X committed troops and the United States agreed to lead monitoring" into two clauses', () => {
+    expect(
+      read(
+        'Officials said the Paris declaration, in which Britain and France committed troops and the United States agreed to lead ceasefire monitoring, had changed the calculation.',
+      ),
+    ).toEqual(['FR ground_troops committed', 'GB ground_troops committed', 'US intelligence committed']);
+    expect(
+      read(
+        'Germany will not station combat troops in Ukraine, Pistorius said, ending months of deliberate ambiguity in Berlin about a German contribution.',
+      ),
+    ).toEqual(['DE ground_troops ruled_out']);
+  });
 });
