@@ -426,11 +426,21 @@ const PLURAL_SPEAKER =
 const INSTITUTION_SPEAKER =
   /\b(?:government|ministry|office|cabinet|administration|department|embassy|presidency|it)\b/;
 
-function classifySpeaker(phrase: string, countries: CountryCode[], named: boolean): SpeakerKind {
+function classifySpeaker(
+  phrase: string,
+  countries: CountryCode[],
+  named: boolean,
+  personNamed: boolean,
+): SpeakerKind {
   if (PLURAL_SPEAKER.test(phrase) || new Set(countries).size > 1) return 'plural';
   if (INSTITUTION_SPEAKER.test(phrase)) return 'institution';
-  // "Cyprus said it could not contribute": a country or its capital speaks as an institution.
-  if (named && !/\b(?:minister|president|chancellor|premier|spokes\w+|secretary|he|she)\b/.test(phrase))
+  // "Cyprus said it could not contribute": a country or its capital speaks as an institution; "Denmark's Mette
+  // Frederiksen said her country" is a person.
+  if (
+    named &&
+    !personNamed &&
+    !/\b(?:minister|president|chancellor|premier|spokes\w+|secretary|he|she)\b/.test(phrase)
+  )
     return 'institution';
   if (
     countries.length > 0 ||
@@ -912,6 +922,7 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
   if (content.includes('citing') || content.includes('quoting')) content = blankAll(content, CITING);
   const attributions = findAttributions(content, mentions);
   let speakerNamed = false;
+  let personNamed = false;
   const namedSpeakers: SentenceReading['attributions'] = [];
   const mediaHomes: CountryCode[] = [];
   const speakerPhrases: string[] = [];
@@ -937,6 +948,7 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
         if (m.kind === 'adjective' && (MEDIA_AFTER.test(tail) || !HEAD_AFTER.test(tail))) continue;
         countries.push(m.code);
         if (m.kind === 'name' || m.kind === 'seat') speakerNamed = true;
+        if (m.kind === 'person') personNamed = true;
       }
     }
     namedSpeakers.push({
@@ -967,7 +979,7 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
     attributions.length > 0
       ? {
           countries: [...new Set(speakerCountries)],
-          kind: classifySpeaker(speakerPhrase, speakerCountries, speakerNamed),
+          kind: classifySpeaker(speakerPhrase, speakerCountries, speakerNamed, personNamed),
           pronoun: /^\s*(?:he|she|they|it|we)\s*(?:has|have|had)?\s*$/.test(speakerPhrase),
           outsideGovernment,
           mediaHome: [...new Set(mediaHomes)],

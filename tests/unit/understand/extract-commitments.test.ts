@@ -1240,4 +1240,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['DE ground_troops ruled_out']);
   });
+
+  it('reads "her country" after a leader named with her country as that country', () => {
+    expect(
+      read(
+        "Britain will lead. Denmark's Mette Frederiksen said her country was prepared to contribute aircraft for air patrols.",
+      ),
+    ).toEqual(['DK air willing']);
+  });
 });
