@@ -418,7 +418,8 @@ const OUTSIDE_GOVERNMENT =
 const NOT_IN_GOVERNMENT = /\boutside (?:the )?government\b/;
 const APPOSITION_OPENING = /^\s*(?:with|a|an|whose|who|which|both|one of|the)\b/;
 const DECLARES = /^(?:announced|declared|confirmed)$/;
-const APPOSITION = /^\s*,?\s*(?:a|an|the)\s[^,;"]*/;
+const APPOSITION =
+  /^\s*,?\s*(?:(?:a|an|the)\s|(?:leader|head|chair(?:man|woman)?|member|deputy|co-?founder|spokes(?:man|woman|person))\s+of\s)[^,;"]*/;
 const GROUP_SPEAKER =
   /\b(?:\d+|countries|nations|allies|coalition|members|partners|europeans|alliance|nato|eu|dozen|several|many|most|some|others|handful|participants|signatories|delegations|leaders|governments)\b/;
 const PLURAL_SPEAKER =

@@ -1248,4 +1248,17 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['DK air willing']);
   });
+
+  it('reads a speaker named as "leader of the opposition" without an article as outside government, and billions in assistance as aid now', () => {
+    expect(
+      read(
+        '"He has just made it clear that the Czech Republic will sit at the table and contribute nothing," said Michal Šimečka, leader of Slovakia\'s opposition Progressive Slovakia.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Canberra has committed more than $1.5 billion in assistance, including 49 Abrams tanks, the first of which arrived in Ukraine this month.',
+      ),
+    ).toEqual([]);
+  });
 });
