@@ -1261,4 +1261,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads the security of navigation as maritime', () => {
+    expect(
+      read(
+        '"Türkiye is prepared to play its role in the security of navigation in the Black Sea," Fidan said.',
+      ),
+    ).toEqual(['TR maritime willing']);
+  });
 });
