@@ -183,7 +183,9 @@ export const STANCE_CUES: StanceCue[] = [
     re: w(
       [
         'in one way or another',
-        'in some (?:form|way)',
+        'in some (?:other )?(?:form|way)',
+        // "will not send soldiers but will take part in other ways".
+        'in (?:other|different) (?:ways|forms)',
         'in (?:a )?forms? (?:still )?to be (?:defined|determined|decided|agreed)',
         'most likely',
         'probably',

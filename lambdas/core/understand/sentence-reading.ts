@@ -201,6 +201,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['confident', 'convinced', 'optimistic', 'hopeful'],
     re: /\b(?:confident|convinced|optimistic|hopeful)"?\s+that\b[^;]*/g,
   },
+  // "..., turning an offer first made in September into a firm pledge": the history of the position, not it.
+  {
+    needs: ['turning', 'making', 'upgrading', 'converting'],
+    re: /,\s*(?:turning|making|upgrading|converting) (?:an? |the |its |their )?(?:earlier |previous |initial )?(?:offer|pledge|promise|proposal)\b[^,;]*/g,
+  },
   // A condition that is missing is no offer of it: "to send soldiers with a vague mission and no air cover".
   {
     needs: ['with', 'without'],

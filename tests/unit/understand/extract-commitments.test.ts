@@ -1269,4 +1269,15 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['TR maritime willing']);
   });
+
+  it('reads "take part in other ways" as an offer, and skips how an offer became a pledge', () => {
+    expect(
+      read('Finland has said it will not send soldiers to Ukraine but will take part in other ways.'),
+    ).toEqual(['FI ground_troops ruled_out', 'FI participation willing']);
+    expect(
+      read(
+        'Sweden will deploy up to eight Gripen fighters to help secure the skies, the government decided on Thursday, turning an offer first made in September into a firm pledge.',
+      ),
+    ).toEqual(['SE air committed']);
+  });
 });
