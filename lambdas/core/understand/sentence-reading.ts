@@ -629,17 +629,34 @@ function andCountryBreaks(content: string, mentions: Mention[]): { index: number
   return breaks;
 }
 
+// A verb of a clause's own: a part after ", and" without one ("..., and money for the army") carries on the last.
+const VERB_IN =
+  /\b(?:is|are|was|were|be|been|will|would|shall|has|have|had|can|could|may|might|must|should|do|does|did|said|says|remains?|seems?|means?|needs?|wants?|holds?|makes?|takes?|goes|comes?|gets?|looks?|stays?|becomes?|depends?|includes?|requires?|\w+ed)\b|'(?:ll|re|ve|d)\b/;
+
+const SUBORDINATE_START =
+  /^\s*"?\s*(?:that|which|who|whom|whose|whether|if|when|where|while|because|as|so)\b/;
+
 function splitClauses(content: string, mentions: Mention[]): Span[] {
   const spans: Span[] = [];
   let from = 0;
   let continuation = false;
+  let afterAnd = false;
   const found: { index: number; 0: string }[] = matchesIn(CLAUSE_BREAK, content);
   const extra = content.includes(' and ') ? andCountryBreaks(content, mentions) : [];
   const breaks = extra.length === 0 ? found : [...found, ...extra].sort((a, b) => a.index - b.index);
+  const push = (end: number): void => {
+    if (!content.slice(from, end).trim()) return;
+    // "ready to help with air defence, and money for Ukraine's army": no verb of its own, so the clause before
+    // goes on.
+    const part = content.slice(from, end);
+    const carriesOn = afterAnd && spans.length > 0 && !VERB_IN.test(part) && !SUBORDINATE_START.test(part);
+    spans.push({ start: from, end, continuation: continuation || carriesOn });
+  };
   for (const match of breaks) {
     const at = match.index;
     if (at < from) continue;
-    if (match[0].startsWith(',') && /and$/.test(match[0])) {
+    const commaAnd = match[0].startsWith(',') && /and$/.test(match[0]);
+    if (commaAnd) {
       // "Poland, Romania, and Finland": a list of countries, not two clauses.
       const before = mentions.some((m) => m.end <= at && /^[\s,]*$/.test(content.slice(m.end, at)));
       const after = mentions.some(
@@ -650,11 +667,12 @@ function splitClauses(content: string, mentions: Mention[]): Span[] {
       );
       if (before && after) continue;
     }
-    if (content.slice(from, at).trim()) spans.push({ start: from, end: at, continuation });
+    push(at);
     continuation = /instead/.test(content.slice(at, at + 40)) && match[0].startsWith(',');
+    afterAnd = commaAnd;
     from = at + match[0].length;
   }
-  if (content.slice(from).trim()) spans.push({ start: from, end: content.length, continuation });
+  push(content.length);
   return spans;
 }
 

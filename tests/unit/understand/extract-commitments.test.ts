@@ -1280,4 +1280,20 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['SE air committed']);
   });
+
+  it('carries a verbless part after ", and" on the clause before it, but not a part with a verb or a "that"', () => {
+    expect(
+      read(
+        'Pistorius said Germany stood ready to help protect a ceasefire "with what we do best": air defence, and money for Ukraine\'s own army.',
+      ),
+    ).toEqual(['DE air_defense willing', 'DE financing willing']);
+    expect(
+      read(
+        'The Trump administration is ruling out sending American soldiers, and for many capitals U.S. intelligence support remains a prerequisite.',
+      ),
+    ).toEqual(['US ground_troops ruled_out']);
+    expect(read('Germany is ready to provide money for the army after the war.')).toEqual([
+      'DE financing willing',
+    ]);
+  });
 });
