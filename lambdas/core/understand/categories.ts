@@ -14,6 +14,7 @@ const TRANSIT =
   /\b(?:cross|crossing|pass through|passing through|transit(?:ing)?(?: through)?) (?:its|their|our|the country's) (?:territory|airspace)/;
 const COSTING = /\b(?:estimat\w*|budget\w*)\b/;
 const GENERIC = /^(?:personnel|aircraft|planes?|officers?|air forces?|from the air|by air|in the air)$/;
+const DOMAINS = /\b(?:on the ground|on land|at sea)\b/;
 // "offered money and air defence": two offers side by side, not money for the other.
 const SEPARATE_VERB =
   /\band (?:also )?(?:to|will|would|is ready to|would also)\b|\bnor\b|^[\w€$£.,-]+(?:,\s*|\s+and\s+|\s+as well as\s+|\s+plus\s+)$/;
@@ -79,7 +80,13 @@ export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
         skiesOnly = (skiesOnly ?? true) && AIRSPACE.test(content.slice(hit.start, hit.end));
       found.add(category);
       firstAt.set(category, Math.min(firstAt.get(category) ?? hit.start, hit.start));
-      const generic = GENERIC.test(content.slice(hit.start, hit.end));
+      // "on the ground, in the air and at sea": a list of domains names each, the air too.
+      const generic =
+        GENERIC.test(content.slice(hit.start, hit.end)) &&
+        !(
+          content.slice(hit.start, hit.end) === 'in the air' &&
+          DOMAINS.test(content.slice(span.start, span.end))
+        );
       if (category === 'financing') amountsOnly &&= /^[€$£\d]/.test(content.slice(hit.start, hit.end));
       onlyGeneric.set(category, (onlyGeneric.get(category) ?? true) && generic);
     }

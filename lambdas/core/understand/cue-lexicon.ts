@@ -182,7 +182,7 @@ export const STANCE_CUES: StanceCue[] = [
     hedge: true,
     re: w(
       [
-        'in one way or another',
+        'in one (?:way|form) or another',
         'in some (?:other )?(?:form|way)',
         // "will not send soldiers but will take part in other ways".
         'in (?:other|different) (?:ways|forms)',

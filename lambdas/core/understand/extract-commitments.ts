@@ -112,6 +112,16 @@ function echoPrevious(
   });
 }
 
+const FRONTED_TOPIC = /^\W*(?:on|as for|regarding|as regards|when it comes to) ([^,;"]{3,40}),/;
+
+/** The kinds a sentence names in an opening topic ("On ground forces, ..."), if it has one. */
+function frontedCategories(reading: SentenceReading): Category[] {
+  const topic = FRONTED_TOPIC.exec(reading.content);
+  if (!topic) return [];
+  const start = topic[0].length - (topic[1]?.length ?? 0) - 1;
+  return categoriesIn(reading, { start, end: topic[0].length - 1 }).filter((c) => c !== 'participation');
+}
+
 /** "Asked whether Turkey would send troops, Guler said the question was being evaluated": what was asked. */
 function questionCategories(reading: SentenceReading): Category[] {
   if (reading.questions.length === 0) return [];
@@ -284,6 +294,11 @@ function readClause(
   }
   if (resolved === undefined) return result;
   let categories = categoriesIn(reading, clause);
+  // "On ground forces, he said Stockholm was still weighing whether to take part": the kind the sentence opens on.
+  if (categories.every((category) => category === 'participation')) {
+    const fronted = frontedCategories(reading);
+    if (fronted.length > 0) categories = fronted;
+  }
   // "On whether Spanish soldiers would deploy, she said no decision had been taken": what was asked.
   if (categories.length === 0) categories = questionCategories(reading);
   // An answer left undecided is about what was asked a sentence or two before: "We have not made a decision."

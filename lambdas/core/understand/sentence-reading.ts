@@ -206,6 +206,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['turning', 'making', 'upgrading', 'converting'],
     re: /,\s*(?:turning|making|upgrading|converting) (?:an? |the |its |their )?(?:earlier |previous |initial )?(?:offer|pledge|promise|proposal)\b[^,;]*/g,
   },
+  // 'Poland "would be happy to hear" who had decided to base jets on its territory': irony, no offer.
+  {
+    needs: ['to hear', 'to know', 'to learn', 'to find out'],
+    re: /\b(?:happy|glad|keen|interested|curious|delighted) to (?:hear|know|learn|find out)\b[^;]*/g,
+  },
   // A condition that is missing is no offer of it: "to send soldiers with a vague mission and no air cover".
   {
     needs: ['with', 'without'],

@@ -1296,4 +1296,23 @@ describe('extractCommitments: asides', () => {
       'DE financing willing',
     ]);
   });
+
+  it('reads a fronted topic, a list of domains, "in one form or another", and irony', () => {
+    expect(read('On ground forces, he said Stockholm was still weighing whether to take part.')).toEqual([
+      'SE ground_troops considering',
+    ]);
+    expect(read('"France will be present on the ground, in the air and at sea," Macron said.')).toEqual([
+      'FR air committed',
+      'FR ground_troops committed',
+      'FR maritime committed',
+    ]);
+    expect(read('Merz said Germany would take part in the mission "in one form or another".')).toEqual([
+      'DE participation willing',
+    ]);
+    expect(
+      read(
+        'Sikorski said dryly that Poland "would be happy to hear" who had decided to base jets on its territory.',
+      ),
+    ).toEqual([]);
+  });
 });
