@@ -14,6 +14,8 @@ const TRANSIT =
   /\b(?:cross|crossing|pass through|passing through|transit(?:ing)?(?: through)?) (?:its|their|our|the country's) (?:territory|airspace)/;
 const COSTING = /\b(?:estimat\w*|budget\w*)\b/;
 const GENERIC = /^(?:personnel|aircraft|planes?|officers?|air forces?|from the air|by air|in the air)$/;
+const SENDING =
+  /\b(?:send|sends|sending|sent|deploy\w*|station\w*|dispatch\w*|contribut\w*|commit\w*|boots)\b/;
 const DOMAINS = /\b(?:on the ground|on land|at sea)\b/;
 // "offered money and air defence": two offers side by side, not money for the other.
 const SEPARATE_VERB =
@@ -118,6 +120,13 @@ export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
   if (found.has('logistics') && TRANSIT.test(content.slice(span.start, span.end)))
     found.delete('ground_troops');
   if (skiesOnly && found.has('air_defense')) found.delete('air');
+  // "We can offer training for whole formations, not only individual soldiers": the soldiers are the trainees.
+  if (
+    found.has('training') &&
+    found.has('ground_troops') &&
+    !SENDING.test(content.slice(span.start, span.end))
+  )
+    found.delete('ground_troops');
   // "personnel to run the monitoring", "transport aircraft to carry supplies": the task is the contribution.
   const specific = [...found].filter((c) => !onlyGeneric.get(c) && c !== 'backstop');
   if (specific.length > 0) for (const c of found) if (onlyGeneric.get(c)) found.delete(c);

@@ -26,7 +26,7 @@ const NEGATION_BEFORE =
   /\b(?:not|never|no longer|neither|nor)\s+(?:yet\s+)?(?:[\w-]+\s+){0,2}$|\b(?:neither|nor)\s+(?:[\w.'-]+\s+){0,4}$|n't\s+(?:[\w-]+\s+)?$/;
 
 const PURPOSE_TO =
-  /(?<!\b(?:continu\w*|seek\w*|sought|tr(?:y|ies|ied|ying)|begin\w*|began|start\w*|need\w*|decid\w*|expect\w*|prepar\w*|mov\w*|appear\w*|seem\w*|aim\w*|set))\s+to\s+$/;
+  /(?<!\b(?:continu\w*|seek\w*|sought|tr(?:y|ies|ied|ying)|begin\w*|began|start\w*|need\w*|decid\w*|expect\w*|prepar\w*|mov\w*|appear\w*|seem\w*|aim\w*|set|options?|plans?|proposals?|decision|intention|readiness|willingness))\s+to\s+$/;
 
 /** Whether text ends in " to ": PURPOSE_TO's lookbehind is costly, so it runs only on texts that pass this. */
 function endsWithTo(text: string): boolean {

@@ -1315,4 +1315,16 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads soldiers to be trained as trainees, and "options to scale back" as the stance itself', () => {
+    expect(
+      read('"We can offer training for whole formations, not only individual soldiers," Pistorius said.'),
+    ).toEqual(['DE training willing']);
+    expect(read('Canada will send trainers and soldiers to train Ukrainian brigades after the war.')).toEqual(
+      ['CA ground_troops committed', 'CA training committed'],
+    );
+    expect(read('Britain has drawn up options to scale back the number of troops it plans to send.')).toEqual(
+      ['GB ground_troops reluctant'],
+    );
+  });
 });
