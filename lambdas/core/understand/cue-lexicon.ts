@@ -336,7 +336,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'logistics',
     re: w(
-      'logistic\\w*|transport\\w*|airlift\\w*|sealift|staging(?: areas?| bases?| grounds?)?|transit|hubs?|supply (?:lines?|routes?|chains?)|rail (?:lines?|links?)|(?:staging|logistics|logistical|supply|transit|forward|rear) bases?|bases? for (?:the )?(?:\\w+ )?(?:force|coalition|troops|mission|aircraft)|as a (?:\\w+ )?base|port of (?!ukrain|odesa|odessa)\\w+|(?:its|their) (?:\\w+ )?ports?|fuel|refuel\\w*|medical evacuation|medevac|heavy equipment|(?:cross|crossing|pass through|passing through|transit through) (?:its|their|our|the country.s) (?:territory|airspace)|(?:move|moving|carry|carrying|ferry|ferrying|fly|flying) (?:the )?(?:force.s )?(?:troops|equipment|supplies|personnel|soldiers|cargo)',
+      'corridor for (?:\\S+ ){0,3}(?:troops|soldiers|forces|weapons|supplies)|logistic\\w*|transport\\w*|airlift\\w*|sealift|staging(?: areas?| bases?| grounds?)?|transit|hubs?|supply (?:lines?|routes?|chains?)|rail (?:lines?|links?)|(?:staging|logistics|logistical|supply|transit|forward|rear) bases?|bases? for (?:the )?(?:\\w+ )?(?:force|coalition|troops|mission|aircraft)|as a (?:\\w+ )?base|port of (?!ukrain|odesa|odessa)\\w+|(?:its|their) (?:\\w+ )?ports?|fuel|refuel\\w*|medical evacuation|medevac|heavy equipment|(?:cross|crossing|pass through|passing through|transit through) (?:its|their|our|the country.s) (?:territory|airspace)|(?:move|moving|carry|carrying|ferry|ferrying|fly|flying) (?:the )?(?:force.s )?(?:troops|equipment|supplies|personnel|soldiers|cargo)',
     ),
   },
   {

@@ -1327,4 +1327,15 @@ describe('extractCommitments: asides', () => {
       ['GB ground_troops reluctant'],
     );
   });
+
+  it('reads refusing the transit of troops, or being a corridor for them, as logistics only', () => {
+    expect(
+      read(
+        '"Hungary will not allow the transit of troops or weapons destined for a mission in Ukraine," Szijjártó said.',
+      ),
+    ).toEqual(['HU logistics ruled_out']);
+    expect(read('"Slovakia will not be a corridor for anyone\'s troops," Fico said.')).toEqual([
+      'SK logistics ruled_out',
+    ]);
+  });
 });
