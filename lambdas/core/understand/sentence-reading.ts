@@ -638,6 +638,8 @@ function andCountryBreaks(content: string, mentions: Mention[]): { index: number
 const VERB_IN =
   /\b(?:is|are|was|were|be|been|will|would|shall|has|have|had|can|could|may|might|must|should|do|does|did|said|says|remains?|seems?|means?|needs?|wants?|holds?|makes?|takes?|goes|comes?|gets?|looks?|stays?|becomes?|depends?|includes?|requires?|\w+ed)\b|'(?:ll|re|ve|d)\b/;
 
+const PARTICIPLE_START =
+  /^\s*(?:contributing|sending|providing|offering|deploying|committing|supplying|pledging)\b/;
 const SUBORDINATE_START =
   /^\s*"?\s*(?:that|which|who|whom|whose|whether|if|when|where|while|because|as|so)\b/;
 
@@ -655,7 +657,9 @@ function splitClauses(content: string, mentions: Mention[]): Span[] {
     // goes on.
     const part = content.slice(from, end);
     const carriesOn = afterAnd && spans.length > 0 && !VERB_IN.test(part) && !SUBORDINATE_START.test(part);
-    spans.push({ start: from, end, continuation: continuation || carriesOn });
+    // "..., contributing instructors from the Canadian Armed Forces": a participle goes on with the subject.
+    const participle = spans.length > 0 && PARTICIPLE_START.test(part);
+    spans.push({ start: from, end, continuation: continuation || carriesOn || participle });
   };
   for (const match of breaks) {
     const at = match.index;

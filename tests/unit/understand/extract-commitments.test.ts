@@ -1338,4 +1338,12 @@ describe('extractCommitments: asides', () => {
       'SK logistics ruled_out',
     ]);
   });
+
+  it('reads a participle after the attribution as going on with the subject', () => {
+    expect(
+      read(
+        'Canada will take part in the mission, Defence Minister David McGuinty said in Ottawa, contributing instructors from the Canadian Armed Forces.',
+      ),
+    ).toEqual(['CA training committed']);
+  });
 });
