@@ -211,6 +211,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['to hear', 'to know', 'to learn', 'to find out'],
     re: /\b(?:happy|glad|keen|interested|curious|delighted) to (?:hear|know|learn|find out)\b[^;]*/g,
   },
+  // "would not take part in combat unless attacked": the rules of a force, not a refusal to join it.
+  {
+    needs: ['part in'],
+    re: /\b(?:not )?(?:take|takes|taking|took) part in (?:combat|the fighting|fighting|hostilities|offensive operations)\b/g,
+  },
   // A condition that is missing is no offer of it: "to send soldiers with a vague mission and no air cover".
   {
     needs: ['with', 'without'],
@@ -424,7 +429,7 @@ const CONNECTIVE =
 const CITING = /\b(?:citing|quoting)\b[^,;]*?(?=,|;|\bbut\b|$)/g;
 // Speakers whose words are not a government's: the opposition, its shadow ministers, commentators.
 const OUTSIDE_GOVERNMENT =
-  /\b(?:shadow|opposition|analysts?|experts?|critics|commentators|think tank|researchers?|challenger|candidate)\b|(?<!\b(?:his|her|their|its|ruling|governing)\s(?:[\w-]+\s)?)\b(?:party|parties|movement)\b(?!'s)/;
+  /\b(?:shadow|opposition|analysts?|experts?|critics|commentators|think tank|researchers?|challenger|candidate|lawmakers|legislators|backbenchers)\b|(?<!\b(?:his|her|their|its|ruling|governing)\s(?:[\w-]+\s)?)\b(?:party|parties|movement)\b(?!'s)/;
 const NOT_IN_GOVERNMENT = /\boutside (?:the )?government\b/;
 const APPOSITION_OPENING = /^\s*(?:with|a|an|whose|who|which|both|one of|the)\b/;
 const DECLARES = /^(?:announced|declared|confirmed)$/;
@@ -609,7 +614,7 @@ function findAttributions(content: string, mentions: Mention[]): Attribution[] {
 // one leading \b, which lets the engine skip ahead; no word can match where a comma or semicolon does, so
 // grouping them apart from those finds the same breaks.
 const CLAUSE_BREAK =
-  /;|,\s*yet\b|,\s*and\b|,\s*(?=\w+ing instead\b)|,\s*(?=(?:a|an|the) (?:step|move|position|option|idea|commitment|line|decision|role|course) (?:that|which)\b)|\b(?:but\b|while\b|whereas\b|although\b|though\b|even as\b|and\s+that\b|and\s+"?\s*(?=(?:is|are|was|were|will|would|has|have|had|could|can|may|might|must|should|remains?|remained|stands?|stood|plans?|planned|offers?|offered|pledges?|pledged|commits?|committed|agreed|agrees|announced|declined|refused|rejected|ruled|rules|intends?|wants?|said|says|signall?ed|indicated|it|they|he|she|we|also|its|their)\b))/g;
+  /;|,\s*yet\b|,\s*and\b|\b(?:that|which) (?:also )?saw\b|,\s*(?=\w+ing instead\b)|,\s*(?=(?:a|an|the) (?:step|move|position|option|idea|commitment|line|decision|role|course) (?:that|which)\b)|\b(?:but\b|while\b|whereas\b|although\b|though\b|even as\b|and\s+that\b|and\s+"?\s*(?=(?:is|are|was|were|will|would|has|have|had|could|can|may|might|must|should|remains?|remained|stands?|stood|plans?|planned|offers?|offered|pledges?|pledged|commits?|committed|agreed|agrees|announced|declined|refused|rejected|ruled|rules|intends?|wants?|said|says|signall?ed|indicated|it|they|he|she|we|also|its|their)\b))/g;
 
 // "in which Britain and France committed troops and the United States agreed to lead": a country that starts a
 // clause of its own after a bare "and".

@@ -1346,4 +1346,26 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['CA training committed']);
   });
+
+  it('reads jets promised to Ukraine and deliveries under way as aid now, a summit "that saw" another country agree, lawmakers, and rules of engagement', () => {
+    expect(
+      read(
+        'Belgium has pledged 1 billion euros a year in military aid to Ukraine and has promised it 30 F-16 fighter jets by 2028.',
+      ),
+    ).toEqual([]);
+    expect(read('Belgium is separately delivering the F-16 fighter jets it has promised Ukraine.')).toEqual(
+      [],
+    );
+    expect(
+      read(
+        'Britain and France committed to deploy troops to Ukraine, signing a declaration at a summit in Paris that also saw the United States agree to lead the monitoring of any truce.',
+      ),
+    ).toEqual(['FR ground_troops committed', 'GB ground_troops committed', 'US intelligence committed']);
+    expect(
+      read('Some Social Democrat lawmakers had argued that Germany could not stay out of a ground force.'),
+    ).toEqual([]);
+    expect(read('Poland will send a battalion. It would not take part in combat unless attacked.')).toEqual([
+      'PL ground_troops committed',
+    ]);
+  });
 });
