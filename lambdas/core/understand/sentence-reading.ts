@@ -884,7 +884,11 @@ function listEndingAt(content: string, mentions: Mention[], last: number): Count
 /** "In Vilnius, the government has said ...": the capital a sentence opens on is whose government it means. */
 export function frontedSeat(reading: { content: string; mentions: Mention[] }): CountryCode[] | undefined {
   const first = reading.mentions[0];
-  if (first?.kind !== 'seat' || !/^[\s"]*in\s+$/.test(reading.content.slice(0, first.start)))
+  // "In Vilnius, the ministry said", and as well "In Lithuania, the defence ministry said".
+  if (
+    (first?.kind !== 'seat' && first?.kind !== 'name') ||
+    !/^[\s"]*in\s+$/.test(reading.content.slice(0, first.start))
+  )
     return undefined;
   return /^\s*,/.test(reading.content.slice(first.end)) ? [first.code] : undefined;
 }

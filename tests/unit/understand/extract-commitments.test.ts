@@ -1368,4 +1368,12 @@ describe('extractCommitments: asides', () => {
       'PL ground_troops committed',
     ]);
   });
+
+  it('reads "In Lithuania, the defence ministry said the government" as Lithuania speaking', () => {
+    expect(
+      read(
+        'Latvia is ready. In Lithuania, the defence ministry said the government was still considering whether to send Lithuanian soldiers to the force.',
+      ),
+    ).toEqual(['LT ground_troops considering']);
+  });
 });
