@@ -39,7 +39,7 @@ export const STANCE_CUES: StanceCue[] = [
         '(?:keep|keeps|kept|keeping) (?:its |their |our )?(?:own )?(?:troops|soldiers|forces|army) out',
         '(?:decided|decides|decision|agreed|chose|chosen|opted|voted) not to',
         "prevent(?:s|ed|ing)? (?:it|them|us|[\\w.'-]+) from (?:sending|deploying|contributing|taking part|joining|participating)",
-        '(?:will|would|shall|could|can) (?:still |also |simply |certainly |definitely )?not(?! yet)(?! only)',
+        '(?:will|would|shall|could|can) "?(?:still |also |simply |certainly |definitely )?not(?! yet)(?! only)',
         // "Hungary would neither send soldiers nor pay for any guarantee".
         '(?:will|would|shall|could|can) neither',
         "won't|wouldn't|can't|cannot",
@@ -232,7 +232,7 @@ export const STANCE_CUES: StanceCue[] = [
 
 /** A reporter's forecast ("are likely to play a leading part") is not a government's position. */
 export const FORECAST = w(
-  '(?:is|are|was|were|seem|seems|appear|appears) (?:\\w+ )?likely to|poised to|(?:could|can) only|would (?:become|have to|be left|find itself|need to)|(?:is|are|was|were) (?:widely |generally |broadly )expected to|(?:natural|obvious|logical|likely) (?:candidates?|choices?|contributors?)|(?:is|are|was|were) expected to (?:set out|announce|present|unveil|detail|outline|make public|publish|discuss|raise|address|attend|provide|contribute|send|lead|deploy|supply|form|make up|join|take part|participate)',
+  '(?:is|are|was|were|seem|seems|appear|appears) (?:\\w+ )?likely to|poised to|(?:could|can) only|would (?:become|have to|be left|find itself|need to)|(?:is|are|was|were) (?:widely |generally |broadly )expected to|(?:natural|obvious|logical|likely) (?:candidates?|choices?|contributors?)|in all likelihood|(?:is|are|was|were) expected to (?:set out|announce|present|unveil|detail|outline|make public|publish|discuss|raise|address|attend|provide|contribute|send|lead|deploy|supply|form|make up|join|take part|participate)',
 );
 /** Words FORECAST cannot match without: a text with none of them is spared the expression. Keep in step. */
 export const FORECAST_NEEDS = [
@@ -244,6 +244,7 @@ export const FORECAST_NEEDS = [
   'candidate',
   'choice',
   'contributor',
+  'likelihood',
 ];
 
 /** Current aid ("will continue to fund ... as we do today") is not a commitment to the future force. */
@@ -361,7 +362,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'ground_troops',
     re: w(
-      'troops|troop (?:deployment|contribution|contingent|presence)|soldiers?|(?:deploy\\w*|send\\w*|station\\w*) (?:the )?bundeswehr|bundeswehr (?:soldiers|troops|units|personnel)|deployment of the bundeswehr|sdf (?:units|personnel|troops)|(?:dispatch\\w*|send\\w*|deploy\\w*) (?:the )?(?:ground )?self-defen[cs]e forces?|(?:not|never) (?:be |been )?(?:sent|deployed|stationed) (?:to|in|into|inside) ukraine|intent to deploy\\b(?! (?:jets|aircraft|ships|warships|minehunters|frigates|air|naval))|on (?:ukrainian|ukraine.s) soil|boots on the ground|battle ?groups?|brigades?|battalions?|contingents?|land (?:component|contribution)|ground (?:forces|troops|component|units?|deployment|contribution|role|presence)|land forces|personnel|servicemen|service ?members|peacekeepers|infantry|(?:a |the )?force on the ground|forces on the ground|people on the ground|on the ground|combat units?|military units?|(?:company|battalion|brigade|platoon)[- ]sized (?:unit|contingent|force)|(?:contribut\\w+|send\\w*|deploy\\w*|commit\\w*|offer\\w*) (?:a |an |one |two |its |their )?(?:small |large |[\\w-]+-sized |combat |military )?unit\\b|on land|(?:members|units|elements) of the (?:[\\w-]+ )?(?:armed forces|army|defen[cs]e forces)|(?:infantry |mechani[sz]ed |rifle )compan(?:y|ies)|compan(?:y|ies) of (?:[\\w-]+ )?(?:soldiers|troops|infantry|its own|their own)|units? of troops|(?:military |combat )engineers|sappers|(?:send|sending|deploy|deploying|contribute|contributing|commit|committing) (?:a |an |"a |"an )(?:[\\w"-]+ ){0,2}force\\b(?! (?:in|on|for|to) the)|(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|station|stationing|commit|committing) (?:[\\w-]+ (?:and )?){0,3}?forces\\b(?! (?:officers?|personnel|staff|instructors|trainers|medics|engineers|aircraft|jets|ships|vessels|planes))',
+      'troops|troop (?:deployment|contribution|contingent|presence)|soldiers?|(?:deploy\\w*|send\\w*|station\\w*) (?:the )?bundeswehr|bundeswehr (?:soldiers|troops|units|personnel)|deployment of the bundeswehr|sdf (?:units|personnel|troops)|(?:dispatch\\w*|send\\w*|deploy\\w*) (?:the |its |japan.s )?(?:ground )?self-defen[cs]e forces?|(?:not|never) (?:be |been )?(?:sent|deployed|stationed) (?:to|in|into|inside) ukraine|intent to deploy\\b(?! (?:jets|aircraft|ships|warships|minehunters|frigates|air|naval))|on (?:ukrainian|ukraine.s) soil|boots on the ground|battle ?groups?|brigades?|battalions?|contingents?|land (?:component|contribution)|ground (?:forces|troops|component|units?|deployment|contribution|role|presence)|land forces|personnel|servicemen|service ?members|peacekeepers|infantry|(?:a |the )?force on the ground|forces on the ground|people on the ground|on the ground|combat units?|military units?|(?:company|battalion|brigade|platoon)[- ]sized (?:unit|contingent|force)|(?:contribut\\w+|send\\w*|deploy\\w*|commit\\w*|offer\\w*) (?:a |an |one |two |its |their )?(?:small |large |[\\w-]+-sized |combat |military )?unit\\b|on land|(?:members|units|elements) of the (?:[\\w-]+ )?(?:armed forces|army|defen[cs]e forces)|(?:infantry |mechani[sz]ed |rifle )compan(?:y|ies)|compan(?:y|ies) of (?:[\\w-]+ )?(?:soldiers|troops|infantry|its own|their own)|units? of troops|(?:military |combat )engineers|sappers|(?:send|sending|deploy|deploying|contribute|contributing|commit|committing) (?:a |an |"a |"an )(?:[\\w"-]+ ){0,2}force\\b(?! (?:in|on|for|to) the)|(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|station|stationing|commit|committing) (?:[\\w-]+ (?:and )?){0,3}?forces\\b(?! (?:officers?|personnel|staff|instructors|trainers|medics|engineers|aircraft|jets|ships|vessels|planes))',
     ),
   },
   {

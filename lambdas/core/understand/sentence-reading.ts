@@ -174,7 +174,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'prais',
     ],
     // Advocacy and hearsay: "has pushed instead for a guarantee", "as I understand it, Sweden will send".
-    re: /\b(?:hop(?:e|es|ed|ing)|call(?:s|ed|ing)? for|demand(?:s|ed|ing)? (?:\w+ )?(?:that|for)|push(?:es|ed|ing)? (?:instead )?for|argu(?:e|es|ed|ing) for|argu(?:e|es|ed|ing) (?:instead )?that (?=[^;]*\bshould\b)|object(?:s|ed|ing)? to|as i understand it|my understanding\b|i understand that|(?:not|refused to|declined to) be drawn (?:on|into|about)|calling (?:it|them|[\w.'-]+(?: [\w.'-]+)?)(?= ")|prais(?:e|ed|es|ing)\b|without (?:\w+ )?guarantees?)\b.*?(?=\bbut\b|;|$)/g,
+    re: /\b(?:hop(?:e|es|ed|ing)|call(?:s|ed|ing)? for|demand(?:s|ed|ing)? (?:\w+ )?(?:that|for)|push(?:es|ed|ing)? (?:instead )?for|argu(?:e|es|ed|ing) for|argu(?:e|es|ed|ing) (?:instead )?that (?=[^;]*\bshould\b)|object(?:s|ed|ing)? to|as i understand it|my understanding\b|i understand that|(?:not|refused to|declined to) be drawn (?:on|into|about)|calling (?:it|them|[\w.'-]+(?: [\w.'-]+)?)(?= ")|prais(?:e|ed|es|ing)\b|without (?:[\w-]+ ){0,2}guarantees?)\b.*?(?=\bbut\b|;|$)/g,
   },
   // "I will leave it to the French to set out their own plans": deferring to another government states nothing.
   {
@@ -377,7 +377,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'not yet',
       'not been',
     ],
-    re: /\b(?:uncertainty|doubts?|questions?|debate|details?|clarity|word|indication|sign) (?:over|about|on|as to) whether\b[^,;]*|\bquestion(?:s|ed|ing)\b[^,;]{0,40}?\bwhether\b[^,;]*|\bquestions? (?:of|is|was|remains)(?: not)? (?:who|whether|how|what)\b[^,;]*|^\W*(?:what|how much|how many|which|who) [^;]*?\b(?:remains|remained|is still|is not yet|has not been|have not been|is (?:a|an|the) (?:open )?(?:question|decision|matter))\b[^;]*|^\W*whether [^;]*?\bis (?:a|an|the) (?:open )?(?:question|decision|matter)\b[^;]*/g,
+    re: /\b(?:uncertainty|doubts?|questions?|debate|details?|clarity|word|indication|sign|comment) (?:over|about|on|as to) whether\b[^,;]*|\bquestion(?:s|ed|ing)\b[^,;]{0,40}?\bwhether\b[^,;]*|\bquestions? (?:of|is|was|remains)(?: not)? (?:who|whether|how|what)\b[^,;]*|^\W*(?:what|how much|how many|which|who) [^;]*?\b(?:remains|remained|is still|is not yet|has not been|have not been|is (?:a|an|the) (?:open )?(?:question|decision|matter))\b[^;]*|^\W*whether [^;]*?\bis (?:a|an|the) (?:open )?(?:question|decision|matter)\b[^;]*/g,
   },
   {
     needs: ['not ', 'never ', 'yet to'],
@@ -429,7 +429,7 @@ const CONNECTIVE =
 const CITING = /\b(?:citing|quoting)\b[^,;]*?(?=,|;|\bbut\b|$)/g;
 // Speakers whose words are not a government's: the opposition, its shadow ministers, commentators.
 const OUTSIDE_GOVERNMENT =
-  /\b(?:shadow|opposition|analysts?|experts?|critics|commentators|think tank|researchers?|challenger|candidate|lawmakers|legislators|backbenchers)\b|(?<!\b(?:his|her|their|its|ruling|governing)\s(?:[\w-]+\s)?)\b(?:party|parties|movement)\b(?!'s)/;
+  /\b(?:shadow|opposition|analysts?|experts?|critics|commentators|think tank|researchers?|challenger|candidate|lawmakers|legislators|backbenchers|chief executive|consultancy|intelligence firm)\b|(?<!\b(?:his|her|their|its|ruling|governing)\s(?:[\w-]+\s)?)\b(?:party|parties|movement)\b(?!'s)/;
 const NOT_IN_GOVERNMENT = /\boutside (?:the )?government\b/;
 const APPOSITION_OPENING = /^\s*(?:with|a|an|whose|who|which|both|one of|the)\b/;
 const DECLARES = /^(?:announced|declared|confirmed)$/;
@@ -614,7 +614,7 @@ function findAttributions(content: string, mentions: Mention[]): Attribution[] {
 // one leading \b, which lets the engine skip ahead; no word can match where a comma or semicolon does, so
 // grouping them apart from those finds the same breaks.
 const CLAUSE_BREAK =
-  /;|,\s*yet\b|,\s*and\b|\b(?:that|which) (?:also )?saw\b|,\s*(?=\w+ing instead\b)|,\s*(?=(?:a|an|the) (?:step|move|position|option|idea|commitment|line|decision|role|course) (?:that|which)\b)|\b(?:but\b|while\b|whereas\b|although\b|though\b|even as\b|and\s+that\b|and\s+"?\s*(?=(?:is|are|was|were|will|would|has|have|had|could|can|may|might|must|should|remains?|remained|stands?|stood|plans?|planned|offers?|offered|pledges?|pledged|commits?|committed|agreed|agrees|announced|declined|refused|rejected|ruled|rules|intends?|wants?|said|says|signall?ed|indicated|it|they|he|she|we|also|its|their)\b))/g;
+  /;|,\s*yet\b|,\s*and\b|\b(?:that|which) (?:also )?saw\b|,\s*(?=\w+ing instead\b)|,\s*(?=(?:a|an|the) (?:step|move|position|option|idea|commitment|line|decision|role|course|condition|prospect) (?:that|which)\b)|\b(?:but\b|while\b|whereas\b|although\b|though\b|even as\b|and\s+that\b|and\s+"?\s*(?=(?:is|are|was|were|will|would|has|have|had|could|can|may|might|must|should|remains?|remained|stands?|stood|plans?|planned|offers?|offered|pledges?|pledged|commits?|committed|agreed|agrees|announced|declined|refused|rejected|ruled|rules|intends?|wants?|said|says|signall?ed|indicated|it|they|he|she|we|also|its|their)\b))/g;
 
 // "in which Britain and France committed troops and the United States agreed to lead": a country that starts a
 // clause of its own after a bare "and".

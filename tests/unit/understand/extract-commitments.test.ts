@@ -1376,4 +1376,32 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['LT ground_troops considering']);
   });
+
+  it('reads "would \\"not pay a cent\\"", a coalition partner, a request for comment, a forecast, and a firm executive', () => {
+    expect(read('Fico said Slovakia would "not pay a cent" toward the force.')).toEqual([
+      'SK financing ruled_out',
+    ]);
+    expect(read('Japan has ruled out dispatching its Self-Defense Forces.')).toEqual([
+      'JP ground_troops ruled_out',
+    ]);
+    expect(read('Its junior partner, Sumar, opposes any deployment of Spanish soldiers.')).toEqual([]);
+    expect(
+      read(
+        'The Icelandic foreign ministry did not respond to a request for comment on whether Reykjavik would contribute.',
+      ),
+    ).toEqual([]);
+    expect(read('In all likelihood Britain and France will supply the bulk of any land component.')).toEqual(
+      [],
+    );
+    expect(
+      read(
+        '"A smaller force with strong air cover is better than a large one the Army cannot sustain," said Justin Crump, chief executive of the intelligence firm Sibylline and a former British Army officer.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Vienna was looking into whether Austrian soldiers could join a mission with a UN mandate, a condition that Russia makes unlikely to be met.',
+      ),
+    ).toEqual(['AT ground_troops considering']);
+  });
 });
