@@ -110,7 +110,7 @@ const normalizeQuotes = (text: string): string =>
         .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
 
 const QUESTION_ASKED =
-  /\b(?:(?:asked|questioned)(?: again| repeatedly)?(?: (?:on|last|this|earlier this) \w+| \w+day| by (?:a|an|the|one) (?:[\w-]+ ){0,3}?[\w-]+)? (?:whether|if|about|how|when|why|what)|^\s*on whether)\b[^,;]*/g;
+  /\b(?:(?:asked|questioned)(?: again| repeatedly)?(?: (?:on|last|this|earlier this) \w+| \w+day| by (?:[\w-]+ ){0,4}?[\w-]+)? (?:whether|if|about|how|when|why|what)|^\s*on whether)\b[^,;]*/g;
 
 // Asides whose countries never act in the sentence: relative clauses, dashes, brackets, conditions,
 // purposes, alternatives given up, and what others are asked or urged to do.
@@ -215,6 +215,12 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   {
     needs: ['part in'],
     re: /\b(?:not )?(?:take|takes|taking|took) part in (?:combat|the fighting|fighting|hostilities|offensive operations)\b/g,
+  },
+  // "could operate only if they could rely on U.S. enablers", "would depend on the United States being
+  // involved": what a contribution leans on is a condition, not the other country's offer.
+  {
+    needs: ['rely', 'relies', 'relying', 'depend', 'count on', 'counting on'],
+    re: /\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?|count(?:s|ed|ing)?) (?:up)?on\b[^;]*/g,
   },
   // A condition that is missing is no offer of it: "to send soldiers with a vague mission and no air cover".
   {

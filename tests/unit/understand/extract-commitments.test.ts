@@ -1404,4 +1404,17 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['AT ground_troops considering']);
   });
+
+  it('reads what a contribution depends on as a condition, and a question asked by named governments as a question', () => {
+    expect(
+      read(
+        'The minister stressed that any Swedish contribution would depend on a durable ceasefire and on the United States being involved in some form.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Government sources said Japan has been asked by Britain and France whether it could contribute to a trust fund for demining.',
+      ),
+    ).toEqual([]);
+  });
 });
