@@ -861,7 +861,13 @@ function openCountryRelatives(
       mentions.some(
         (m) => m.start >= match.index && m.start < match.index + match[0].length && m.kind !== 'adjective',
       );
-    if ((antecedent < 0 && !ownSubject) || !RELATIVE_STANCE.test(body)) continue;
+    // "which have led planning for a force of troops that would be stationed ...": the stance must be the
+    // relative's own, not that of a clause inside it.
+    const ownBody =
+      body.split(
+        /\b(?:troops|soldiers|forces?|units?|mission|contingents?|brigades?|battalions?) (?:that|which)\b/,
+      )[0] ?? body;
+    if ((antecedent < 0 && !ownSubject) || !RELATIVE_STANCE.test(ownBody)) continue;
     const bodyStart = match.index + match[0].indexOf(body);
     out = `${out.slice(0, match.index)};${' '.repeat(bodyStart - match.index - 1)}${out.slice(bodyStart)}`;
     const closing = match.index + match[0].length - 1;

@@ -1417,4 +1417,17 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+
+  it('opens a relative clause only for a stance of its own, not one inside a clause about the force', () => {
+    expect(
+      read(
+        'The remarks put Germany at odds with Britain and France, which have led planning for a force of several thousand troops that would be stationed away from the front line.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        "Italy's position mirrors that of Greece, whose Prime Minister said last month that Greece would not send troops to Ukraine.",
+      ),
+    ).toEqual(['GR ground_troops ruled_out']);
+  });
 });
