@@ -232,7 +232,7 @@ export const STANCE_CUES: StanceCue[] = [
 
 /** A reporter's forecast ("are likely to play a leading part") is not a government's position. */
 export const FORECAST = w(
-  '(?:is|are|was|were|seem|seems|appear|appears) (?:\\w+ )?likely to|poised to|(?:could|can) only|would (?:become|have to|be left|find itself|need to)|(?:is|are|was|were) (?:widely |generally |broadly )expected to|(?:natural|obvious|logical|likely) (?:candidates?|choices?|contributors?)|in all likelihood|(?:is|are|was|were) expected to (?:set out|announce|present|unveil|detail|outline|make public|publish|discuss|raise|address|attend|provide|contribute|send|lead|deploy|supply|form|make up|join|take part|participate)',
+  '(?:is|are|was|were|seem|seems|appear|appears) (?:\\w+ )?likely to|poised to|(?:could|can) only|would (?:become|have to|be left|find itself|need to)|(?:is|are|was|were) (?:widely |generally |broadly )expected to|(?:natural|obvious|logical|likely) (?:candidates?|choices?|contributors?)|in all likelihood|(?:is|are|was|were) expected to (?:set out|announce|present|unveil|detail|outline|make public|publish|discuss|raise|address|attend|provide|contribute|send|lead|deploy|supply|form|make up|join|take part|participate|play)',
 );
 /** Words FORECAST cannot match without: a text with none of them is spared the expression. Keep in step. */
 export const FORECAST_NEEDS = [
@@ -249,7 +249,7 @@ export const FORECAST_NEEDS = [
 
 /** Current aid ("will continue to fund ... as we do today") is not a commitment to the future force. */
 export const CURRENT_AID = w(
-  "continu(?:e|es|ed|ing) to (?:fund|send|deliver|supply|train|provide|support|arm|finance|help|give|pay)|(?:keep|keeps|kept|continu(?:e|es|ed)) (?:on )?(?:supplying|sending|delivering|funding|providing|training|arming|financing)|(?:military |financial )?(?:aid|assistance|support) (?:package )?for 20\\d\\d|(?:deployed|stationed|based) (?:in|to|at) \\w+ since|(?:promis|pledg|giv|deliver|sen|donat|suppl|provid)\\w* (?:ukraine|kyiv) (?:with )?(?:\\d|more|another|an additional|additional|dozens)|(?:aid|assistance) (?:to (?:ukraine|kyiv) )?(?:this|next) year|(?:military|financial) (?:aid|support|assistance) (?:to|for) (?:ukraine|kyiv)|(?:defen[cs]e|military) spending|(?:keep|keeps|kept|keeping) up (?:its |their |the )?(?:contributions?|support|aid|deliveries|supplies)|(?:military|financial) (?:aid|assistance)|(?:military|financial|humanitarian),? (?:(?:and )?(?:military|financial|humanitarian),? )+(?:aid|assistance|support)|support (?:programme|program|package)s?|in (?:military|financial) (?:aid|support|assistance)|deliver(?:y|ies|ed)?\\b(?: \\S+){0,8} to (?:ukraine|kyiv)|(?:for|to) (?:ukraine|kyiv) this year|rotational (?:brigade|deployment|force|presence)|war effort|(?:is|are|was|were) (?:\\w+ )?delivering|(?:promis|pledg|giv)\\w* (?:ukraine|kyiv|it) (?:\\S+ ){0,4}(?:jets|fighters|tanks|missiles|systems|ammunition|shells|vehicles|howitzers)\\b|\\d[\\d.,]* (?:billion|million|bn|m) in (?:aid|assistance)|arrived in ukraine|(?:\\w+th|first|second|third|new|latest|next) (?:military |aid |weapons |arms )?(?:aid )?package|factory|factories|production lines?|co-production|joint production|already (?:handed over|delivered)|(?:started|starts|began|begun|begins) (?:delivering|sending|supplying|handing over)|(?:pledg|promis|sen|donat|suppl|provid|giv)\\w* (?:\\d[\\d,.]*|dozens of|several|more) (?:[\\w,-]+ ){0,6}to (?:ukraine|kyiv)|(?:percent|per cent|%) of gdp|currently|as (?:we|it|they) do today|already (?:committed|deployed|stationed|engaged)|(?:to|for|in) nato(?:'s)? (?:duties|missions?|tasks|air policing|eastern flank)|" +
+  "continu(?:e|es|ed|ing) to (?:fund|send|deliver|supply|train|provide|support|arm|finance|help|give|pay)|(?:keep|keeps|kept|continu(?:e|es|ed)) (?:on )?(?:supplying|sending|delivering|funding|providing|training|arming|financing)|(?:military |financial )?(?:aid|assistance|support) (?:package )?for 20\\d\\d|(?:deployed|stationed|based) (?:in|to|at) \\w+ since|(?:promis|pledg|giv|deliver|sen|donat|suppl|provid)\\w* (?:ukraine|kyiv) (?:with )?(?:\\d|more|another|an additional|additional|dozens)|(?:aid|assistance) (?:to (?:ukraine|kyiv) )?(?:this|next) year|(?:military|financial) (?:aid|support|assistance) (?:to|for) (?:ukraine|kyiv)|(?:defen[cs]e|military) spending|(?:keep|keeps|kept|keeping) up (?:its |their |the )?(?:contributions?|support|aid|deliveries|supplies)|(?:military|financial) (?:aid|assistance)|(?:military|financial|humanitarian),? (?:(?:and )?(?:military|financial|humanitarian),? )+(?:aid|assistance|support)|support (?:programme|program|package)s?|in (?:military|financial) (?:aid|support|assistance)|deliver(?:y|ies|ed)?\\b(?: \\S+){0,8} to (?:ukraine|kyiv)|(?:for|to) (?:ukraine|kyiv) this year|rotational (?:brigades?|deployments?|forces?|presence)|(?:in|from) (?:its|the|their) 20\\d\\d budget|(?:biggest|largest) (?:military |financial )?(?:backer|donor|supporter)|to be delivered (?:in|by|within|over|this|next)|war effort|(?:is|are|was|were) (?:\\w+ )?delivering|(?:promis|pledg|giv)\\w* (?:ukraine|kyiv|it) (?:\\S+ ){0,4}(?:jets|fighters|tanks|missiles|systems|ammunition|shells|vehicles|howitzers)\\b|\\d[\\d.,]* (?:billion|million|bn|m) in (?:aid|assistance)|arrived in ukraine|(?:\\w+th|first|second|third|new|latest|next) (?:military |aid |weapons |arms )?(?:aid )?package|factory|factories|production lines?|co-production|joint production|already (?:handed over|delivered)|(?:started|starts|began|begun|begins) (?:delivering|sending|supplying|handing over)|(?:pledg|promis|sen|donat|suppl|provid|giv)\\w* (?:\\d[\\d,.]*|dozens of|several|more) (?:[\\w,-]+ ){0,6}to (?:ukraine|kyiv)|(?:percent|per cent|%) of gdp|currently|as (?:we|it|they) do today|already (?:committed|deployed|stationed|engaged)|(?:to|for|in) nato(?:'s)? (?:duties|missions?|tasks|air policing|eastern flank)|" +
     // What has been given through the war so far: "has committed $4 billion in military aid since 2022".
     '(?:has|have|had) (?:\\w+ )?(?:committed|given|provided|delivered|sent|pledged|trained|spent)\\b.{0,120}\\bsince (?:20(?:1\\d|2[0-5])|the (?:start|beginning) of the (?:war|invasion)|(?:the |russia.s )(?:full-scale )?invasion)|military aid to ukraine since',
 );
@@ -291,6 +291,10 @@ export const CURRENT_AID_NEEDS = [
   ' to ukraine',
   ' to kyiv',
   'war effort',
+  ' budget',
+  'backer',
+  'donor',
+  'to be delivered',
   'ed it ',
   ' in aid',
   ' in assistance',
@@ -442,7 +446,7 @@ export const AGENT_HEAD = w(
 
 /** Places named only as the venue of a meeting ("a Paris summit", "the White House meeting"). */
 export const VENUE_HEAD = w(
-  'summit|meeting|meetings|talks|conference|declaration|format|process|visit|gathering|session',
+  'summit|meeting|meetings|talks|conference|declaration|format|process|visit|gathering|session|pledges|agreement|accords?|communiqu\\w*',
 );
 
 /** Media outlets and the like: "German newspaper Spiegel" is not Germany speaking. */

@@ -198,8 +198,8 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   },
   // "Kallas was confident that the United States would provide air defence": a hope about another's part.
   {
-    needs: ['confident', 'convinced', 'optimistic', 'hopeful'],
-    re: /\b(?:confident|convinced|optimistic|hopeful)"?\s+that\b[^;]*/g,
+    needs: ['confident', 'convinced', 'optimistic', 'hopeful', 'expectation', 'floated', 'assumption'],
+    re: /\b(?:(?:confident|convinced|optimistic|hopeful)"?\s+(?:that\b)?|(?:our |my |the )?expectation is that\b|floated (?:the idea|the possibility|a proposal|the prospect) (?:that|of)\b|(?:on|under) the assumption that\b)[^;]*/g,
   },
   // "..., turning an offer first made in September into a firm pledge": the history of the position, not it.
   {
@@ -221,6 +221,21 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   {
     needs: ['rely', 'relies', 'relying', 'depend', 'count on', 'counting on'],
     re: /\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?|count(?:s|ed|ing)?) (?:up)?on\b[^;]*/g,
+  },
+  // ", a notable shift from Ottawa's earlier focus on surveillance": where the position came from, not it.
+  {
+    needs: ['shift from', 'change from', 'departure from', 'reversal of', 'turnaround from'],
+    re: /,\s*(?:a|an|in a) (?:[\w-]+ )?(?:shift|change|departure|reversal|turnaround) (?:from|of)\b[^;]*/g,
+  },
+  // "would not comment on national contributions": declining to comment is no position.
+  {
+    needs: ['comment'],
+    re: /\b(?:(?:would|will|did|does|could) not|declin(?:e|es|ed|ing) to) comment\b[^,;]*?(?=\s+(?:but|and that)\b|,|;|$)/g,
+  },
+  // "the answer to the question that matters most: what the Americans will do".
+  {
+    needs: ['question that', 'question which'],
+    re: /\bquestion (?:that|which) (?:matters|remains|counts)\b[^;]*/g,
   },
   // A condition that is missing is no offer of it: "to send soldiers with a vague mission and no air cover".
   {

@@ -1430,4 +1430,40 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['GR ground_troops ruled_out']);
   });
+
+  it('gives nothing for ideas floated, expectations, assumptions, past shifts, comments declined and budgets now', () => {
+    expect(
+      read(
+        'Officials in Paris have floated the idea that Japan could also supply satellite imagery to a monitoring mission.',
+      ),
+    ).toEqual([]);
+    expect(read('Our expectation is that Canada will end up leading a training component.')).toEqual([]);
+    expect(read('"I am confident the Germans will play their part when the time comes," he said.')).toEqual(
+      [],
+    );
+    expect(
+      read(
+        'Planners have built their plans on the assumption that American air cover and intelligence would be available.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        "Carney said Canada was prepared to deploy troops, a notable shift from Ottawa's earlier focus on surveillance.",
+      ),
+    ).toEqual(['CA ground_troops willing']);
+    expect(
+      read(
+        'Rutte, a former Dutch prime minister, said that he would not comment on national contributions but that the declaration was important.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'The spokesman said the department did not comment on "internal deliberations" and that Trump had been clear there would be no American troops on the ground.',
+      ),
+    ).toEqual(['US ground_troops ruled_out']);
+    expect(read('Germany has earmarked €11.5 billion for Ukraine in its 2026 budget.')).toEqual([]);
+    expect(read('The United States will withdraw one of its rotational brigades from Romania.')).toEqual([]);
+    expect(read('The Kremlin dismissed the Paris pledges as "guarantees of danger".')).toEqual([]);
+    expect(read('Turkey is expected to play a central role in the maritime mission.')).toEqual([]);
+  });
 });
