@@ -52,6 +52,9 @@ describe.each([
   ['fresh-v', 'tests/fixtures/eval/fresh-v', 0.85],
   ['fresh-w', 'tests/fixtures/eval/fresh-w', 0.85],
   ['fresh-x', 'tests/fixtures/eval/fresh-x', 0.85],
+  ['fresh-y', 'tests/fixtures/eval/fresh-y', 0.85],
+  ['fresh-z', 'tests/fixtures/eval/fresh-z', 0.85],
+  ['fresh-za', 'tests/fixtures/eval/fresh-za', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
