@@ -71,6 +71,8 @@ export interface RelativeClause {
   opensAt: number;
   bodyStart: number;
   countries: CountryCode[];
+  /** "Poland, whose government has said ...": the antecedent's own government speaks in the body. */
+  ownGovernmentSpeaks: boolean;
 }
 
 const blank = (text: string, start: number, end: number): string =>
@@ -856,6 +858,9 @@ const RELATIVE_STANCE =
  * "Hungary, which has said it will not join any mission, ...": a relative clause on a country that states a
  * position is read as a clause of its own (the others are asides and get blanked).
  */
+const OWN_GOVERNMENT_RELATIVE =
+  /^,\s*whose\s+(?:government|prime minister|president|chancellor|foreign minister|defen[cs]e minister|minister|leader|spokes\w+|officials)\b/;
+
 function openCountryRelatives(
   content: string,
   mentions: Mention[],
@@ -891,6 +896,7 @@ function openCountryRelatives(
       opensAt: match.index,
       bodyStart,
       countries: antecedent < 0 ? [] : listEndingAt(content, mentions, antecedent),
+      ownGovernmentSpeaks: OWN_GOVERNMENT_RELATIVE.test(match[0]),
     });
   }
   return { content: out, relatives };

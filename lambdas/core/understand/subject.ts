@@ -26,7 +26,7 @@ const DEMONSTRATIVE = /^\s*(?:that|this)\s+(?:could|would|will|may|might|include
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
 // Where a clause without a stance word has its verb: the subject comes before it.
 const FINITE =
-  /\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|might|must|should|remains?|spoke|met)\b/;
+  /\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|might|must|should|remains?|spoke|met|borders?|shares?|hosts?|signed|faces?|sits?)\b/;
 const EXPLETIVE = /^[\s"]*(?:there)?\s*$/;
 const CATEGORY_HEAD =
   /^\s+(?:[\w-]+\s+)?(?:troops|soldiers?|forces|personnel|ships|warships|vessels|frigates?|jets|aircraft|f-16s|f-35s|gripens|trainers|instructors|units?|contingents?|brigades?|battalions?|boots|minehunters|minesweepers|air defen[cs]e)\b/;
@@ -198,7 +198,14 @@ export function resolveSubject(
   const candidates = candidatesIn(reading, clause.start, Math.max(clause.start, zoneEnd));
   const last = candidates[candidates.length - 1];
   let subjects: CountryCode[] = [];
-  const relative = reading.relatives.find((r) => clause.start >= r.opensAt && clause.start <= r.bodyStart);
+  // "Poland, whose government has said it will not deploy troops": the attribution blanked at the start of the
+  // relative leaves its body still the relative's.
+  const relative = reading.relatives.find(
+    (r) =>
+      clause.start >= r.opensAt &&
+      (clause.start <= r.bodyStart ||
+        (r.ownGovernmentSpeaks && /^[\s;,]*$/.test(reading.content.slice(r.bodyStart, clause.start)))),
+  );
   if (relative && (!last || (last.kind === 'pronoun' && RELATIVE_PRONOUNS.has(last.word)))) {
     // "Malta and Cyprus, which have both said they will keep out": the relative is about its antecedent.
     subjects = relative.countries;

@@ -1466,4 +1466,21 @@ describe('extractCommitments: asides', () => {
     expect(read('The Kremlin dismissed the Paris pledges as "guarantees of danger".')).toEqual([]);
     expect(read('Turkey is expected to play a central role in the maritime mission.')).toEqual([]);
   });
+
+  it('reads "both" after a pair that borders Ukraine, and a "whose government has said it" relative as the antecedent\'s', () => {
+    expect(
+      read('Poland and Romania both border Ukraine, and both have ruled out sending their own troops.'),
+    ).toEqual(['PL ground_troops ruled_out', 'RO ground_troops ruled_out']);
+    expect(
+      read(
+        'The offer puts Italy alongside Poland, whose government has also said it will not deploy troops inside Ukraine.',
+      ),
+    ).toEqual(['PL ground_troops ruled_out']);
+    // Another government's account in a relative stays its account.
+    expect(
+      read(
+        'Healey said Britain was working with Ankara, which he said would lead the maritime part of the mission.',
+      ),
+    ).not.toContain('TR maritime committed');
+  });
 });
