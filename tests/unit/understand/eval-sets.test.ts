@@ -55,6 +55,9 @@ describe.each([
   ['fresh-y', 'tests/fixtures/eval/fresh-y', 0.85],
   ['fresh-z', 'tests/fixtures/eval/fresh-z', 0.85],
   ['fresh-za', 'tests/fixtures/eval/fresh-za', 0.85],
+  ['fresh-zb', 'tests/fixtures/eval/fresh-zb', 0.85],
+  ['fresh-zc', 'tests/fixtures/eval/fresh-zc', 0.85],
+  ['fresh-zd', 'tests/fixtures/eval/fresh-zd', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
