@@ -239,6 +239,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['question that', 'question which'],
     re: /\bquestion (?:that|which) (?:matters|remains|counts)\b[^;]*/g,
   },
+  // "any deployment of the Bundeswehr would need a mandate from the Bundestag": a condition, not a stance.
+  {
+    needs: ['need', 'require'],
+    re: /\b(?:(?:would|will) )?(?:need|needs|require|requires) (?:a |an |the |prior )?(?:[\w-]+ )?(?:mandate|vote|approval|consent|authori[sz]ation)\b[^;]*/g,
+  },
   // A condition that is missing is no offer of it: "to send soldiers with a vague mission and no air cover".
   {
     needs: ['with', 'without'],
@@ -315,10 +320,13 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'proposed by',
       'written by',
       'put forward by',
+      'sought by',
+      'requested by',
+      'demanded by',
       'signed',
     ],
     // A participle describing a force; "will be led by Turkey" (with its auxiliary) is a statement.
-    re: /(?<!\b(?:be|been|being|is|are|was|were) )\b(?:supported|backed|(?:co-)?led|drafted|proposed|written|put forward) by\b[^,;]*|\bsigned(?: [\w-]+){0,4}? by\b[^;]*?(?=,\s+(?:also\s+)?(?:commits?|committed|will|would|has|have|is|are|was|were|sets?|calls?|provides?|includes?)\b|;|$)/g,
+    re: /(?<!\b(?:be|been|being|is|are|was|were) )\b(?:supported|backed|(?:co-)?led|drafted|proposed|written|put forward|sought|requested|demanded) by\b[^,;]*|\bsigned(?: [\w-]+){0,4}? by\b[^;]*?(?=,\s+(?:also\s+)?(?:commits?|committed|will|would|has|have|is|are|was|were|sets?|calls?|provides?|includes?)\b|;|$)/g,
   },
   // Denying a step back states no new position: "no decision had been made to reduce its contribution".
   {

@@ -1483,4 +1483,22 @@ describe('extractCommitments: asides', () => {
       ),
     ).not.toContain('TR maritime committed');
   });
+
+  it('reads a mandate needed as a condition, what others seek as theirs, the Grand Duchy, and loans to Kyiv as aid now', () => {
+    expect(
+      read(
+        'Germany would take part in the multinational force "in one form or another", Merz told a news conference, stressing that any deployment of the Bundeswehr would need a mandate from the Bundestag.',
+      ),
+    ).toEqual(['DE participation willing']);
+    expect(
+      read(
+        'Officials have argued that the kind of guarantee sought by London and Paris would tie down scarce U.S. assets.',
+      ),
+    ).toEqual([]);
+    expect(
+      read("Luxembourg's Luc Frieden said the Grand Duchy was ready to help finance the force."),
+    ).toEqual(['LU financing willing']);
+    expect(read('Belgium blocked the plan to use frozen Russian assets for a loan to Ukraine.')).toEqual([]);
+    expect(read('Babiš said Prague will not provide guarantees for an EU loan to Kyiv.')).toEqual([]);
+  });
 });
