@@ -1501,4 +1501,12 @@ describe('extractCommitments: asides', () => {
     expect(read('Belgium blocked the plan to use frozen Russian assets for a loan to Ukraine.')).toEqual([]);
     expect(read('Babiš said Prague will not provide guarantees for an EU loan to Kyiv.')).toEqual([]);
   });
+
+  it('reads troops flown or carried by an airlift as its cargo, not troops sent', () => {
+    expect(
+      read(
+        'A Pentagon spokesman said US transport aircraft would provide strategic airlift, flying European troops into the Polish hub.',
+      ),
+    ).toEqual(['US logistics committed']);
+  });
 });
