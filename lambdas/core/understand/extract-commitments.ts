@@ -175,7 +175,19 @@ function withoutOthersDescribed(
     reading.text.startsWith('"') && speaker && !speaker.pronoun && speaker.kind !== 'plural'
       ? speaker.countries
       : [];
-  const saidBy = introduced?.countries.length ? introduced.countries : quoted;
+  // "Romanian and Bulgarian ships would operate under Turkish coordination, Turkish officials said": an
+  // attribution that closes the sentence, right after the clause.
+  const closing = reading.attributions.find(
+    (a) =>
+      a.start > clause.start &&
+      a.start <= clause.end + 2 &&
+      !/\w/.test(reading.content.slice(a.end).replace(/\b(?:on|last|this) \w+\b/g, '')),
+  );
+  const saidBy = introduced?.countries.length
+    ? introduced.countries
+    : quoted.length > 0
+      ? quoted
+      : (closing?.countries ?? []);
   // A joint statement ("The UK and France will establish hubs", said by Starmer) speaks for both.
   if (saidBy.length === 0 || subjects.some((code) => saidBy.includes(code))) return subjects;
   const namedHere = (code: CountryCode): boolean =>

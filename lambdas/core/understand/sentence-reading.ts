@@ -231,8 +231,8 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   },
   // "would not comment on national contributions": declining to comment is no position.
   {
-    needs: ['comment'],
-    re: /\b(?:(?:would|will|did|does|could) not|declin(?:e|es|ed|ing) to) comment\b[^,;]*?(?=\s+(?:but|and that)\b|,|;|$)/g,
+    needs: ['comment', 'add anything', 'elaborate', 'go into detail'],
+    re: /\b(?:(?:would|will|did|does|could) not|declin(?:e|es|ed|ing) to) (?:comment|add anything|elaborate|go into details?)\b[^,;]*?(?=\s+(?:but|and that)\b|,|;|$)/g,
   },
   // "the answer to the question that matters most: what the Americans will do".
   {

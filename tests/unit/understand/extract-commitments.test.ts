@@ -1509,4 +1509,22 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['US logistics committed']);
   });
+
+  it('gives nothing for another government describing a contribution in a closing attribution, procurement, or "would not add anything"', () => {
+    expect(
+      read('Romanian and Bulgarian ships would operate under Turkish coordination, Turkish officials said.'),
+    ).toEqual([]);
+    expect(read('Romania will send ships to the Black Sea, Romanian officials said.')).toEqual([
+      'RO maritime committed',
+    ]);
+    expect(read('Francken has announced plans to buy counter-drone systems worth 50 million euros.')).toEqual(
+      [],
+    );
+    expect(read('Belgium has pledged a total of 30 F-16s to Kyiv.')).toEqual([]);
+    expect(
+      read(
+        "Asked about Japan's role in the guarantees, he said he would not add anything to what the prime minister had said.",
+      ),
+    ).toEqual([]);
+  });
 });
