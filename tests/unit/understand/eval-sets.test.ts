@@ -58,6 +58,9 @@ describe.each([
   ['fresh-zb', 'tests/fixtures/eval/fresh-zb', 0.85],
   ['fresh-zc', 'tests/fixtures/eval/fresh-zc', 0.85],
   ['fresh-zd', 'tests/fixtures/eval/fresh-zd', 0.85],
+  ['fresh-ze', 'tests/fixtures/eval/fresh-ze', 0.85],
+  ['fresh-zf', 'tests/fixtures/eval/fresh-zf', 0.85],
+  ['fresh-zg', 'tests/fixtures/eval/fresh-zg', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
