@@ -122,6 +122,9 @@ export const STANCE_CUES: StanceCue[] = [
         // soldiers would be taken in the coming weeks".
         'not ruling (?:anything|it|them|this|that)? ?out',
         '(?:will|would) decide',
+        // "We are discussing it with the Ukrainians. Nothing has been decided yet."
+        '(?:are|is|were|was) (?:still )?discussing (?:it|this|that|the (?:question|issue|idea|option))',
+        'nothing (?:has|had) (?:yet )?been decided|nothing is (?:yet )?decided',
         'decision (?:on|about) whether\\b[^;]{0,80}?\\b(?:will|would) be (?:taken|made)',
         // "has not ruled it out", "is not going to rule it in or rule it out today".
         'not (?:been |going to )?(?:excluded?|ruled? (?:it |them |this |that )?(?:in,? or (?:rule )?(?:it |them |this |that )?)?out)',

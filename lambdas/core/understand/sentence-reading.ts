@@ -234,6 +234,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['comment', 'add anything', 'elaborate', 'go into detail'],
     re: /\b(?:(?:would|will|did|does|could) not|declin(?:e|es|ed|ing) to) (?:comment|add anything|elaborate|go into details?)\b[^,;]*?(?=\s+(?:but|and that)\b|,|;|$)/g,
   },
+  // "sat down with us to explain what Italy will, and will not, bring": what is to be explained is not yet said.
+  {
+    needs: ['explain what', 'set out what', 'spell out what'],
+    re: /\b(?:explain|set out|spell out)(?:s|ed|ing)? what\b[^,;]*/g,
+  },
   // "the answer to the question that matters most: what the Americans will do".
   {
     needs: ['question that', 'question which'],

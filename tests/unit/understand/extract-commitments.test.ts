@@ -1527,4 +1527,20 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads "we are discussing it" and "nothing has been decided" as considering, and "to explain what Italy will bring" as not yet said', () => {
+    const interview = [
+      'Defence Minister Guido Crosetto sat down with us to explain what Italy will, and will not, bring to the guarantees.',
+      'Then what does Italy bring?',
+      'Italy can do a lot without soldiers.',
+      'Will Italy help to train that army?',
+      'We are discussing it with the Ukrainians. Nothing has been decided yet.',
+    ].join('\n\n');
+    expect(read(interview)).toEqual(['IT training considering']);
+    expect(
+      read(
+        'The United States has never formally set out what it would provide, although Trump has ruled out American troops.',
+      ),
+    ).toEqual(['US ground_troops ruled_out']);
+  });
 });
