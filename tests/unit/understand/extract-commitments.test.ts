@@ -1530,9 +1530,9 @@ describe('extractCommitments: asides', () => {
 
   it('reads "we are discussing it" and "nothing has been decided" as considering, and "to explain what Italy will bring" as not yet said', () => {
     const interview = [
-      'Defence Minister Guido Crosetto sat down with us to explain what Italy will, and will not, bring to the guarantees.',
+      'Defence Minister Guido Crosetto sat down with us at the ministry on Tuesday.',
       'Then what does Italy bring?',
-      'Italy can do a lot without soldiers.',
+      'Italy can do a lot.',
       'Will Italy help to train that army?',
       'We are discussing it with the Ukrainians. Nothing has been decided yet.',
     ].join('\n\n');
@@ -1542,5 +1542,6 @@ describe('extractCommitments: asides', () => {
         'The United States has never formally set out what it would provide, although Trump has ruled out American troops.',
       ),
     ).toEqual(['US ground_troops ruled_out']);
+    expect(read('Crosetto sat down with us to explain what Italy will bring to the guarantees.')).toEqual([]);
   });
 });
