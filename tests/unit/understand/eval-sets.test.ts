@@ -8,6 +8,11 @@ import { analyzeArticle } from '../../../lambdas/core/understand/analyze-article
 describe.each([
   ['dev', '../shared/eval/dev', 0.9],
   ['own', 'tests/fixtures/eval/own', 0.9],
+  ['heldout', 'tests/fixtures/eval/heldout', 0.9],
+  ['copies', 'tests/fixtures/eval/copies', 0.9],
+  ['fresh-a', 'tests/fixtures/eval/fresh-a', 0.9],
+  ['fresh-b', 'tests/fixtures/eval/fresh-b', 0.9],
+  ['fresh-c', 'tests/fixtures/eval/fresh-c', 0.9],
   ['tune-d', 'tests/fixtures/eval/tune-d', 0.9],
   ['tune-e', 'tests/fixtures/eval/tune-e', 0.9],
   ['tune-f', 'tests/fixtures/eval/tune-f', 0.9],
