@@ -153,7 +153,7 @@ const PENALTIES: Penalty[] = [
     // "Hungary blocks Ukraine's accession talks; Kyiv calls membership 'a security guarantee'": EU enlargement.
     name: 'eu-accession-headline',
     weight: -3,
-    test: (title) => /\b(?:accession|enlargement|membership (?:bid|talks))\b/.test(title),
+    test: (title) => /\b(?:accession|enlargement|membership (?:bid|talks)|eu membership)\b/.test(title),
   },
   {
     // "Who will serve in Gaza's stabilisation force?": a headline about another conflict, with Ukraine absent.

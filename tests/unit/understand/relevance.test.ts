@@ -120,6 +120,12 @@ describe('assessRelevance', () => {
     );
     expect(result.relevant).toBe(false);
     expect(result.signals).toContain('eu-accession-headline-3');
+    const membership = assessRelevance(
+      "Kos calls EU membership Ukraine's 'ultimate security guarantee' as Hungary keeps talks frozen",
+      'EU membership would be the ultimate security guarantee for Ukraine, the enlargement commissioner said.',
+    );
+    expect(membership.relevant).toBe(false);
+    expect(membership.signals).toContain('eu-accession-headline-3');
   });
 
   it('drops weapons bought for the war now, and keeps a headline that refuses soldiers but offers ammunition money', () => {
