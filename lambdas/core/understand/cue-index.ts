@@ -131,6 +131,20 @@ interface CompiledTrie<T> {
   entries: Entry<T>[][];
 }
 
+function insert<T>(root: TrieNode<T>, prefix: string, entry: Entry<T>): void {
+  let node = root;
+  for (let i = 0; i < prefix.length; i++) {
+    const code = prefix.charCodeAt(i);
+    let next = node.next.get(code);
+    if (!next) {
+      next = newNode<T>();
+      node.next.set(code, next);
+    }
+    node = next;
+  }
+  node.entries.push(entry);
+}
+
 function compile<T>(root: TrieNode<T>): CompiledTrie<T> {
   const nodes: TrieNode<T>[] = [root];
   for (let i = 0; i < nodes.length; i++)
@@ -149,14 +163,14 @@ function compile<T>(root: TrieNode<T>): CompiledTrie<T> {
 }
 
 export class CueIndex<T> {
-  // Openings as a trie of character codes: small-integer keys keep the lookup per word cheap.
-  private readonly root: TrieNode<T> = newNode();
   private readonly always: Entry<T>[] = [];
   private readonly patternCount: number;
   private readonly trie: CompiledTrie<T>;
 
   constructor(patterns: { re: RegExp; payload: T }[]) {
     this.patternCount = patterns.length;
+    // Openings as a trie of character codes, built here and then compiled to the table the scan reads.
+    const root = newNode<T>();
     patterns.forEach(({ re, payload }, rank) => {
       const flags = `${re.flags.replace(/[gy]/g, '')}y`;
       // One sticky pattern per opening, holding only the alternatives that can start there.
@@ -173,24 +187,10 @@ export class CueIndex<T> {
           rank,
         };
         if (prefix === '') this.always.push(entry);
-        else this.insert(prefix, entry);
+        else insert(root, prefix, entry);
       }
     });
-    this.trie = compile(this.root);
-  }
-
-  private insert(prefix: string, entry: Entry<T>): void {
-    let node = this.root;
-    for (let i = 0; i < prefix.length; i++) {
-      const code = prefix.charCodeAt(i);
-      let next = node.next.get(code);
-      if (!next) {
-        next = newNode<T>();
-        node.next.set(code, next);
-      }
-      node = next;
-    }
-    node.entries.push(entry);
+    this.trie = compile(root);
   }
 
   /** The state after `code` from `state`, or -1. */

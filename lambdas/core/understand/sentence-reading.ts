@@ -659,8 +659,11 @@ const OWN_VERB_AFTER =
   /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|agreed|committed|offered|pledged|promised|announced|decided|refused|declined|ruled|opted|signed|approved)\b/;
 
 /** Breaks before "and" when a country with a verb of its own follows it. */
-function andCountryBreaks(content: string, mentions: Mention[]): { index: number; 0: string }[] {
-  const breaks: { index: number; 0: string }[] = [];
+/** Where a clause breaks, shaped like the regular-expression match the other breaks come from. */
+type ClauseBreak = { index: number; 0: string };
+
+function andCountryBreaks(content: string, mentions: Mention[]): ClauseBreak[] {
+  const breaks: ClauseBreak[] = [];
   for (const m of mentions) {
     if (m.kind !== 'name' && m.kind !== 'seat') continue;
     const before = content.slice(Math.max(0, m.start - 10), m.start);
@@ -689,14 +692,14 @@ function splitClauses(content: string, mentions: Mention[]): Span[] {
   let from = 0;
   let continuation = false;
   let afterAnd = false;
-  const found: { index: number; 0: string }[] = matchesIn(CLAUSE_BREAK, content);
+  const found: ClauseBreak[] = matchesIn(CLAUSE_BREAK, content);
   const extra = content.includes(' and ') ? andCountryBreaks(content, mentions) : [];
   const breaks = extra.length === 0 ? found : [...found, ...extra].sort((a, b) => a.index - b.index);
   const push = (end: number): void => {
-    if (!content.slice(from, end).trim()) return;
+    const part = content.slice(from, end);
+    if (!part.trim()) return;
     // "ready to help with air defence, and money for Ukraine's army": no verb of its own, so the clause before
     // goes on.
-    const part = content.slice(from, end);
     const carriesOn = afterAnd && spans.length > 0 && !VERB_IN.test(part) && !SUBORDINATE_START.test(part);
     // "..., contributing instructors from the Canadian Armed Forces": a participle goes on with the subject.
     const participle = spans.length > 0 && PARTICIPLE_START.test(part);

@@ -35,6 +35,7 @@ const LIST_GAP =
   /^\s*(?:,|and|or|nor|,\s*and|as well as|together with|along with|(?:has |have )?join(?:ed|s|ing))\s*(?:the\s+)?$/;
 const HEAD_GAP = /^(?:'s)?\s+(?:[\w-]+\s+){0,3}$/;
 const SINGULAR_PRONOUN = new Set(['it', 'its']);
+// "the" stands for "the two" (countries), as PRONOUN reports it.
 const PLURAL_PRONOUN = new Set(['both', 'they', 'the']);
 // "Nor will Prague contribute": the subject follows its auxiliary.
 const INVERTED = /^\W*(?:nor|neither)\s*$/;
@@ -106,9 +107,9 @@ function resolvePronoun(
   previousClause: CountryCode[] | undefined,
 ): CountryCode[] {
   const spoken = speaker?.countries ?? [];
-  // An interview's answers name no speaker: "we" is whoever was last named speaking.
   // "I will not rule it out," the prime minister said: a leader speaks for the government they lead.
   if (word === 'i') return speaker?.kind === 'person' ? spoken : [];
+  // An interview's answers name no speaker: "we" is whoever was last named speaking.
   if (word === 'we' || word === 'our') {
     if (speaker !== undefined) return spoken;
     if (discourse.lastNamedSpeaker.length > 0) return discourse.lastNamedSpeaker;
@@ -229,18 +230,18 @@ export function resolveSubject(
     // "In Washington, the administration has signalled that it would": "it" is the government named before.
     const definiteBefore = candidates.some((c) => c.kind === 'definite' && c.at < last.at);
     // "Poland and Romania, the two countries ..., have both said": "both" is the pair named before it.
-    const pair =
-      earlier?.kind === 'country' && PLURAL_PRONOUN.has(last.word)
+    const countable = SINGULAR_PRONOUN.has(last.word) || PLURAL_PRONOUN.has(last.word);
+    const earlierGroup =
+      earlier?.kind === 'country' && countable
         ? coordinated(reading.mentions, earlier.index, reading.content)
         : undefined;
-    const sameClause =
-      earlier?.kind === 'country' && SINGULAR_PRONOUN.has(last.word)
-        ? coordinated(reading.mentions, earlier.index, reading.content)
-        : pair && pair.length >= 2
-          ? pair
-          : definiteBefore && SINGULAR_PRONOUN.has(last.word)
-            ? frontedSeat(reading)
-            : undefined;
+    const sameClause = SINGULAR_PRONOUN.has(last.word)
+      ? (earlierGroup ?? (definiteBefore ? frontedSeat(reading) : undefined))
+      : PLURAL_PRONOUN.has(last.word) && (earlierGroup?.length ?? 0) >= 2
+        ? earlierGroup
+        : undefined;
+    // "it" is one country; "both" or "they" is the pair.
+    const named = sameClause?.length === 1 || PLURAL_PRONOUN.has(last.word) ? sameClause : undefined;
     // "Hungary: 'we will not take part'": a headline names who speaks before a colon.
     const colon =
       (last.word === 'we' || last.word === 'our') && !speaker
@@ -249,7 +250,7 @@ export function resolveSubject(
     // "..., while Latvia said it was ready to train": the country that says "it" in its own clause.
     subjects =
       (colon ? [colon.code] : undefined) ??
-      (sameClause?.length === 1 || pair === sameClause ? sameClause : undefined) ??
+      named ??
       clauseSpeaker(reading, clause, last) ??
       resolvePronoun(
         last.word,
