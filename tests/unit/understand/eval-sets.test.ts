@@ -69,6 +69,7 @@ describe.each([
   ['fresh-zh', 'tests/fixtures/eval/fresh-zh', 0.85],
   ['fresh-zi', 'tests/fixtures/eval/fresh-zi', 0.85],
   ['fresh-zj', 'tests/fixtures/eval/fresh-zj', 0.85],
+  ['fresh-zk', 'tests/fixtures/eval/fresh-zk', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
