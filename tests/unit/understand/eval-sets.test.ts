@@ -70,6 +70,7 @@ describe.each([
   ['fresh-zi', 'tests/fixtures/eval/fresh-zi', 0.85],
   ['fresh-zj', 'tests/fixtures/eval/fresh-zj', 0.85],
   ['fresh-zk', 'tests/fixtures/eval/fresh-zk', 0.85],
+  ['fresh-zl', 'tests/fixtures/eval/fresh-zl', 0.8],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
