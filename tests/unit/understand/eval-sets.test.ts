@@ -48,6 +48,9 @@ describe.each([
   ['tune-t', 'tests/fixtures/eval/tune-t', 0.85, 0.94],
   ['tune-u', 'tests/fixtures/eval/tune-u', 0.85],
   ['tune-v', 'tests/fixtures/eval/tune-v', 0.85],
+  ['tune-w', 'tests/fixtures/eval/tune-w', 0.85],
+  ['tune-x', 'tests/fixtures/eval/tune-x', 0.85],
+  ['tune-y', 'tests/fixtures/eval/tune-y', 0.85],
   ['fresh-p', 'tests/fixtures/eval/fresh-p', 0.85],
   ['fresh-q', 'tests/fixtures/eval/fresh-q', 0.85],
   ['fresh-r', 'tests/fixtures/eval/fresh-r', 0.85],
@@ -71,6 +74,7 @@ describe.each([
   ['fresh-zj', 'tests/fixtures/eval/fresh-zj', 0.85],
   ['fresh-zk', 'tests/fixtures/eval/fresh-zk', 0.85],
   ['fresh-zl', 'tests/fixtures/eval/fresh-zl', 0.8],
+  ['fresh-zm', 'tests/fixtures/eval/fresh-zm', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
