@@ -235,7 +235,7 @@ export const STANCE_CUES: StanceCue[] = [
 
 /** A reporter's forecast ("are likely to play a leading part") is not a government's position. */
 export const FORECAST = w(
-  '(?:is|are|was|were|seem|seems|appear|appears) (?:\\w+ )?likely to|poised to|(?:could|can) only|would (?:become|have to|be left|find itself|need to)|(?:is|are|was|were) (?:widely |generally |broadly )expected to|(?:natural|obvious|logical|likely) (?:candidates?|choices?|contributors?)|in all likelihood|(?:is|are|was|were) expected to (?:set out|announce|present|unveil|detail|outline|make public|publish|discuss|raise|address|attend|provide|contribute|send|lead|deploy|supply|form|make up|join|take part|participate|play)',
+  '(?:is|are|was|were|seem|seems|appear|appears) (?:\\w+ )?likely to|poised to|(?:could|can) only|would (?:become|have to|be left|find itself|need to)|(?:is|are|was|were) (?:widely |generally |broadly )expected to|(?:natural|obvious|logical|likely) (?:candidates?|choices?|contributors?)|in all likelihood|(?:is|are|was|were) expected to (?:set out|announce|present|unveil|detail|outline|make public|publish|discuss|raise|address|attend|provide|contribute|send|lead|deploy|supply|form|make up|join|take part|participate|play|sail|operate|patrol|fly|command|head|host)',
 );
 /** Words FORECAST cannot match without: a text with none of them is spared the expression. Keep in step. */
 export const FORECAST_NEEDS = [
@@ -253,6 +253,8 @@ export const FORECAST_NEEDS = [
 /** Current aid ("will continue to fund ... as we do today") is not a commitment to the future force. */
 export const CURRENT_AID = w(
   "continu(?:e|es|ed|ing) to (?:fund|send|deliver|supply|train|provide|support|arm|finance|help|give|pay)|(?:keep|keeps|kept|continu(?:e|es|ed)) (?:on )?(?:supplying|sending|delivering|funding|providing|training|arming|financing)|(?:military |financial )?(?:aid|assistance|support) (?:package )?for 20\\d\\d|(?:deployed|stationed|based) (?:in|to|at) \\w+ since|(?:promis|pledg|giv|deliver|sen|donat|suppl|provid)\\w* (?:ukraine|kyiv) (?:with )?(?:\\d|more|another|an additional|additional|dozens)|(?:aid|assistance) (?:to (?:ukraine|kyiv) )?(?:this|next) year|(?:military|financial) (?:aid|support|assistance) (?:to|for) (?:ukraine|kyiv)|(?:defen[cs]e|military) spending|(?:keep|keeps|kept|keeping) up (?:its |their |the )?(?:contributions?|support|aid|deliveries|supplies)|(?:military|financial) (?:aid|assistance)|(?:military|financial|humanitarian),? (?:(?:and )?(?:military|financial|humanitarian),? )+(?:aid|assistance|support)|support (?:programme|program|package)s?|in (?:military|financial) (?:aid|support|assistance)|deliver(?:y|ies|ed)?\\b(?: \\S+){0,8} to (?:ukraine|kyiv)|(?:for|to) (?:ukraine|kyiv) this year|rotational (?:brigades?|deployments?|forces?|presence)|(?:in|from) (?:its|the|their) 20\\d\\d budget|(?:biggest|largest) (?:military |financial )?(?:backer|donor|supporter)|to be delivered (?:in|by|within|over|this|next)|war effort|(?:plans? to buy|to purchase|the purchase of|procur(?:e|es|ed|ing|ement) of)|(?:eu|european|reparations) loan|loan to (?:kyiv|ukraine)|ammunition (?:initiative|deliveries|purchases)|artillery shells|(?:is|are|was|were) (?:\\w+ )?delivering|(?:promis|pledg|giv)\\w* (?:ukraine|kyiv|it) (?:\\S+ ){0,4}(?:jets|fighters|tanks|missiles|systems|ammunition|shells|vehicles|howitzers)\\b|\\d[\\d.,]* (?:billion|million|bn|m) in (?:aid|assistance)|arrived in ukraine|(?:\\w+th|first|second|third|new|latest|next) (?:military |aid |weapons |arms )?(?:aid )?package|factory|factories|production lines?|co-production|joint production|already (?:handed over|delivered)|(?:started|starts|began|begun|begins) (?:delivering|sending|supplying|handing over)|(?:pledg|promis|sen|donat|suppl|provid|giv)\\w* (?:a total of |up to |some |about )?(?:\\d[\\d,.]*|dozens of|several|more) (?:[\\w,-]+ ){0,6}to (?:ukraine|kyiv)|(?:percent|per cent|%) of gdp|currently|as (?:we|it|they) do today|already (?:committed|deployed|stationed|engaged)|(?:to|for|in) nato(?:'s)? (?:duties|missions?|tasks|air policing|eastern flank)|" +
+    // "agreed to pay for two more Patriot launchers": buying arms for Ukraine now.
+    '(?:pay|pays|paid|paying) for (?:\\S+ ){0,5}(?:launchers?|systems|missiles|weapons|interceptors|ammunition|shells|drones)\\b|' +
     // What has been given through the war so far: "has committed $4 billion in military aid since 2022".
     '(?:has|have|had) (?:\\w+ )?(?:committed|given|provided|delivered|sent|pledged|trained|spent)\\b.{0,120}\\bsince (?:20(?:1\\d|2[0-5])|the (?:start|beginning) of the (?:war|invasion)|(?:the |russia.s )(?:full-scale )?invasion)|military aid to ukraine since',
 );
@@ -296,6 +298,10 @@ export const CURRENT_AID_NEEDS = [
   'war effort',
   'buy',
   'purchase',
+  'pay for',
+  'pays for',
+  'paid for',
+  'paying for',
   'procur',
   ' loan',
   'ammunition',
@@ -369,7 +375,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'maritime',
     re: w(
-      'naval|navy|navies|warships?|ships?|vessels?|frigates?|corvettes?|destroyers?|submarines?|minehunters?|minesweepers?|mine[- ]?countermeasures?|mine[- ]clearance at sea|clear(?:ing)? (?:the )?(?:sea|black sea|sea lanes|shipping lanes|ports?) of (?:sea )?mines|clear(?:ing)? (?:sea )?mines from (?:the )?(?:black sea|sea|ports?|shipping)|demining (?:at sea|in the black sea|of the black sea)|sea mines|maritime|coast ?guard|coastline|sea (?:lanes?|protection|component|routes?|corridor)|black sea (?:security|mission|shipping|corridor|demining|mine\\w*|naval|maritime)|(?:black sea |naval |maritime )task (?:force|group)|at sea|by sea|shipping lanes|(?:clearance|clearing|removal) of (?:sea )?mines|(?:secur\\w+|protect\\w*|escort\\w*) (?:commercial |merchant |civilian )?shipping|(?:safety|freedom|security) of navigation|(?:role|responsibility|presence|contribution|mission|operations?) in the black sea',
+      'naval|navy|navies|warships?|ships?|vessels?|frigates?|corvettes?|destroyers?|submarines?|minehunters?|minesweepers?|mine[- ]?countermeasures?|mine[- ]clearance at sea|clear(?:ing)? (?:the )?(?:sea|black sea|sea lanes|shipping lanes|ports?) of (?:sea )?mines|clear(?:ing)? (?:sea )?mines from (?:the )?(?:black sea|sea|ports?|shipping)|demining (?:at sea|in the black sea|of the black sea)|sea mines|maritime|coast ?guard|coastline|sea (?:lanes?|protection|component|routes?|corridor)|black sea (?:security|mission|shipping|corridor|demining|mine\\w*|naval|maritime)|(?:black sea |naval |maritime )task (?:force|group)|at sea|by sea|shipping lanes|(?:clearance|clearing|removal) of (?:sea )?mines(?! and (?:other )?(?:unexploded|explosive)| (?:on|from) (?:land|farmland|fields))|(?:secur\\w+|protect\\w*|escort\\w*) (?:commercial |merchant |civilian )?shipping|(?:safety|freedom|security) of navigation|(?:role|responsibility|presence|contribution|mission|operations?) in the black sea',
     ),
   },
   {

@@ -40,7 +40,7 @@ const REFERS =
   /\b(?:we|our|i|he|his|she|her|it|its|they|their|both|the two|that|this|government|ministry|cabinet|administration|country|navy|army|military|officials|minister|president|chancellor)\b/;
 const UNDECIDED =
   /\b(?:no (?:final |formal )?decision|not (?:yet )?(?:been )?(?:decided|taken|made)|under (?:discussion|consideration|review|study)|being (?:studied|evaluated|considered|discussed|examined|explored|assessed|reviewed|weighed)|looking (?:at|into) whether)\b/;
-const OWN_OFFER = /\b(?:ready|willing|prepared|open to|offer\w*|keen|eager)\b/;
+const OWN_OFFER = /\b(?:ready|willing|prepared|open to|keen|eager)\b/;
 const GROUP_SUBJECT =
   /\b(?:\d+|countries|nations|allies|members|partners|governments|leaders|others|several|many|most|dozen)\b|^\W*(?:the |a |any )?(?:[\w-]+ ){0,3}(?:force|mission|component|task group)\b/;
 const PARTY_SUBJECT =
@@ -199,6 +199,8 @@ interface ClauseResult {
   subjects: CountryCode[];
   commitments: Commitment[];
   headStance: Stance | undefined;
+  /** The clause reports aid or a forecast: a continuation that inherits its stance reports the same. */
+  notAPosition?: boolean;
 }
 
 function readClause(
@@ -292,9 +294,14 @@ function readClause(
     (gates.forecast && matches(FORECAST, text)) ||
     (gates.currentAid && matches(CURRENT_AID, text) && !matches(POST_WAR, text))
   )
-    return result;
+    return { ...result, notAPosition: true };
   let resolved = stance.stance;
-  if (resolved === undefined && clause.continuation) resolved = previous?.headStance;
+  // "has earmarked EUR 3.5 billion in military support, and in August put EUR 500 million into ...": the
+  // continuation says more of the same aid.
+  if (resolved === undefined && clause.continuation) {
+    if (previous?.notAPosition) return result;
+    resolved = previous?.headStance;
+  }
   // "Orbán has likewise said Hungary will not send troops": a clause that names its own kind is read for itself.
   if (gates.anaphoricMove && matches(ANAPHORIC_MOVE, text) && categoriesIn(reading, clause).length === 0) {
     for (const country of contributors) {

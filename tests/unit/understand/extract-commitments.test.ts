@@ -1544,4 +1544,29 @@ describe('extractCommitments: asides', () => {
     ).toEqual(['US ground_troops ruled_out']);
     expect(read('Crosetto sat down with us to explain what Italy will bring to the guarantees.')).toEqual([]);
   });
+
+  it("gives nothing for a third government's expectation or account of another's offer, or for more of the same aid", () => {
+    expect(
+      read(
+        'In Ankara, a Turkish defence ministry official told reporters that Bulgarian minehunters were expected to sail alongside the Romanian ships.',
+      ),
+    ).toEqual([]);
+    expect(
+      read('Romanian officials said Bulgaria had offered the port of Varna as a hub for the force.'),
+    ).toEqual([]);
+    expect(read('Bulgaria has offered the port of Varna as a hub for the force.')).toEqual([
+      'BG logistics willing',
+    ]);
+    expect(
+      read(
+        'The Netherlands has earmarked 3.5 billion euros in military support for next year, and in August put 500 million euros into the NATO scheme for buying American weapons for Kyiv.',
+      ),
+    ).toEqual([]);
+    expect(read('Germany agreed in August to pay for two more Patriot launchers for Ukraine.')).toEqual([]);
+    expect(
+      read(
+        'Japan is ready to support the clearance of mines and unexploded ordnance once the fighting stops.',
+      ),
+    ).toEqual([]);
+  });
 });
