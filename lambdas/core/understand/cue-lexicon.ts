@@ -388,7 +388,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
     category: 'financing',
     re: w(
       // "to be funded from the defence budget" says where a country's own costs come from: not financing.
-      '(?<!short of |lack of |out of )money (?:for|to pay for)|(?<!eu |european |nato )fund(?:s|ed|ing)?(?! (?:from|out of|through) (?:the|its|their|an?) )|financ(?:e|es|ed|ing|ier|ially)\\b|in financial terms|(?:running )?costs? of (?:the |a )?(?:force|mission|deployment|operation)|financial (?:support|aid|contribution|help|assistance|backing|package|commitment)|(?<!short of |lack of |more )money|pay(?:s|ing)?|payments?|(?<!eu |european |reparations )loans?|grants?|(?:€|\\$|£) ?\\d[\\d.,]*(?: ?(?:million|billion|bn|m))?|\\d[\\d.,]* ?(?:million|billion|bn) (?:euros?|dollars?|pounds?|kroner|kronor)|budget(?:ed|s)? (?:for|to cover)|budgeted|cash',
+      '(?<!short of |lack of |out of )money (?:for|to pay for)|(?<!eu |european |nato )fund(?:s|ed|ing)?(?! (?:from|out of|through) (?:the|its|their|an?) )|financ(?:e|es|ed|ing|ier|ially)\\b|in financial terms|(?:running )?costs? of (?:the |a )?(?:force|mission|deployment|operation)|common (?:costs|funding|budget|fund)|(?:force|mission|operation).s (?:running |common )?costs|financial (?:support|aid|contribution|help|assistance|backing|package|commitment)|(?<!short of |lack of |more )money|pay(?:s|ing)?|payments?|(?<!eu |european |reparations )loans?|grants?|(?:€|\\$|£) ?\\d[\\d.,]*(?: ?(?:million|billion|bn|m))?|\\d[\\d.,]* ?(?:million|billion|bn) (?:euros?|dollars?|pounds?|kroner|kronor)|budget(?:ed|s)? (?:for|to cover)|budgeted|cash',
     ),
   },
   {

@@ -323,6 +323,9 @@ function readClause(
   // An answer left undecided is about what was asked a sentence or two before: "We have not made a decision."
   if (categories.length === 0 && resolved === 'considering' && discourse.asked.sentencesLeft > 0)
     categories = discourse.asked.categories;
+  // "talk of Spanish troops was premature and no decision would be taken": undecided on what the sentence named.
+  if (categories.length === 0 && resolved === 'considering' && clause.start > 0 && UNDECIDED.test(text))
+    categories = categoriesIn(reading, { start: 0, end: clause.start }).filter((c) => c !== 'participation');
   // "Germany is still debating the question", "Denmark is prepared to do so": the kinds of the statement before.
   if (categories.length === 0 && (aboutTheQuestion || DO_SO.test(text))) {
     const before = previous?.commitments.length ? previous.commitments : discourse.lastCommitments;

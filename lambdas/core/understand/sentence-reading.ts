@@ -140,6 +140,8 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   },
   { needs: ['so '], re: /(?:,\s*so\b|\bso that\b|\bso as to\b)[^,;]*/g },
   { needs: ['in order to'], re: /\bin order to\b[^,;]*/g },
+  // "he stopped short of committing Canadian troops": what was not done is no stance at all.
+  { needs: ['short of'], re: /\bst(?:op|ops|opped|opping) short of \w+/g },
   { needs: ['instead of'], re: /\binstead of\b[^,;]*/g },
   {
     needs: [

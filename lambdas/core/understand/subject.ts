@@ -20,6 +20,9 @@ const PRONOUN =
   /\b(?:it|its|they|their|them|he|his|she|her|we|our|i|both|the two)\b(?:\s+(?:country|countries|nations|government|governments|allies))?/g;
 const GROUP =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|twenty-\w+|thirty-\w+|handful|countries|nations|allies|states|members|partners|governments|leaders|others|europeans|europe|participants|coalition|group|several|some|many|most|each|majority|dozen|none|chiefs|planners|nato|eu|european union|force|mission|operation|component|guarantees|arrangements?|declaration|communiqu\u00e9|communique|(?<!\b(?:for|to|with|from|of|by|on|in|at|alongside|among|protect|protecting|support|supporting) )(?:european|western|allied)|anyone|anybody|nobody|no one|someone|everyone)\b/g;
+const PREPOSITION_BEFORE = /\b(?:with|among|by|from|to|for|between)\s+$/;
+const GOVERNED_GROUP =
+  /^(?:partners|allies|countries|nations|members|governments|leaders|others|participants)$/;
 const DEFINITE =
   /\b(?:the|its|their) (?:\w+ )?(?:government|ministry|cabinet|administration|country|navy|army|air force|armed forces|military|prime minister|chancellor|president|minister|officials)\b/g;
 const DEMONSTRATIVE = /^\s*(?:that|this)\s+(?:could|would|will|may|might|includes?|means?)\b/;
@@ -87,7 +90,10 @@ function candidatesIn(reading: SentenceReading, from: number, to: number): Candi
     const afterPronoun = candidates.some(
       (c) => c.kind === 'pronoun' && c.at < at && at - c.at <= (c.word === 'the' ? 18 : 6),
     );
-    if (!attached(at) && !afterPronoun) candidates.push({ at, kind: 'group' });
+    // "was being worked through with partners": a group a preposition governs is no subject.
+    const governed =
+      GOVERNED_GROUP.test(match[0]) && PREPOSITION_BEFORE.test(content.slice(Math.max(0, at - 8), at));
+    if (!attached(at) && !afterPronoun && !governed) candidates.push({ at, kind: 'group' });
   }
   for (const match of matchesIn(DEFINITE, zone)) {
     const at = from + match.index;

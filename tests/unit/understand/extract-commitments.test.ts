@@ -1569,4 +1569,25 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads undecided on what the sentence named, "stopped short of", common costs, and a group after a preposition as no subject', () => {
+    expect(
+      read(
+        'Defence Minister Margarita Robles said that talk of Spanish troops in Ukraine was "premature" and that no decision would be taken before a ceasefire.',
+      ),
+    ).toEqual(['ES ground_troops considering']);
+    expect(
+      read(
+        'Carney says Canada will train Ukrainian soldiers once a ceasefire is reached, but he stopped short of committing Canadian troops to the force.',
+      ),
+    ).toEqual(['CA training committed']);
+    expect(read("Luxembourg will contribute to the force's common costs.")).toEqual([
+      'LU financing committed',
+    ]);
+    expect(
+      read(
+        'He said the role of British warships was "still being worked through with partners" and no decision had been made.',
+      ),
+    ).toEqual(['GB maritime considering']);
+  });
 });
