@@ -32,6 +32,8 @@ export interface Discourse {
   lastCommitments: Commitment[];
   /** The countries of the last named speaker: "he said" after a sentence that names nobody is still them. */
   lastNamedSpeaker: CountryCode[];
+  /** The last pair a sentence was about: "the two countries" may refer back past sentences on one of them. */
+  lastPair: CountryCode[];
   /** What a reporter asked ("Asked about Belgian soldiers, he said: ... We have not made a decision."), for a few sentences. */
   asked: { categories: Category[]; sentencesLeft: number };
 }
@@ -46,6 +48,7 @@ const GROUP_SUBJECT =
 const PARTY_SUBJECT =
   /\b(?:opposition|far-right|far-left|(?:the |its |their )?\w+ party|parties|protesters|demonstrators|activists|campaigners|polls?|survey|voters|respondents|junior partner|coalition partners?|\d+ ?(?:%|per ?cent) of)\b/;
 const DO_SO = /\bdo so\b/;
+const DEMONSTRATIVE_START = /^\W*(?:this|that) (?:is|was|will|would)\b/;
 const ANAPHORIC_TOPIC = /\b(?:the|this|that) (?:question|issue|matter|idea|request|option)\b/;
 
 /** A global pattern's test from the start of the text, whatever an earlier test left in lastIndex. */
@@ -331,6 +334,11 @@ function readClause(
     const before = previous?.commitments.length ? previous.commitments : discourse.lastCommitments;
     categories = [...new Set(before.map((c) => c.category))];
   }
+  // "Germany would provide air defence. ... This will be our contribution": what the demonstrative points back at.
+  if (categories.every((c) => c === 'participation') && DEMONSTRATIVE_START.test(text)) {
+    const pointedAt = discourse.lastCommitments.filter((c) => contributors.includes(c.country));
+    if (pointedAt.length > 0) categories = [...new Set(pointedAt.map((c) => c.category))];
+  }
   for (const country of contributors) {
     for (const category of categories) {
       const named = category === 'participation' ? gazetteer.unspecifiedCategory(country) : category;
@@ -539,6 +547,7 @@ function readText(text: string, gazetteer: Gazetteer, found: Map<string, Commitm
     speaker: undefined,
     lastCommitments: [],
     lastNamedSpeaker: [],
+    lastPair: [],
     asked: { categories: [], sentencesLeft: 0 },
   };
   readings.forEach((reading, i) => {
@@ -555,6 +564,7 @@ function readText(text: string, gazetteer: Gazetteer, found: Map<string, Commitm
       if (!found.has(key)) found.set(key, commitment);
     }
     discourse.topic = topic;
+    if (topic.length === 2) discourse.lastPair = topic;
     discourse.speaker = speaker;
     if (speaker && !speaker.pronoun && speaker.countries.length > 0)
       discourse.lastNamedSpeaker = speaker.countries;

@@ -126,8 +126,8 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   },
   // "British troops, with whom Estonian units already train": a relative after a preposition.
   {
-    needs: ['whom', 'through which', 'via which'],
-    re: /,\s*(?:(?:with|to|for|under|by|of|alongside|beside) whom|(?:through|via) which)\b[^,;"]*/g,
+    needs: ['whom', 'through which', 'via which', 'from which'],
+    re: /,\s*(?:(?:with|to|for|under|by|of|alongside|beside) whom|(?:through|via|from) which)\b[^,;"]*/g,
   },
   { needs: ['because'], re: /\bbecause\b[^,;]*/g },
   { needs: ['—', '–'], re: /\s[—–]\s[^—–]*[—–]/g },

@@ -138,7 +138,7 @@ function resolvePronoun(
       : discourse.topic;
   }
   // "Britain and France are the core. The two countries signed ...": the pair the last sentence was about.
-  if (word === 'the') return discourse.topic.length === 2 ? discourse.topic : [];
+  if (word === 'the') return discourse.topic.length === 2 ? discourse.topic : discourse.lastPair;
   if (word === 'it' || word === 'its') {
     if (speaker?.kind === 'institution' && spoken.length > 0) return spoken;
     return discourse.topic.length === 1 ? discourse.topic : [];

@@ -1590,4 +1590,21 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['GB maritime considering']);
   });
+
+  it('reads "this will be our contribution" as what was said before, and "the two countries" as the last pair', () => {
+    expect(
+      read(
+        'Pistorius said Germany would provide air defence systems to protect the force. "Germany has the most capable air defence industry in Europe. This will be our contribution, and it is decided," Pistorius told DW.',
+      ),
+    ).toEqual(['DE air_defense committed']);
+    expect(
+      read(
+        [
+          'Britain and France signed a declaration of intent in Paris on Tuesday.',
+          '"When there is a ceasefire, French troops will be on Ukrainian soil," Macron told reporters.',
+          'Under the declaration, the two countries will also set up logistics hubs across Ukraine, from which the force can be supplied.',
+        ].join(' '),
+      ),
+    ).toEqual(['FR ground_troops committed', 'FR logistics committed', 'GB logistics committed']);
+  });
 });
