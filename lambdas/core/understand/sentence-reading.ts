@@ -140,6 +140,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   },
   { needs: ['so '], re: /(?:,\s*so\b|\bso that\b|\bso as to\b)[^,;]*/g },
   { needs: ['in order to'], re: /\bin order to\b[^,;]*/g },
+  // "and it would fall to the next Dutch government": who will decide, not a decision.
+  {
+    needs: ['fall to', 'falls to', 'up to the'],
+    re: /\b(?:it|this|that|the (?:decision|question|choice))\s+(?:would|will|could|may|might|is|was)\s+(?:\w+\s+)?(?:fall|be up|up)\s+to\b[^,;]*/g,
+  },
   // "he stopped short of committing Canadian troops": what was not done is no stance at all.
   { needs: ['short of'], re: /\bst(?:op|ops|opped|opping) short of \w+/g },
   { needs: ['instead of'], re: /\binstead of\b[^,;]*/g },
@@ -467,7 +472,7 @@ const CONNECTIVE =
 const CITING = /\b(?:citing|quoting)\b[^,;]*?(?=,|;|\bbut\b|$)/g;
 // Speakers whose words are not a government's: the opposition, its shadow ministers, commentators.
 const OUTSIDE_GOVERNMENT =
-  /\b(?:shadow|opposition|analysts?|experts?|critics|commentators|think tank|researchers?|challenger|candidate|lawmakers|legislators|backbenchers|chief executive|consultancy|intelligence firm)\b|(?<!\b(?:his|her|their|its|ruling|governing)\s(?:[\w-]+\s)?)\b(?:party|parties|movement)\b(?!'s)/;
+  /\b(?:shadow|opposition|analysts?|experts?|critics?|commentators|think tank|researchers?|challenger|candidate|lawmakers|legislators|backbenchers|chief executive|consultancy|intelligence firm)\b|(?<!\b(?:his|her|their|its|ruling|governing)\s(?:[\w-]+\s)?)\b(?:party|parties|movement)\b(?!'s)/;
 const NOT_IN_GOVERNMENT = /\boutside (?:the )?government\b/;
 const APPOSITION_OPENING = /^\s*(?:with|a|an|whose|who|which|both|one of|the)\b/;
 const DECLARES = /^(?:announced|declared|confirmed)$/;
@@ -600,7 +605,9 @@ function findAttributions(content: string, mentions: Mention[]): Attribution[] {
     if (phrase.trim().split(/\s+/).length > 14 || FINITE_VERB.test(bare) || CONTENT_CUE.test(bare)) continue;
     // "Slovakia and Hungary, which have both said they ...": the speaker is the relative's antecedent.
     if (bare.trim() === '' && bare !== phrase) continue;
-    if (/^\s*(?:but|and|yet)\s*$/.test(phrase)) {
+    // "... to deploy troops as soon as the guns fall silent and insisted ...": a second verb of the same
+    // subject, whose "and" ends the words before it.
+    if (/^\s*(?:but|and|yet)\s*$/.test(phrase) || /\s(?:and|but)\s*$/.test(phrase)) {
       // "..., but said the army could": the verb goes, the conjunction still splits the clauses.
       // The speaker is the sentence's subject: "The leader of the opposition ... accused X, and said ...".
       found.push({

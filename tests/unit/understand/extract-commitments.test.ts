@@ -1607,4 +1607,22 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['FR ground_troops committed', 'FR logistics committed', 'GB logistics committed']);
   });
+
+  it('reads past "and insisted" to its own subject, "it would fall to the next government", and a critic', () => {
+    expect(
+      read(
+        'Vautrin, appointed on Sunday, said France "stands ready" to deploy troops as soon as the guns fall silent and insisted the coalition would not wait for Washington.',
+      ),
+    ).toEqual(['FR ground_troops willing']);
+    expect(
+      read(
+        'On ground troops, Brekelmans said, no decision has been taken, and it would fall to the next Dutch government after the election.',
+      ),
+    ).toEqual(['NL ground_troops considering']);
+    expect(
+      read(
+        'About 2,000 Canadian troops are deployed in Latvia. Conservative defence critic James Bezan said the government should tell Canadians "what exactly they are signing up for" before committing any troops.',
+      ),
+    ).toEqual([]);
+  });
 });
