@@ -307,8 +307,10 @@ function readClause(
   }
   // "Orbán has likewise said Hungary will not send troops": a clause that names its own kind is read for itself.
   if (gates.anaphoricMove && matches(ANAPHORIC_MOVE, text) && categoriesIn(reading, clause).length === 0) {
+    // "Latvia will send soldiers, and Lithuania is ready to do the same": the clause just before, if it stated any.
+    const echoed = previous?.commitments.length ? previous.commitments : discourse.lastCommitments;
     for (const country of contributors) {
-      for (const echo of echoPrevious(discourse.lastCommitments, stance.stance)) {
+      for (const echo of echoPrevious(echoed, stance.stance)) {
         result.commitments.push({ country, ...echo, evidence: reading.original });
       }
     }

@@ -663,9 +663,9 @@ const CLAUSE_BREAK =
 
 // "in which Britain and France committed troops and the United States agreed to lead": a country that starts a
 // clause of its own after a bare "and".
-const AND_BEFORE = /\band\s+(?:the\s+)?$/;
+const AND_BEFORE = /\band\s+(?:the\s+)?$|[a-z],\s+$/;
 const OWN_VERB_AFTER =
-  /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|agreed|committed|offered|pledged|promised|announced|decided|refused|declined|ruled|opted|signed|approved)\b/;
+  /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|agreed|committed|offered|pledged|promised|announced|decided|refused|declined|ruled|opted|signed|approved|confirmed)\b/;
 
 /** Breaks before "and" when a country with a verb of its own follows it. */
 /** Where a clause breaks, shaped like the regular-expression match the other breaks come from. */
@@ -702,7 +702,8 @@ function splitClauses(content: string, mentions: Mention[]): Span[] {
   let continuation = false;
   let afterAnd = false;
   const found: ClauseBreak[] = matchesIn(CLAUSE_BREAK, content);
-  const extra = content.includes(' and ') ? andCountryBreaks(content, mentions) : [];
+  const extra =
+    content.includes(' and ') || content.includes(', ') ? andCountryBreaks(content, mentions) : [];
   const breaks = extra.length === 0 ? found : [...found, ...extra].sort((a, b) => a.index - b.index);
   const push = (end: number): void => {
     const part = content.slice(from, end);

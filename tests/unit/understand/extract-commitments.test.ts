@@ -1625,4 +1625,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+
+  it('splits a comma-spliced list of countries with verbs of their own, and "do the same" echoes the clause just before', () => {
+    expect(
+      read(
+        "The prime minister said British jets would be ready to patrol Ukraine's skies once a ceasefire holds, Latvia confirmed it will send soldiers to the planned reassurance force, and Lithuania said it was ready to do the same.",
+      ),
+    ).toEqual(['GB air willing', 'LT ground_troops willing', 'LV ground_troops committed']);
+  });
 });
