@@ -138,7 +138,8 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['if', 'unless', 'provided that', 'as long as'],
     re: /\b(?:if|unless|provided that|as long as)\b[^,;]*/g,
   },
-  { needs: ['so '], re: /(?:,\s*so\b|\bso that\b|\bso as to\b)[^,;]*/g },
+  // "so that nobody misunderstands: no Polish soldiers will go": a colon ends it.
+  { needs: ['so '], re: /(?:,\s*so\b|\bso that\b|\bso as to\b)[^,;:]*/g },
   { needs: ['in order to'], re: /\bin order to\b[^,;]*/g },
   // "and it would fall to the next Dutch government": who will decide, not a decision.
   {
@@ -454,7 +455,8 @@ const ABSOLUTE_AND = /\band\s+(?=[\w.'-]+(?:\s+[\w.'-]+)?\s+\w+ing\b)/g;
 // "BERLIN. The training ...": a dateline closed by a period, as some papers print it.
 const DATELINE_PERIOD = /^\p{Lu}{3,}(?:[ /-]\p{Lu}{2,})*\.\s+(?=\p{Lu}\p{Ll}|X$)/u;
 const DATELINE = /^[\p{Lu}][\p{Lu} .,'/-]*(?:\s\p{Lu}\p{Ll}{2,8}\.? \d{1,2})?\s*(?:\([^)]*\))?\s*[—–-]\s+/u;
-const WITH_ABSOLUTE = /,\s*with\s+(?=[\w.'-]+(?:\s+[\w.'-]+)?\s+\w+ing\b)/g;
+// "..., with no American personnel stationed in Ukraine": a refusal of its own.
+const WITH_ABSOLUTE = /,\s*with\s+(?=[\w.'-]+(?:\s+[\w.'-]+)?\s+\w+ing\b|no\s)/g;
 
 const DIGIT_COMMA = /\d,\d{3}/;
 const DIGIT_COMMA_ALL = /(?<=\d),(?=\d{3}(?!\d))/g;
@@ -722,8 +724,10 @@ function splitClauses(content: string, mentions: Mention[]): Span[] {
     if (commaAnd) {
       // "Poland, Romania, and Finland": a list of countries, not two clauses.
       const before = mentions.some((m) => m.end <= at && /^[\s,]*$/.test(content.slice(m.end, at)));
+      // "..., and the Hungarian government has ruled out": an adjective heads a subject of its own.
       const after = mentions.some(
         (m) =>
+          m.kind !== 'adjective' &&
           m.start >= at + match[0].length &&
           /^\s*(?:the\s+)?$/.test(content.slice(at + match[0].length, m.start)) &&
           !VERB_AFTER.test(content.slice(m.end, m.end + 12)),

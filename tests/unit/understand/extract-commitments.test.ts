@@ -1633,4 +1633,30 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['GB air willing', 'LT ground_troops willing', 'LV ground_troops committed']);
   });
+
+  it('reads ", and the Hungarian government has ruled out" as a clause, "so that ...:" up to its colon, analysts as nobody, "What there will not be", and ", with no American personnel"', () => {
+    expect(
+      read(
+        'Slovak Prime Minister Robert Fico has said Slovakia will not take part in any military mission in Ukraine, and the Hungarian government of Viktor Orbán has ruled out sending Hungarian soldiers there.',
+      ),
+    ).toEqual(['HU ground_troops ruled_out', 'SK participation ruled_out']);
+    expect(
+      read(
+        '"But let me repeat, so that nobody misunderstands: no Polish soldiers will go to Ukraine," Tusk told reporters in Warsaw.',
+      ),
+    ).toEqual(['PL ground_troops ruled_out']);
+    expect(
+      read(
+        'The Ministry of Defence has not published an estimate, though defence analysts at the Royal United Services Institute have suggested a deployment of 10,000 troops could cost more than £1 billion a year.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        '"We are prepared to stand behind a guarantee," Rubio told reporters. "What there will not be is American troops on the ground in Ukraine."',
+      ),
+    ).toEqual(['US backstop willing', 'US ground_troops ruled_out']);
+    expect(
+      read('The US will lead the monitoring, with no American personnel stationed in Ukraine.'),
+    ).toContain('US ground_troops ruled_out');
+  });
 });
