@@ -138,6 +138,9 @@ export const STANCE_CUES: StanceCue[] = [
         'debat(?:e|es|ed|ing)',
         'discuss(?:es|ed|ing)? whether',
         'open question',
+        // "whether Dutch soldiers would be sent remains unresolved", "Zuna said the question was \"open\"".
+        'unresolved',
+        '(?:remains?|remained|is|was|are|were) (?:still )?"?open(?! to\\b| for\\b)',
         'decision (?:would|will) (?:follow|come)',
         'will decide',
         '(?:will|would) be (?:clarified|determined|decided|discussed|finali[sz]ed)',

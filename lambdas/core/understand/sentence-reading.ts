@@ -146,6 +146,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['fall to', 'falls to', 'up to the'],
     re: /\b(?:it|this|that|the (?:decision|question|choice))\s+(?:would|will|could|may|might|is|was)\s+(?:\w+\s+)?(?:fall|be up|up)\s+to\b[^,;]*/g,
   },
+  // "..., as Petr Fiala's cabinet had proposed, Zuna said": what was proposed before is recalled, not stated.
+  {
+    needs: ['had proposed', 'had planned', 'had promised', 'had suggested', 'had agreed'],
+    re: /,\s*as (?:[\w.'-]+ ){1,5}had (?:proposed|planned|promised|suggested|agreed)\b[^,;]*/g,
+  },
   // "he stopped short of committing Canadian troops": what was not done is no stance at all.
   { needs: ['short of'], re: /\bst(?:op|ops|opped|opping) short of \w+/g },
   { needs: ['instead of'], re: /\binstead of\b[^,;]*/g },

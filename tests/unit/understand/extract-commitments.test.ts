@@ -1659,4 +1659,18 @@ describe('extractCommitments: asides', () => {
       read('The US will lead the monitoring, with no American personnel stationed in Ukraine.'),
     ).toContain('US ground_troops ruled_out');
   });
+
+  it('reads "remains unresolved", a question "open", "not excluded" in a minister\'s words, and skips what a previous cabinet "had proposed"', () => {
+    expect(
+      read(
+        'The Netherlands is prepared to contribute F-35 fighter jets, Brekelmans said, but whether Dutch soldiers would be sent onto Ukrainian soil remains unresolved.',
+      ),
+    ).toEqual(['NL air willing', 'NL ground_troops considering']);
+    expect(
+      read(
+        'Asked whether Prague would still train Ukrainian troops after a ceasefire, as Petr Fiala\'s cabinet had proposed, Czech Defence Minister Jaromír Zůna said the question was "open".',
+      ),
+    ).toEqual(['CZ training considering']);
+    expect(read('Jonson said ground troops were "not excluded".')).toEqual(['SE ground_troops considering']);
+  });
 });
