@@ -36,6 +36,8 @@ export const STANCE_CUES: StanceCue[] = [
         'reject(?:s|ed|ing)?',
         'no (?:current )?(?:plans?|intention|intentions)',
         'out of the question',
+        // "Rome has excluded sending Italian troops": excluding an act, not being excluded from talks.
+        '(?:has|have|had) (?:firmly |already |again |repeatedly )?excluded(?= \\w+ing\\b)|exclud(?:es|ing)(?= \\w+ing\\b)',
         '(?:keep|keeps|kept|keeping) (?:its |their |our )?(?:own )?(?:troops|soldiers|forces|army) out',
         '(?:decided|decides|decision|agreed|chose|chosen|opted|voted) not to',
         "prevent(?:s|ed|ing)? (?:it|them|us|[\\w.'-]+) from (?:sending|deploying|contributing|taking part|joining|participating)",
@@ -378,7 +380,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'maritime',
     re: w(
-      'naval|navy|navies|warships?|ships?|vessels?|frigates?|corvettes?|destroyers?|submarines?|minehunters?|minesweepers?|mine[- ]?countermeasures?|mine[- ]clearance at sea|clear(?:ing)? (?:the )?(?:sea|black sea|sea lanes|shipping lanes|ports?) of (?:sea )?mines|clear(?:ing)? (?:sea )?mines from (?:the )?(?:black sea|sea|ports?|shipping)|demining (?:at sea|in the black sea|of the black sea)|sea mines|maritime|coast ?guard|coastline|sea (?:lanes?|protection|component|routes?|corridor)|black sea (?:security|mission|shipping|corridor|demining|mine\\w*|naval|maritime)|(?:black sea |naval |maritime )task (?:force|group)|at sea|by sea|shipping lanes|(?:clearance|clearing|removal) of (?:sea )?mines(?! and (?:other )?(?:unexploded|explosive)| (?:on|from) (?:land|farmland|fields))|(?:secur\\w+|protect\\w*|escort\\w*) (?:commercial |merchant |civilian )?shipping|(?:safety|freedom|security) of navigation|(?:role|responsibility|presence|contribution|mission|operations?) in the black sea',
+      'naval|navy|navies|warships?|ships?|vessels?|frigates?|corvettes?|destroyers?|submarines?|minehunters?|minesweepers?|mine[- ]?countermeasures?|mine[- ]clearance at sea|clear(?:ing)? (?:the )?(?:sea|black sea|sea lanes|shipping lanes|ports?) of (?:sea )?mines|clear(?:ing)? (?:sea )?mines from (?:the )?(?:black sea|sea|ports?|shipping)|demining (?:at sea|in the black sea|of the black sea)|sea mines|maritime|coast ?guard|coastline|sea (?:lanes?|protection|component|routes?|corridor)|black sea (?:security|mission|shipping|corridor|demining|mine\\w*|naval|maritime)|(?:black sea |naval |maritime )task (?:force|group)|at sea|by sea|shipping lanes|(?:clearance|clearing|removal) of (?:sea )?mines(?! and (?:other )?(?:unexploded|explosive)| (?:on|from) (?:land|farmland|fields))|(?:secur\\w+|protect\\w*|escort\\w*) (?:commercial |merchant |civilian )?shipping|(?:security|safety|protection) of (?:commercial |merchant |civilian )?shipping|(?:security|safety|protection) of the black sea|(?:safety|freedom|security) of navigation|(?:role|responsibility|presence|contribution|mission|operations?) in the black sea',
     ),
   },
   {

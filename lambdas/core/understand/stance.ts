@@ -23,7 +23,7 @@ export interface ClauseStance {
 
 // "Neither Oslo nor Helsinki has yet announced": neither and nor reach past the subject they stand before.
 const NEGATION_BEFORE =
-  /\b(?:not|never|no longer|neither|nor)\s+(?:yet\s+)?(?:[\w-]+\s+){0,2}$|\b(?:neither|nor)\s+(?:[\w.'-]+\s+){0,4}$|n't\s+(?:[\w-]+\s+)?$/;
+  /\b(?:not|never|no longer|neither|nor)\s+(?:yet\s+)?(?:[\w-]+\s+){0,2}$|\bno\s+(?:\w+\s+)?(?:troops|soldiers|forces|personnel|units|boots|\w+s)\s+$|\b(?:neither|nor)\s+(?:[\w.'-]+\s+){0,4}$|n't\s+(?:[\w-]+\s+)?$/;
 
 const PURPOSE_TO =
   /(?<!\b(?:continu\w*|seek\w*|sought|tr(?:y|ies|ied|ying)|begin\w*|began|start\w*|need\w*|decid\w*|expect\w*|prepar\w*|mov\w*|appear\w*|seem\w*|aim\w*|set|options?|plans?|proposals?|decision|intention|readiness|willingness))\s+to\s+$/;

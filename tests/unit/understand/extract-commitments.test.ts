@@ -1673,4 +1673,23 @@ describe('extractCommitments: asides', () => {
     ).toEqual(['CZ training considering']);
     expect(read('Jonson said ground troops were "not excluded".')).toEqual(['SE ground_troops considering']);
   });
+
+  it('reads "the security of shipping", "has excluded sending", and "no Finns would be sent"', () => {
+    expect(
+      read(
+        'Erdogan told leaders that Turkey is ready to take on the security of shipping in the Black Sea after a ceasefire.',
+      ),
+    ).toEqual(['TR maritime willing']);
+    expect(read('Crosetto repeated that Rome has excluded sending Italian troops to Ukraine.')).toEqual([
+      'IT ground_troops ruled_out',
+    ]);
+    expect(
+      read(
+        'Finland is ready to help train Ukraine\'s armed forces. He repeated that no Finns would be sent to Ukraine as soldiers: "Our contribution is expertise, not a battalion."',
+      ),
+    ).toEqual(['FI ground_troops ruled_out', 'FI training willing']);
+    expect(read('Spain said no decision would be taken on troops before a ceasefire.')).toEqual([
+      'ES ground_troops considering',
+    ]);
+  });
 });
