@@ -368,7 +368,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'training',
     re: w(
-      "train(?:s|ed|ing|ers?)?|instructors?|re-?arm\\w*|regenerat\\w*|mentor\\w*|military academ\\w*|rebuild\\w*(?= (?:and \\w+ )?(?:of )?(?:the |its |their )?(?:ukrain\\w+ |kyiv's )?(?:army|armed forces|military|forces|defen[cs]e forces))",
+      "train(?:s|ed|ing|ers?)?|instructors?|re-?arm\\w*|regenerat\\w*|mentor\\w*|military academ\\w*|rebuild\\w*(?= (?:and \\w+ )?(?:of )?(?:the |its |their |a |an )?(?:ukrain\\w+ |kyiv's )?(?:army|armed forces|military|forces|defen[cs]e forces))",
     ),
   },
   {

@@ -48,6 +48,7 @@ const GROUP_SUBJECT =
 const PARTY_SUBJECT =
   /\b(?:opposition|far-right|far-left|(?:the |its |their )?\w+ party|parties|protesters|demonstrators|activists|campaigners|polls?|survey|voters|respondents|junior partner|coalition partners?|analysts|experts|commentators|researchers|\d+ ?(?:%|per ?cent) of)\b/;
 const DO_SO = /\bdo so\b/;
+const WHETHER_GOES_ON = /^\W*(?:and |or )?(?:at |on |about |into )?whether\b/;
 const DEMONSTRATIVE_START = /^\W*(?:this|that) (?:is|was|will|would)\b/;
 const ANAPHORIC_TOPIC = /\b(?:the|this|that) (?:question|issue|matter|idea|request|option)\b/;
 
@@ -299,6 +300,8 @@ function readClause(
   )
     return { ...result, notAPosition: true };
   let resolved = stance.stance;
+  // "was looking at offering Gripens, and at whether its surveillance aircraft could help": still weighing it.
+  if (previous?.headStance === 'considering' && WHETHER_GOES_ON.test(text)) resolved = 'considering';
   // "has earmarked EUR 3.5 billion in military support, and in August put EUR 500 million into ...": the
   // continuation says more of the same aid.
   if (resolved === undefined && clause.continuation) {

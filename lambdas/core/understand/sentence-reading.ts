@@ -146,6 +146,8 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['fall to', 'falls to', 'up to the'],
     re: /\b(?:it|this|that|the (?:decision|question|choice))\s+(?:would|will|could|may|might|is|was)\s+(?:\w+\s+)?(?:fall|be up|up)\s+to\b[^,;]*/g,
   },
+  // "a contribution, the shape of which would be discussed with partners": about the thing, not a stance.
+  { needs: ['of which'], re: /,\s*(?:the |a |an )?(?:[\w-]+ ){0,2}of which\b[^,;"]*/g },
   // "..., as Petr Fiala's cabinet had proposed, Zuna said": what was proposed before is recalled, not stated.
   {
     needs: ['had proposed', 'had planned', 'had promised', 'had suggested', 'had agreed'],

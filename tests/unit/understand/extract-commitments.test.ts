@@ -1692,4 +1692,22 @@ describe('extractCommitments: asides', () => {
       'ES ground_troops considering',
     ]);
   });
+
+  it('reads "and at whether ... could help" as still weighing, skips ", the shape of which ...", and "rebuild a Ukrainian army" as training', () => {
+    expect(
+      read(
+        'Defence Minister Pål Jonson said the government was looking at offering Gripen fighter jets for air patrols over Ukraine, and at whether its GlobalEye surveillance aircraft could help monitor a ceasefire line.',
+      ),
+    ).toEqual(['SE air considering', 'SE intelligence considering']);
+    expect(
+      read(
+        'Luxon told reporters in Wellington that New Zealand was "open to" making a contribution, the shape of which would be discussed with partners.',
+      ),
+    ).toEqual(['NZ participation willing']);
+    expect(
+      read(
+        'Norway stands ready to continue that work after a ceasefire, helping to rebuild a Ukrainian army that will remain the first guarantee of its security.',
+      ),
+    ).toEqual(['NO training willing']);
+  });
 });
