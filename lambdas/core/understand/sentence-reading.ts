@@ -472,7 +472,7 @@ const DIGIT_COMMA_ALL = /(?<=\d),(?=\d{3}(?!\d))/g;
 const COALITION_NAME = /\bcoalition of the willing\b/g;
 
 const REPORT_VERB =
-  /\b(?:said|says|say|told|tells|added|adds|stressed|stresses|noted|notes|argued|argues|insisted|insists|warned|warns|wrote|writes|posted|reported|reports|explained|emphasi[sz]ed|underlined|acknowledged|claimed|claims|announced|declared|confirmed|repeated|reiterated|restated|reaffirmed|stated|according to|as reported by|citing|quoting|quoted|(?:suggest|propos|brief)(?:es|ed|s)?(?= that\b)|ma(?:de|kes?) clear)\b/g;
+  /\b(?:said|says|say|told|tells|added|adds|stressed|stresses|noted|notes|argued|argues|insisted|insists|warned|warns|wrote|writes|posted|reported|reports|explained|emphasi[sz]ed|underlined|acknowledged|claimed|claims|announced|declared|confirmed|repeated|reiterated|restated|reaffirmed|stated|states(?= that\b)|according to|as reported by|citing|quoting|quoted|(?:suggest|propos|brief)(?:es|ed|s)?(?= that\b)|ma(?:de|kes?) clear)\b/g;
 const FINITE_VERB = /\b(?:is|are|was|were|will|would|could|can|may|might|should|must|am|being)\b/;
 const CONTENT_CUE =
   /\b(?:will|would|won't|wouldn't|could|can|may|might|is|are|was|were|has|have|had|ready|willing|prepared|rul\w+ out|consider\w*|weigh\w*|plan\w*|pledg\w+|commit\w*|offer\w*|open to|reluctant|no)\b/;
@@ -611,12 +611,17 @@ function findAttributions(content: string, mentions: Mention[]): Attribution[] {
       /\b(?:has|have|had)(?:\s+(?:all|both|each|also|already|repeatedly|previously|long|publicly|privately))*\s*$/,
       '',
     );
-    if (phrase.trim().split(/\s+/).length > 14 || FINITE_VERB.test(bare) || CONTENT_CUE.test(bare)) continue;
+    // "... to deploy troops as soon as the guns fall silent and insisted ...", "Greece offers a frigate and states
+    // that ...": a second verb of the same subject, whose "and" ends the words before it.
+    const secondVerb = /\s(?:and|but)\s*$/.test(phrase);
+    if (
+      !secondVerb &&
+      (phrase.trim().split(/\s+/).length > 14 || FINITE_VERB.test(bare) || CONTENT_CUE.test(bare))
+    )
+      continue;
     // "Slovakia and Hungary, which have both said they ...": the speaker is the relative's antecedent.
     if (bare.trim() === '' && bare !== phrase) continue;
-    // "... to deploy troops as soon as the guns fall silent and insisted ...": a second verb of the same
-    // subject, whose "and" ends the words before it.
-    if (/^\s*(?:but|and|yet)\s*$/.test(phrase) || /\s(?:and|but)\s*$/.test(phrase)) {
+    if (/^\s*(?:but|and|yet)\s*$/.test(phrase) || secondVerb) {
       // "..., but said the army could": the verb goes, the conjunction still splits the clauses.
       // The speaker is the sentence's subject: "The leader of the opposition ... accused X, and said ...".
       found.push({
@@ -698,7 +703,7 @@ function andCountryBreaks(content: string, mentions: Mention[]): ClauseBreak[] {
 
 // A verb of a clause's own: a part after ", and" without one ("..., and money for the army") carries on the last.
 const VERB_IN =
-  /\b(?:is|are|was|were|be|been|will|would|shall|has|have|had|can|could|may|might|must|should|do|does|did|said|says|remains?|seems?|means?|needs?|wants?|holds?|makes?|takes?|goes|comes?|gets?|looks?|stays?|becomes?|depends?|includes?|requires?|\w+ed)\b|'(?:ll|re|ve|d)\b/;
+  /\b(?:is|are|was|were|be|been|will|would|shall|has|have|had|can|could|may|might|must|should|do|does|did|said|says|remains?|seems?|means?|needs?|wants?|holds?|makes?|takes?|goes|comes?|gets?|looks?|stays?|becomes?|depends?|includes?|requires?|offers|pledges|plans|intends|promises|sends|provides|contributes|refuses|rejects|declines|considers|\w+ed)\b|'(?:ll|re|ve|d)\b/;
 
 const PARTICIPLE_START =
   /^\s*(?:contributing|sending|providing|offering|deploying|committing|supplying|pledging)\b/;
@@ -843,7 +848,9 @@ function readMentions(content: string, mentions: Mention[]): MentionReading[] {
       else if (isLocative(words)) m.acts = false;
     }
     if (!m.acts) continue;
-    if (VENUE_AFTER.test(after) || MEDIA_AFTER.test(after)) m.acts = false;
+    // "the Paris pledges" are an event; "Austria pledges EUR 50 million" is a country acting.
+    const venue = VENUE_AFTER.test(after) && !(m.kind === 'name' && /^\s+pledges\b/.test(after));
+    if (venue || MEDIA_AFTER.test(after)) m.acts = false;
     // "Finns would not be sent": a people named in the plural, with a verb of its own, is a subject.
     else if (
       m.kind === 'adjective' &&

@@ -1710,4 +1710,20 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['NO training willing']);
   });
+
+  it('reads "offers ... and states that", "Austria pledges" as a verb, ", and Ireland offers" as a clause, and "the grand duchy"', () => {
+    expect(
+      read(
+        'Greece offers a frigate for the maritime component and states that Greece will not send ground troops to Ukraine.',
+      ),
+    ).toEqual(['GR ground_troops ruled_out', 'GR maritime willing']);
+    expect(
+      read('Austria pledges €50 million for demining, and Ireland offers to fund demining equipment.'),
+    ).toEqual(['AT financing committed', 'IE financing willing']);
+    expect(
+      read(
+        "Luxembourg's Defence Minister Yuriko Backes said the grand duchy had pledged 20 million euros to a trust fund.",
+      ),
+    ).toEqual(['LU financing committed']);
+  });
 });
