@@ -48,6 +48,7 @@ const GROUP_SUBJECT =
 const PARTY_SUBJECT =
   /\b(?:opposition|far-right|far-left|(?:the |its |their )?\w+ party|parties|protesters|demonstrators|activists|campaigners|polls?|survey|voters|respondents|junior partner|coalition partners?|analysts|experts|commentators|researchers|\d+ ?(?:%|per ?cent) of)\b/;
 const DO_SO = /\bdo so\b/;
+const MEANS = /\b(?:that|this|which|it) means\b|\bnamely\b/;
 const WHETHER_GOES_ON = /^\W*(?:and |or )?(?:at |on |about |into )?whether\b/;
 const DEMONSTRATIVE_START = /^\W*(?:this|that) (?:is|was|will|would)\b/;
 const ANAPHORIC_TOPIC = /\b(?:the|this|that) (?:question|issue|matter|idea|request|option)\b/;
@@ -292,6 +293,13 @@ function readClause(
   if (describesOthers(stance.stance, text))
     subjects = withoutOthersDescribed(reading, clause, subjects, speaker);
   const result: ClauseResult = { subjects, commitments: [], headStance: stance.head };
+  // "Japan will contribute in the way it can, and in this case that means funding": the kind, named after.
+  if (stance.stance === undefined && previous?.commitments.length && MEANS.test(text)) {
+    const named = categoriesIn(reading, clause).filter((c) => c !== 'participation');
+    for (const before of named.length > 0 ? previous.commitments : [])
+      for (const category of named) result.commitments.push({ ...before, category });
+    if (result.commitments.length > 0) return result;
+  }
   const contributors = subjects.filter((code) => gazetteer.isContributor(code));
   if (contributors.length === 0) return result;
   if (
@@ -368,7 +376,9 @@ function dropVagueWhenSpecific(commitments: Commitment[], gazetteer: Gazetteer):
         other !== c &&
         other.country === c.country &&
         other.category !== c.category &&
-        polarity(other.stance) === polarity(c.stance),
+        polarity(other.stance) === polarity(c.stance) &&
+        // "will take part in one way or another, but no decision on soldiers": two statements, not one.
+        !(other.stance === 'considering' && c.stance !== 'considering'),
     );
   });
 }

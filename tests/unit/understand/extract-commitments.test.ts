@@ -1726,4 +1726,17 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['LU financing committed']);
   });
+
+  it('keeps "will take part in one way or another" beside an undecided kind, and reads "that means funding" as the kind of the clause before', () => {
+    expect(
+      read(
+        'Spain will take part in the multinational force for Ukraine "in one way or another", Prime Minister Pedro Sánchez said, but his defence minister said no decision had yet been made on sending Spanish soldiers.',
+      ),
+    ).toEqual(['ES ground_troops considering', 'ES participation willing']);
+    expect(
+      read(
+        '"Japan will contribute in the way Japan can, and in this case that means funding," Koizumi said.',
+      ),
+    ).toEqual(['JP financing willing']);
+  });
 });
