@@ -164,6 +164,10 @@ export const STANCE_CUES: StanceCue[] = [
       [
         'willing(?:ness)?',
         'ready|readiness',
+        // "What Sweden has put forward is its GlobalEye aircraft".
+        '(?:has|have|had) put forward',
+        // "Portugal was available to send military instructors".
+        '(?:is|are|was|were|be|remains?) available to',
         // "the guarantees being prepared for Ukraine": made ready by someone, nobody's readiness.
         '(?<!\\bbeing )prepared',
         'open to',

@@ -1739,4 +1739,17 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['JP financing willing']);
   });
+
+  it('reads "was available to send", "has put forward", and "early-warning" as one word', () => {
+    expect(
+      read(
+        "Defence Minister Nuno Melo said Portugal was available to send military instructors to help train Ukraine's armed forces after a ceasefire.",
+      ),
+    ).toEqual(['PT training willing']);
+    expect(
+      read(
+        'What Sweden has put forward is its GlobalEye airborne early-warning aircraft, which Jonson said could help monitor a ceasefire line.',
+      ),
+    ).toEqual(['SE intelligence willing']);
+  });
 });
