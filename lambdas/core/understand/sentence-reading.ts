@@ -481,7 +481,7 @@ const CONNECTIVE =
 const CITING = /\b(?:citing|quoting)\b[^,;]*?(?=,|;|\bbut\b|$)/g;
 // Speakers whose words are not a government's: the opposition, its shadow ministers, commentators.
 const OUTSIDE_GOVERNMENT =
-  /\b(?:shadow|opposition|analysts?|experts?|critics?|commentators|think tank|researchers?|challenger|candidate|lawmakers|legislators|backbenchers|chief executive|consultancy|intelligence firm)\b|(?<!\b(?:his|her|their|its|ruling|governing)\s(?:[\w-]+\s)?)\b(?:party|parties|movement)\b(?!'s)/;
+  /\b(?:shadow|opposition|analysts?|experts?|critics?|commentators|greens|tories|conservatives|populists|nationalists|think tank|researchers?|challenger|candidate|lawmakers|legislators|backbenchers|chief executive|consultancy|intelligence firm)\b|(?<!\b(?:his|her|their|its|ruling|governing)\s(?:[\w-]+\s)?)\b(?:party|parties|movement)\b(?!'s)/;
 const NOT_IN_GOVERNMENT = /\boutside (?:the )?government\b/;
 const APPOSITION_OPENING = /^\s*(?:with|a|an|whose|who|which|both|one of|the)\b/;
 const DECLARES = /^(?:announced|declared|confirmed)$/;
@@ -902,6 +902,7 @@ const RELATIVE_STANCE =
  * "Hungary, which has said it will not join any mission, ...": a relative clause on a country that states a
  * position is read as a clause of its own (the others are asides and get blanked).
  */
+const LONG_HELD = /\b(?:has|had) long\b|\blong (?:been|had)\b/;
 const OWN_GOVERNMENT_RELATIVE =
   /^,\s*whose\s+(?:government|prime minister|president|chancellor|foreign minister|defen[cs]e minister|minister|leader|spokes\w+|officials)\b/;
 
@@ -931,7 +932,9 @@ function openCountryRelatives(
       body.split(
         /\b(?:troops|soldiers|forces?|units?|mission|contingents?|brigades?|battalions?) (?:that|which)\b/,
       )[0] ?? body;
-    if ((antecedent < 0 && !ownSubject) || !RELATIVE_STANCE.test(ownBody)) continue;
+    // "Merz, who has long been reluctant to talk about German soldiers, said ...": a leader's history, not news.
+    const history = mentions[antecedent]?.kind === 'person' && LONG_HELD.test(ownBody);
+    if ((antecedent < 0 && !ownSubject) || !RELATIVE_STANCE.test(ownBody) || history) continue;
     const bodyStart = match.index + match[0].indexOf(body);
     out = `${out.slice(0, match.index)};${' '.repeat(bodyStart - match.index - 1)}${out.slice(bodyStart)}`;
     const closing = match.index + match[0].length - 1;

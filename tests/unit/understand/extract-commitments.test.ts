@@ -1752,4 +1752,20 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['SE intelligence willing']);
   });
+
+  it("skips a leader's long-held reluctance in a relative, the Greens as speakers, and spending on weapons for Ukraine", () => {
+    expect(
+      read(
+        'German Chancellor Friedrich Merz, who has long been reluctant to talk about German soldiers in Ukraine, said Berlin was now considering whether German troops could be part of the force.',
+      ),
+    ).toEqual(['DE ground_troops considering']);
+    expect(
+      read(
+        'Britain will fund the force. The Scottish Greens have said they will not back the budget without new money for bus fares.',
+      ),
+    ).toEqual(['GB financing committed']);
+    expect(
+      read('Babis also said his cabinet would not spend Czech budget money on weapons for Ukraine.'),
+    ).toEqual([]);
+  });
 });
