@@ -363,7 +363,9 @@ export const CATEGORY_CUES: CategoryCue[] = [
     // Hosting others' jets or troops is a staging base: logistics, whatever is hosted.
     category: 'logistics',
     re: w(
-      'host(?:s|ed|ing)? (?:the |allied |foreign |partner |coalition |their |[\\w-]+ )?(?:jets|aircraft|troops|ships|forces|soldiers|warships)',
+      'host(?:s|ed|ing)? (?:the |allied |foreign |partner |coalition |their |[\\w-]+ )?(?:jets|aircraft|troops|ships|forces|soldiers|warships)|' +
+        // "Romania has offered its air and naval bases": bases to stage from, not an air or naval role.
+        '(?:offer\\w*|provid\\w*|open\\w*|mak\\w* available) (?:its |their |the )?(?:air|naval|military|army)(?: and (?:air|naval|sea|army))? bases',
     ),
   },
   {

@@ -223,8 +223,11 @@ function readClause(
     (m) => m.start >= clause.start && m.end <= clause.end && reading.content[m.start] !== ' ',
   );
   const aboutTheQuestion = ANAPHORIC_TOPIC.test(text);
+  // "Polish officials have confirmed that Rzeszow will host the hub": the declarer commits, named or not here.
+  const declared = !named && directlyIntroduced(reading, clause)?.declares === true;
   if (
     !named &&
+    !declared &&
     !previous?.subjects.length &&
     !REFERS.test(text) &&
     !aboutTheQuestion &&

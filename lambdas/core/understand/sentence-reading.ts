@@ -888,6 +888,7 @@ export function mentionsIfReadable(sentence: string, gazetteer: Gazetteer): Ment
   return mentions.length > 0 || REFERS_BACK.test(sentence) ? mentions : undefined;
 }
 
+const FRONTED_PLACE = /^\W*in\s+(?:the\s+)?$/;
 const APPOSITION_AFTER = /^,\s*(?:a|an|the|both|each|two|all)\s[^,;"]*,/;
 // A verb right after a country: it is the subject of a clause of its own.
 const VERB_AFTER =
@@ -896,7 +897,7 @@ const APPOSITION_VERB =
   /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|said|says|told|\w+ed (?:to|that))\b/;
 const RELATIVE = /,\s*(?:which|who|where|whose)\s+([^,;"]*)(,|$)/g;
 const RELATIVE_STANCE =
-  /\b(?:will|would|won't|wouldn't|could|can|may|might|ready|willing|prepared|rul\w+ out|refus\w*|consider\w*|weigh\w*|pledg\w*|commit\w*|offer\w*|plans? to|no plans|reluctan\w*|open to|under (?:discussion|consideration|review)|no (?:final )?decision|undecided|sign(?:s|ed)|hesitan\w*|cautious)\b/;
+  /\b(?:will|would|won't|wouldn't|could|can|may|might|ready|willing|prepared|agreed to|rul\w+ out|refus\w*|consider\w*|weigh\w*|pledg\w*|commit\w*|offer\w*|plans? to|no plans|reluctan\w*|open to|under (?:discussion|consideration|review)|no (?:final )?decision|undecided|sign(?:s|ed)|hesitan\w*|cautious)\b/;
 
 /**
  * "Hungary, which has said it will not join any mission, ...": a relative clause on a country that states a
@@ -1018,6 +1019,8 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
   // "Estonia, a country of 1.3 million people, has pledged": the apposition is not the subject.
   for (const m of mentions) {
     if ((m.kind !== 'name' && m.kind !== 'seat') || content.charCodeAt(m.end) !== 44) continue;
+    // "In Riga, the Saeima approved sending soldiers, ...": after a fronted place comes the sentence itself.
+    if (FRONTED_PLACE.test(content.slice(0, m.start))) continue;
     const apposition = APPOSITION_AFTER.exec(content.slice(m.end));
     // A noun phrase only: ", the cabinet has decided to deploy," after "In The Hague" is the sentence itself.
     if (apposition && !RELATIVE_STANCE.test(apposition[0]) && !APPOSITION_VERB.test(apposition[0]))

@@ -1768,4 +1768,22 @@ describe('extractCommitments: asides', () => {
       read('Babis also said his cabinet would not spend Czech budget money on weapons for Ukraine.'),
     ).toEqual([]);
   });
+
+  it('reads offered air and naval bases as logistics, a declared hub with no country in the clause, a "where" clause that agrees, and the sentence after a fronted place', () => {
+    expect(
+      read(
+        "Polish officials have confirmed that Rzeszów will host the force's logistics hub, and Romania has offered its air and naval bases on the Black Sea.",
+      ),
+    ).toEqual(['PL logistics committed', 'RO logistics willing']);
+    expect(
+      read(
+        'The decisions come two weeks after the Munich Security Conference, where U.S. Secretary of State Marco Rubio said the United States had agreed to backstop the force.',
+      ),
+    ).toEqual(['US backstop committed']);
+    expect(
+      read(
+        'In Riga, the Saeima approved sending up to 100 Latvian soldiers, ending months in which the government said it had not decided.',
+      ),
+    ).toEqual(['LV ground_troops committed']);
+  });
 });
