@@ -293,7 +293,11 @@ function readClause(
     // A government's own words quoted ("A contribution of land forces is being explored"): whose they are.
     if (subjects.length === 0 && reading.text.startsWith('"')) subjects = discourse.topic;
   }
-  if (describesOthers(stance.stance, text))
+  // Moscow's or Kyiv's account of another country's decision ("Belgium's decision was a provocative step") is
+  // never that country's position, whatever its stance.
+  const outsiderSpeaks =
+    speaker?.countries.length && speaker.countries.every((c) => !gazetteer.isContributor(c));
+  if (describesOthers(stance.stance, text) || outsiderSpeaks)
     subjects = withoutOthersDescribed(reading, clause, subjects, speaker);
   const result: ClauseResult = { subjects, commitments: [], headStance: stance.head };
   // "Japan will contribute in the way it can, and in this case that means funding": the kind, named after.

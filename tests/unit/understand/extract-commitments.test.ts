@@ -1786,4 +1786,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['LV ground_troops committed']);
   });
+
+  it("gives nothing for Moscow's account of another country's decision", () => {
+    expect(
+      read(
+        'A spokesman for the Russian embassy in Brussels said that Belgium\'s decision was "a provocative step that will not contribute to peace".',
+      ),
+    ).toEqual([]);
+  });
 });
