@@ -153,6 +153,8 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['had proposed', 'had planned', 'had promised', 'had suggested', 'had agreed'],
     re: /,\s*as (?:[\w.'-]+ ){1,5}had (?:proposed|planned|promised|suggested|agreed)\b[^,;]*/g,
   },
+  // "writing cheques the armed forces cannot cash": an idiom, not money refused.
+  { needs: ['cash'], re: /\bcheques? (?:[\w'-]+ ){0,6}(?:cannot|can't|could not|couldn't|can not) cash\b/g },
   // "he stopped short of committing Canadian troops": what was not done is no stance at all.
   { needs: ['short of'], re: /\bst(?:op|ops|opped|opping) short of \w+/g },
   { needs: ['instead of'], re: /\binstead of\b[^,;]*/g },
@@ -481,7 +483,7 @@ const CONNECTIVE =
 const CITING = /\b(?:citing|quoting)\b[^,;]*?(?=,|;|\bbut\b|$)/g;
 // Speakers whose words are not a government's: the opposition, its shadow ministers, commentators.
 const OUTSIDE_GOVERNMENT =
-  /\b(?:shadow|opposition|analysts?|experts?|critics?|commentators|greens|tories|conservatives|populists|nationalists|think tank|researchers?|challenger|candidate|lawmakers|legislators|backbenchers|chief executive|consultancy|intelligence firm)\b|(?<!\b(?:his|her|their|its|ruling|governing)\s(?:[\w-]+\s)?)\b(?:party|parties|movement)\b(?!'s)/;
+  /\b(?:shadow|opposition|analysts?|experts?|critics?|commentators|reform uk|greens|tories|conservatives|populists|nationalists|think tank|researchers?|challenger|candidate|lawmakers|legislators|backbenchers|chief executive|consultancy|intelligence firm)\b|(?<!\b(?:his|her|their|its|ruling|governing)\s(?:[\w-]+\s)?)\b(?:party|parties|movement)\b(?!'s)/;
 const NOT_IN_GOVERNMENT = /\boutside (?:the )?government\b/;
 const APPOSITION_OPENING = /^\s*(?:with|a|an|whose|who|which|both|one of|the)\b/;
 const DECLARES = /^(?:announced|declared|confirmed)$/;

@@ -1794,4 +1794,27 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads "cheques it cannot cash" as an idiom, bearing the cost as financing, and a gateway or territory for moving troops as logistics', () => {
+    expect(
+      read(
+        'Shadow defence secretary James Cartlidge said the government had "signed a cheque in Paris it cannot cash", while Reform UK\'s Nigel Farage said British troops should not go to Ukraine at all.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        "Germany will instead bear a large share of the cost of rebuilding and equipping Ukraine's army after a ceasefire, Merz said.",
+      ),
+    ).toEqual(['DE financing committed']);
+    expect(
+      read(
+        'Kosiniak-Kamysz announced that Poland would host the hub, confirming that the airport at Rzeszow-Jasionka would be the gateway for troops and supplies heading east.',
+      ),
+    ).toEqual(['PL logistics committed']);
+    expect(
+      read(
+        'Slovak Defence Minister Robert Kaliňák said Slovakia would not allow its territory to be used for moving coalition troops into Ukraine.',
+      ),
+    ).toEqual(['SK logistics ruled_out']);
+  });
 });
