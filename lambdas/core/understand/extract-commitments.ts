@@ -243,7 +243,9 @@ function readClause(
   // confirmed that the airport will be the hub" does not carry Romania into the airport clause.
   const introduced = directlyIntroduced(reading, clause);
   const before = introduced?.declares ? undefined : previous?.subjects;
-  let subjects = resolveSubject(reading, clause, stance.firstCueAt, before, speaker, discourse);
+  let subjects = resolveSubject(reading, clause, stance.firstCueAt, before, speaker, discourse, (code) =>
+    gazetteer.isContributor(code),
+  );
   // "The constitution prevents Austria from sending soldiers": the country is named inside the stance words.
   if (subjects.length === 0 && stance.stance !== undefined) {
     const inside = reading.mentions.filter(

@@ -945,7 +945,9 @@ function openCountryRelatives(
     relatives.push({
       opensAt: match.index,
       bodyStart,
-      countries: antecedent < 0 ? [] : listEndingAt(content, mentions, antecedent),
+      // "the brigade in Latvia, where it plans to keep 2,200 troops": a place is where, not who.
+      countries:
+        antecedent < 0 || /^,\s*where\b/.test(match[0]) ? [] : listEndingAt(content, mentions, antecedent),
       ownGovernmentSpeaks: OWN_GOVERNMENT_RELATIVE.test(match[0]),
     });
   }

@@ -197,6 +197,8 @@ export function resolveSubject(
   previousClause: CountryCode[] | undefined,
   speaker: Speaker | undefined,
   discourse: Discourse,
+  /** Whose troops can make "we" theirs: not Ukraine's, whose soldiers others train. */
+  contributes: (code: CountryCode) => boolean = () => true,
 ): CountryCode[] {
   const clauseText = reading.content.slice(clause.start, clause.end);
   // Without a stance word the subject still stands before the verb (the topic of "President Trump spoke").
@@ -265,6 +267,12 @@ export function resolveSubject(
         discourse,
         previousClause,
       );
+    // "We're not going to have American boots on the ground": whose troops they are says who "we" is.
+    if (last.word === 'we') {
+      const troops = namedOnTheTroops(reading, { start: firstCueAt, end: clause.end });
+      const [only] = troops;
+      if (troops.length === 1 && only && contributes(only) && !subjects.includes(only)) subjects = troops;
+    }
   } else if (last.kind === 'definite')
     // "In Washington, the administration has signalled ..., according to British officials": the capital first;
     // "Ireland will not send soldiers, but the Government has approved €20 million": else the clause before.

@@ -1817,4 +1817,18 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['SK logistics ruled_out']);
   });
+
+  it('reads "where it plans" after a place as not the place acting, and "we" by whose troops it names', () => {
+    expect(
+      read("Canada leads NATO's multinational brigade in Latvia, where it plans to keep up to 2,200 troops."),
+    ).not.toContain('LV ground_troops committed');
+    expect(
+      read(
+        'Sweden is ready to help. "We\'re not going to have American boots on the ground in Ukraine," he said.',
+      ),
+    ).toContain('US ground_troops ruled_out');
+    expect(read('Denmark said: "We are ready to train Ukrainian soldiers in Denmark."')).toEqual([
+      'DK training willing',
+    ]);
+  });
 });
