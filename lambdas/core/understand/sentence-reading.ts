@@ -155,9 +155,21 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   },
   // "writing cheques the armed forces cannot cash": an idiom, not money refused.
   { needs: ['cash'], re: /\bcheques? (?:[\w'-]+ ){0,6}(?:cannot|can't|could not|couldn't|can not) cash\b/g },
+  // "the Bundestag would have the final word on any deployment": who decides, not a decision.
+  {
+    needs: ['final word', 'final say', 'last word'],
+    re: /\b(?:would|will|must|should) (?:have|get) the (?:final|last) (?:word|say)\b[^,;]*/g,
+  },
+  // "something only the US can do at scale": a capability others describe, not an offer.
+  { needs: ['only'], re: /\bonly (?:the )?(?:[\w.]+ ){1,2}(?:can|could)\b[^,;]*/g },
   // "he stopped short of committing Canadian troops": what was not done is no stance at all.
   { needs: ['short of'], re: /\bst(?:op|ops|opped|opping) short of \w+/g },
   { needs: ['instead of'], re: /\binstead of\b[^,;]*/g },
+  // "part of the aid Britain already provides rather than its contribution to any post-war force".
+  {
+    needs: ['rather than'],
+    re: /\brather than (?:its|their|a|any|the) (?:contribution|role|part|commitment)\b[^,;]*/g,
+  },
   {
     needs: [
       'persuad',

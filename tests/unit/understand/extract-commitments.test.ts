@@ -1831,4 +1831,33 @@ describe('extractCommitments: asides', () => {
       'DK training willing',
     ]);
   });
+
+  it('reads speeding up deliveries, reinforcing the eastern flank and a budget line as aid now, retraining as training, and capability or who decides as no stance', () => {
+    expect(
+      read(
+        'Mr Starmer announced that the UK would speed up the delivery of more than 100 air defence missiles to Ukraine this winter, part of the military aid Britain already provides rather than its contribution to any post-war force.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        "Denmark announced that it would send two F-16 fighter jets and a frigate to reinforce NATO's eastern flank.",
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        "After a ceasefire, Britain will lead the coalition's work to rebuild and retrain Ukraine's armed forces, Healey said.",
+      ),
+    ).toEqual(['GB training committed']);
+    expect(
+      read(
+        '"This is a responsibility we accept," Merz said, adding that the Bundestag would have the final word on any deployment of German personnel.',
+      ),
+    ).toEqual([]);
+    expect(read('The monitoring of a ceasefire is something only the US can do at scale.')).toEqual([]);
+    expect(
+      read(
+        "The Netherlands will also deploy a Patriot air defence battery to protect the force's headquarters and logistics sites.",
+      ),
+    ).toEqual(['NL air_defense committed']);
+  });
 });
