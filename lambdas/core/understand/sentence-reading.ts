@@ -103,13 +103,25 @@ export function lowerSameLength(text: string): string {
 // Same-length normalisation: curly quotes to straight ones, and no-break or thin spaces to plain spaces.
 // Most sentences have none of these characters: one test spares them the three replacements.
 const TO_NORMALIZE = /[’‘`“”„«»\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
-const normalizeQuotes = (text: string): string =>
+const quotesNormalized = (text: string): string =>
   !TO_NORMALIZE.test(text)
     ? text
     : text
         .replace(/[’‘`]/g, "'")
         .replace(/[“”„«»]/g, '"')
         .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
+// "BRITAIN is ready to send troops": a lede's first word in capitals is still a name (same length).
+const CAPITALS_LEAD = /^(\p{Lu})(\p{Lu}{4,})(?= \p{Ll})/u;
+const normalizeQuotes = (text: string): string => {
+  const normalized = quotesNormalized(text);
+  if (!CAPITALS_LEAD.test(normalized)) return normalized;
+  const titled = normalized.replace(
+    CAPITALS_LEAD,
+    (_, first: string, rest: string) => first + rest.toLowerCase(),
+  );
+  // Offsets into the text must hold: a letter that lowers to two ("İ") leaves the text as it was.
+  return titled.length === normalized.length ? titled : normalized;
+};
 
 const QUESTION_ASKED =
   /\b(?:(?:asked|questioned)(?: again| repeatedly)?(?: (?:on|last|this|earlier this) \w+| \w+day| by (?:[\w-]+ ){0,4}?[\w-]+)? (?:whether|if|about|how|when|why|what)|^\s*on whether)\b[^,;]*/g;
@@ -155,6 +167,12 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   },
   // "writing cheques the armed forces cannot cash": an idiom, not money refused.
   { needs: ['cash'], re: /\bcheques? (?:[\w'-]+ ){0,6}(?:cannot|can't|could not|couldn't|can not) cash\b/g },
+  // ", as leaders from more than 30 countries met in Paris to ...": the occasion, not a stance.
+  {
+    // Needs open at a word: a need starting at the comma would swallow the "as " another aside needs.
+    needs: ['met', 'gathered', 'convened', 'assembled', 'arrived'],
+    re: /,\s*as\s+(?:[\w-]+\s+){1,6}?(?:met|gathered|convened|assembled|arrived)\b[^,;]*/g,
+  },
   // "the Bundestag would have the final word on any deployment": who decides, not a decision.
   {
     needs: ['final word', 'final say', 'last word'],

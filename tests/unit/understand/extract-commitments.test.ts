@@ -1860,4 +1860,20 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['NL air_defense committed']);
   });
+
+  it('reads "committing them to deploy forces" past the occasion (", as leaders met"), and a lede in capitals', () => {
+    expect(
+      read(
+        'PARIS, Jan 6 — Britain and France signed a declaration of intent on Tuesday committing them to deploy forces to Ukraine once a ceasefire takes hold, as leaders from more than 30 countries met in Paris to put flesh on the security guarantees Kyiv says it needs before it can sign any peace deal.',
+      ),
+    ).toEqual(['FR ground_troops committed', 'GB ground_troops committed']);
+    expect(
+      read(
+        'BRITAIN is ready to send troops to Ukraine as part of a multinational force once a ceasefire is agreed, Sir Keir Starmer has said.',
+      ),
+    ).toEqual(['GB ground_troops willing']);
+    expect(read('"We are ready to back the force, as the President has said," Witkoff adds.')).toEqual([
+      'US backstop willing',
+    ]);
+  });
 });
