@@ -140,6 +140,8 @@ export const STANCE_CUES: StanceCue[] = [
         'debat(?:e|es|ed|ing)',
         'discuss(?:es|ed|ing)? whether',
         'open question',
+        // "sending Australian troops was \"a decision we haven't made\"".
+        "decision (?:we|it|they|the government) (?:haven't|hasn't|have not|has not) (?:yet )?(?:made|taken)",
         // "whether Dutch soldiers would be sent remains unresolved", "Zuna said the question was \"open\"".
         'unresolved',
         '(?:remains?|remained|is|was|are|were) (?:still )?"?open(?! to\\b| for\\b)',
@@ -427,6 +429,8 @@ export const CATEGORY_CUES: CategoryCue[] = [
         '(?:be|become|being|is|are) (?:a )?part of (?:the |a |any )?(?:\\w+ )?(?:coalition|force|mission|deployment|operation|effort)',
         '(?:military |any |a |no )?role in (?:the |a |any )?(?:\\w+ )?(?:\\w+ )?(?:force|mission|coalition|deployment|operation)',
         'role (?:it|they|the country) (?:could|would|might|will|can) play',
+        // "what role, if any, it could play": the aside blanked leaves its commas.
+        'what role,? *(?:, *)?(?:it|they|the country) (?:could|would|might|will|can) play',
         'military role',
         'play (?:its|a|their|our|his|her) (?:\\w+ )?(?:part|role)',
         'do (?:its|their|our) (?:\\w+ )?part',

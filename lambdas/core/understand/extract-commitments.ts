@@ -41,7 +41,7 @@ export interface Discourse {
 const REFERS =
   /\b(?:we|our|i|he|his|she|her|it|its|they|their|both|the two|that|this|government|ministry|cabinet|administration|country|navy|army|military|officials|minister|president|chancellor)\b/;
 const UNDECIDED =
-  /\b(?:no (?:final |formal )?decision|not (?:yet )?(?:been )?(?:decided|taken|made)|under (?:discussion|consideration|review|study)|being (?:studied|evaluated|considered|discussed|examined|explored|assessed|reviewed|weighed)|looking (?:at|into) whether|"?not (?:been |being )?(?:excluded|ruled out)"?)\b/;
+  /\b(?:no (?:final |formal )?decision|not (?:yet )?(?:been )?(?:decided|taken|made)|under (?:discussion|consideration|review|study)|being (?:studied|evaluated|considered|discussed|examined|explored|assessed|reviewed|weighed)|looking (?:at|into) whether|decision (?:we|it|they) (?:haven't|hasn't|have not|has not) (?:yet )?(?:made|taken)|"?not (?:been |being )?(?:excluded|ruled out)"?)\b/;
 const OWN_OFFER = /\b(?:ready|willing|prepared|open to|keen|eager)\b/;
 const GROUP_SUBJECT =
   /\b(?:\d+|countries|nations|allies|members|partners|governments|leaders|others|several|many|most|dozen)\b|^\W*(?:the |a |any )?(?:[\w-]+ ){0,3}(?:force|mission|component|task group)\b/;

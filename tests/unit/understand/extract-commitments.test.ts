@@ -1876,4 +1876,17 @@ describe('extractCommitments: asides', () => {
       'US backstop willing',
     ]);
   });
+
+  it('reads "what role, if any, it could play" and "a decision we haven\'t made" as weighing', () => {
+    expect(
+      read(
+        'Defence Minister Judith Collins said New Zealand was still considering what role, if any, it could play.',
+      ),
+    ).toEqual(['NZ participation considering']);
+    expect(
+      read(
+        'Marles said Australia was willing in principle to contribute to the mission, but that sending Australian troops was "a decision we haven\'t made".',
+      ),
+    ).toEqual(['AU ground_troops considering', 'AU participation willing']);
+  });
 });
