@@ -153,6 +153,8 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   // "so that nobody misunderstands: no Polish soldiers will go": a colon ends it.
   { needs: ['so '], re: /(?:,\s*so\b|\bso that\b|\bso as to\b)[^,;:]*/g },
   { needs: ['in order to'], re: /\bin order to\b[^,;]*/g },
+  // "had decided to send a company, subject to a vote in the Riksdag that is expected to pass": a condition.
+  { needs: ['subject to'], re: /\bsubject to\b[^,;:]*/g },
   // "and it would fall to the next Dutch government": who will decide, not a decision.
   {
     needs: ['fall to', 'falls to', 'up to the'],
@@ -460,7 +462,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'not yet',
       'not been',
     ],
-    re: /\b(?:uncertainty|doubts?|questions?|debate|details?|clarity|word|indication|sign|comment) (?:over|about|on|as to) whether\b[^,;]*|\bquestion(?:s|ed|ing)\b[^,;]{0,40}?\bwhether\b[^,;]*|\bquestions? (?:of|is|was|remains)(?: not)? (?:who|whether|how|what)\b[^,;]*|^\W*(?:what|how much|how many|which|who) [^;]*?\b(?:remains|remained|is still|is not yet|has not been|have not been|is (?:a|an|the) (?:open )?(?:question|decision|matter))\b[^;]*|^\W*whether [^;]*?\bis (?:a|an|the) (?:open )?(?:question|decision|matter)\b[^;]*/g,
+    re: /\b(?:uncertainty|doubts?|questions?|debate|details?|clarity|word|indication|sign|comment) (?:over|about|on|as to) whether\b[^,;]*|\bquestion(?:s|ed|ing)\b[^,;]{0,40}?\bwhether\b[^,;]*|\bquestions? (?:of|is|was|remains)(?: not)? (?:who|whether|how|what)\b[^,;]*|^\W*(?:what|how much|how many|which|who) [^;]*?\b(?:remains|remained|is still|is not yet|has not been|have not been|is (?:a|an|the) (?:open )?(?:question|decision|matter))\b[^;]*|^\W*whether [^;]*?\bis (?:a|an|the) (?:open )?(?:question|decision|matter)\b[^;]*|^\W*whether [^;]*?\b(?:is|was|remains?|remained) (?:less |not |still |far from |much less |even less )?(?:clear|unclear|certain|uncertain|settled|known|unknown)\b[^;]*/g,
   },
   {
     needs: ['not ', 'never ', 'yet to'],

@@ -1889,4 +1889,13 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['AU ground_troops considering', 'AU participation willing']);
   });
+
+  it('reads "Whether Turkish troops would serve on land is less clear" as no statement, and a decision "subject to a vote" as decided', () => {
+    expect(read('Whether Turkish troops would also serve on land is less clear.')).toEqual([]);
+    expect(
+      read(
+        'Defence Minister Pål Jonson said the Swedish government had decided to send a mechanised infantry company to the reassurance force, subject to a vote in the Riksdag that is expected to pass easily.',
+      ),
+    ).toEqual(['SE ground_troops committed']);
+  });
 });
