@@ -1003,9 +1003,9 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
       questions.push({ start: match.index, end: match.index + match[0].length });
   for (const question of questions) content = blank(content, question.start, question.end);
   // From the few texts found to the asides needing them, rather than every aside's list against the found.
-  const due = new Array<boolean>(ASIDES.length).fill(false);
+  const due = new Uint8Array(ASIDES.length);
   for (const needed of content.match(ASIDE_GATE) ?? []) {
-    for (const index of ASIDES_NEEDING.get(needed) ?? []) due[index] = true;
+    for (const index of ASIDES_NEEDING.get(needed) ?? []) due[index] = 1;
   }
   ASIDES.forEach((aside, index) => {
     if (due[index]) content = blankAll(content, aside.re);
@@ -1060,7 +1060,9 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
     );
   }
   const readMentionsList = readMentions(content, mentions);
-  const speakerCountries = namedSpeakers.flatMap((a) => a.countries);
+  // A loop, not flatMap, which is slow on the few short arrays of every sentence.
+  const speakerCountries: CountryCode[] = [];
+  for (const named of namedSpeakers) speakerCountries.push(...named.countries);
   const speakerPhrase = speakerPhrases.join(' ');
   const outsideGovernment = outsidePhrases.length > 0 && outsidePhrases.every((outside) => outside);
   // "In Vilnius, the government said": a speaker named by office alone speaks for the capital the sentence opens on.
