@@ -8,8 +8,7 @@ import { countWords, lettersAndDigits, lettersAndDigitsHash } from '../text/word
  * (= one paragraph) at a time; paragraph breaks are kept.
  */
 export function stripBoilerplate(text: string): string {
-  const lines = text
-    .replace(/\r\n?/g, '\n')
+  const lines = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text)
     .split('\n')
     .map((line) => line.trim());
   const substantialLines = lines.map(isSubstantial);

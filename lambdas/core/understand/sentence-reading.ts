@@ -1,5 +1,5 @@
 import type { CountryCode } from '../taxonomy.js';
-import { countWords, isSpaceCode } from '../text/word-scan.js';
+import { countTokens, countWords, isSpaceCode } from '../text/word-scan.js';
 import { AGENT_HEAD, MEDIA_HEAD, VENUE_HEAD } from './cue-lexicon.js';
 import type { Gazetteer, Mention } from './gazetteer.js';
 import { matchesIn } from './regex-scan.js';
@@ -595,7 +595,7 @@ function findAttributions(content: string, mentions: Mention[]): Attribution[] {
       /\b(?:has|have|had)(?:\s+(?:all|both|each|also|already|repeatedly|previously|long|publicly|privately))*\s*$/,
       '',
     );
-    if (phrase.trim().split(/\s+/).length > 14 || FINITE_VERB.test(bare) || CONTENT_CUE.test(bare)) continue;
+    if (countTokens(phrase, 15) > 14 || FINITE_VERB.test(bare) || CONTENT_CUE.test(bare)) continue;
     // "Slovakia and Hungary, which have both said they ...": the speaker is the relative's antecedent.
     if (bare.trim() === '' && bare !== phrase) continue;
     if (/^\s*(?:but|and|yet)\s*$/.test(phrase)) {
