@@ -8,8 +8,7 @@ import { countWords, lettersAndDigits, lettersAndDigitsHash } from '../text/word
  * (= one paragraph) at a time; paragraph breaks are kept.
  */
 export function stripBoilerplate(text: string): string {
-  const lines = text
-    .replace(/\r\n?/g, '\n')
+  const lines = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text)
     .split('\n')
     .map((line) => line.trim());
   const substantialLines = lines.map(isSubstantial);
@@ -30,13 +29,13 @@ export function stripBoilerplate(text: string): string {
     const hash = lettersAndDigitsHash(trimmed);
     const sameHash = seen.get(hash);
     if (sameHash?.some((line) => lettersAndDigits(line) === lettersAndDigits(trimmed))) continue;
-    seen.set(hash, [...(sameHash ?? []), trimmed]);
+    if (sameHash) sameHash.push(trimmed);
+    else seen.set(hash, [trimmed]);
     kept.push(trimmed);
   }
-  return kept
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  const joined = kept.join('\n');
+  // Most texts have no run of blank lines to close up: one search spares them the replace.
+  return (joined.includes('\n\n\n') ? joined.replace(/\n{3,}/g, '\n\n') : joined).trim();
 }
 
 /**

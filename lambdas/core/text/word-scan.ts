@@ -75,6 +75,18 @@ export function countWords(text: string, limit = Number.POSITIVE_INFINITY): numb
   return count;
 }
 
+/** `text.trim().split(/\s+/).length` (1 for a blank text), counting no further than `limit`. */
+export function countTokens(text: string, limit = Number.POSITIVE_INFINITY): number {
+  let count = 0;
+  let inToken = false;
+  for (let at = 0; at < text.length && count < limit; at++) {
+    const space = isSpaceCode(text.charCodeAt(at));
+    if (!space && !inToken) count++;
+    inToken = !space;
+  }
+  return Math.max(count, 1);
+}
+
 /** `text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')`: a line's letters and digits, for comparing lines. */
 export function lettersAndDigits(text: string): string {
   const lower = text.toLowerCase();

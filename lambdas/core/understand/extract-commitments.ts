@@ -76,26 +76,32 @@ const FORECAST_GATE = literalsOf(FORECAST_NEEDS);
 const CURRENT_AID_GATE = literalsOf(CURRENT_AID_NEEDS);
 const ANAPHORIC_MOVE_GATE = literalsOf(ANAPHORIC_MOVE_NEEDS);
 
-function gatesOf(content: string): SentenceGates {
-  // Asked only of clauses that have a contributor to commit, so most sentences never pay for the searches.
-  let forecast: boolean | undefined;
-  let currentAid: boolean | undefined;
-  let anaphoricMove: boolean | undefined;
-  return {
-    get forecast() {
-      forecast ??= FORECAST_GATE.test(content);
-      return forecast;
-    },
-    get currentAid() {
-      currentAid ??= CURRENT_AID_GATE.test(content);
-      return currentAid;
-    },
-    get anaphoricMove() {
-      anaphoricMove ??= ANAPHORIC_MOVE_GATE.test(content);
-      return anaphoricMove;
-    },
-  };
+// Asked only of clauses that have a contributor to commit, so most sentences never pay for the searches. A
+// class, not an object literal with getters: such a literal is built slowly, and one is built per sentence.
+class LazySentenceGates implements SentenceGates {
+  private forecastFound: boolean | undefined;
+  private currentAidFound: boolean | undefined;
+  private anaphoricMoveFound: boolean | undefined;
+
+  constructor(private readonly content: string) {}
+
+  get forecast(): boolean {
+    this.forecastFound ??= FORECAST_GATE.test(this.content);
+    return this.forecastFound;
+  }
+
+  get currentAid(): boolean {
+    this.currentAidFound ??= CURRENT_AID_GATE.test(this.content);
+    return this.currentAidFound;
+  }
+
+  get anaphoricMove(): boolean {
+    this.anaphoricMoveFound ??= ANAPHORIC_MOVE_GATE.test(this.content);
+    return this.anaphoricMoveFound;
+  }
 }
+
+const gatesOf = (content: string): SentenceGates => new LazySentenceGates(content);
 
 const polarity = (stance: Stance): 'for' | 'against' =>
   stance === 'reluctant' || stance === 'ruled_out' ? 'against' : 'for';
@@ -597,7 +603,7 @@ function readText(text: string, gazetteer: Gazetteer, found: Map<string, Commitm
     discourse.asked =
       asked.length > 0
         ? { categories: asked, sentencesLeft: 3 }
-        : { ...discourse.asked, sentencesLeft: discourse.asked.sentencesLeft - 1 };
+        : { categories: discourse.asked.categories, sentencesLeft: discourse.asked.sentencesLeft - 1 };
   });
 }
 

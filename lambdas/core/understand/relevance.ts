@@ -213,11 +213,18 @@ export function assessRelevance(title: string, body: string, options: RelevanceO
   // The sentences that carry any signal: an article whose only one is a background sentence deep in the text
   // ("six days after leaders met in Paris to discuss post-war security guarantees") is about something else.
   const carrying = new Set<number>();
+  // Signals share gates and tests (three look for a force for Ukraine): each runs once per article.
+  const passed = new Map<RegExp | Signal, boolean>();
+  const firstFound = new Map<Signal['test'], number>();
   for (const signal of POSITIVE) {
     if (fired.has(signal.name) || (signal.article && !signal.article.test(text))) continue;
     // A signal that fails on the whole text fails on every sentence: one pass instead of one per sentence.
-    if (!(signal.gate ?? signal).test(text)) continue;
-    const first = sentences.findIndex(signal.test);
+    const gate = signal.gate ?? signal;
+    const open = passed.get(gate) ?? gate.test(text);
+    passed.set(gate, open);
+    if (!open) continue;
+    const first = firstFound.get(signal.test) ?? sentences.findIndex(signal.test);
+    firstFound.set(signal.test, first);
     if (first < 0) continue;
     carrying.add(first);
     fired.add(signal.name);

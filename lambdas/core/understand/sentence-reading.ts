@@ -1,5 +1,5 @@
 import type { CountryCode } from '../taxonomy.js';
-import { countWords, isSpaceCode } from '../text/word-scan.js';
+import { countTokens, countWords, isSpaceCode } from '../text/word-scan.js';
 import { AGENT_HEAD, MEDIA_HEAD, VENUE_HEAD } from './cue-lexicon.js';
 import type { Gazetteer, Mention } from './gazetteer.js';
 import { matchesIn } from './regex-scan.js';
@@ -648,10 +648,7 @@ function findAttributions(content: string, mentions: Mention[]): Attribution[] {
     // "... to deploy troops as soon as the guns fall silent and insisted ...", "Greece offers a frigate and states
     // that ...": a second verb of the same subject, whose "and" ends the words before it.
     const secondVerb = /\s(?:and|but)\s*$/.test(phrase);
-    if (
-      !secondVerb &&
-      (phrase.trim().split(/\s+/).length > 14 || FINITE_VERB.test(bare) || CONTENT_CUE.test(bare))
-    )
+    if (!secondVerb && (countTokens(phrase, 15) > 14 || FINITE_VERB.test(bare) || CONTENT_CUE.test(bare)))
       continue;
     // "Slovakia and Hungary, which have both said they ...": the speaker is the relative's antecedent.
     if (bare.trim() === '' && bare !== phrase) continue;
@@ -1073,9 +1070,9 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
       questions.push({ start: match.index, end: match.index + match[0].length });
   for (const question of questions) content = blank(content, question.start, question.end);
   // From the few texts found to the asides needing them, rather than every aside's list against the found.
-  const due = new Array<boolean>(ASIDES.length).fill(false);
+  const due = new Uint8Array(ASIDES.length);
   for (const needed of content.match(ASIDE_GATE) ?? []) {
-    for (const index of ASIDES_NEEDING.get(needed) ?? []) due[index] = true;
+    for (const index of ASIDES_NEEDING.get(needed) ?? []) due[index] = 1;
   }
   ASIDES.forEach((aside, index) => {
     if (due[index]) content = blankAll(content, aside.re);
@@ -1130,7 +1127,9 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
     );
   }
   const readMentionsList = readMentions(content, mentions);
-  const speakerCountries = namedSpeakers.flatMap((a) => a.countries);
+  // A loop, not flatMap, which is slow on the few short arrays of every sentence.
+  const speakerCountries: CountryCode[] = [];
+  for (const named of namedSpeakers) speakerCountries.push(...named.countries);
   const speakerPhrase = speakerPhrases.join(' ');
   const outsideGovernment = outsidePhrases.length > 0 && outsidePhrases.every((outside) => outside);
   // "In Vilnius, the government said": a speaker named by office alone speaks for the capital the sentence opens on.

@@ -1,7 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countWords, lettersAndDigits, lettersAndDigitsHash } from '../../../lambdas/core/text/word-scan.js';
+import {
+  countTokens,
+  countWords,
+  lettersAndDigits,
+  lettersAndDigitsHash,
+} from '../../../lambdas/core/text/word-scan.js';
 
 // The scans replace Unicode regular expressions for speed; the expressions stay the definition.
 const byRegexWords = (text: string): number =>
@@ -60,6 +65,14 @@ describe('word scans agree with the regular expressions they replace', () => {
   it('countWords stops at its limit and never undercounts below it', () => {
     for (const line of lines) {
       expect(countWords(line, 20)).toBe(Math.min(20, byRegexWords(line)));
+    }
+  });
+
+  it('countTokens equals trim().split(/\\s+/).length, up to its limit', () => {
+    for (const line of lines) {
+      const byRegex = line.trim().split(/\s+/).length;
+      expect(countTokens(line)).toBe(byRegex);
+      expect(countTokens(line, 15)).toBe(Math.min(15, byRegex));
     }
   });
 
