@@ -50,6 +50,7 @@ const PARTY_SUBJECT =
 const DO_SO = /\bdo so\b/;
 const MEANS = /\b(?:that|this|which|it) means\b|\bnamely\b/;
 const WHETHER_GOES_ON = /^\W*(?:and |or )?(?:at |on |about |into )?whether\b/;
+const THE_CONTRIBUTION = /\b(?:the|this|that) (?:contribution|offer|deployment|pledge)\b(?! (?:of|to|for)\b)/;
 const DEMONSTRATIVE_START = /^\W*(?:this|that) (?:is|was|will|would)\b/;
 const ANAPHORIC_TOPIC = /\b(?:the|this|that) (?:question|issue|matter|idea|request|option)\b/;
 
@@ -363,7 +364,11 @@ function readClause(
     categories = [...new Set(before.map((c) => c.category))];
   }
   // "Germany would provide air defence. ... This will be our contribution": what the demonstrative points back at.
-  if (categories.every((c) => c === 'participation') && DEMONSTRATIVE_START.test(text)) {
+  // "The cabinet approved the contribution": the one the sentences before described.
+  if (
+    categories.every((c) => c === 'participation') &&
+    (DEMONSTRATIVE_START.test(text) || THE_CONTRIBUTION.test(text))
+  ) {
     const pointedAt = discourse.lastCommitments.filter((c) => contributors.includes(c.country));
     if (pointedAt.length > 0) categories = [...new Set(pointedAt.map((c) => c.category))];
   }

@@ -1100,7 +1100,11 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
     const countries: CountryCode[] = [];
     for (const m of mentions) {
       if (content[m.start] === ' ') continue;
-      if (m.start >= attribution.speakerStart && m.end <= attribution.speakerEnd) {
+      // "Poland's neighbour Romania has said": the owner names whose neighbour, not who speaks.
+      const owner =
+        content.startsWith("'s ", m.end) &&
+        mentions.some((other) => other.start > m.end && other.end <= attribution.speakerEnd);
+      if (!owner && m.start >= attribution.speakerStart && m.end <= attribution.speakerEnd) {
         const tail = content.slice(m.end, m.end + 50);
         if (m.kind === 'adjective' && MEDIA_AFTER.test(tail)) mediaHomes.push(m.code);
         if (m.kind === 'adjective' && (MEDIA_AFTER.test(tail) || !HEAD_AFTER.test(tail))) continue;

@@ -1898,4 +1898,18 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['SE ground_troops committed']);
   });
+
+  it('reads "approved the contribution" as the one described before, "already committed ground forces" as a commitment, and "Poland\'s neighbour Romania" as Romania speaking', () => {
+    expect(
+      read(
+        'Estonia will send a company of soldiers to the force, Pevkur said. The cabinet approved the contribution at its weekly session, Pevkur told reporters.',
+      ),
+    ).toEqual(['EE ground_troops committed']);
+    expect(
+      read('Britain, France, Denmark and several Baltic states have already committed ground forces.'),
+    ).toEqual(['DK ground_troops committed', 'FR ground_troops committed', 'GB ground_troops committed']);
+    expect(
+      read("Poland's neighbour Romania has said it will provide a second hub on the Black Sea coast."),
+    ).toEqual(['RO logistics committed']);
+  });
 });
