@@ -23,7 +23,7 @@ const STAYS_OUT =
 
 // "in June", "on Tuesday", "last week", "this month", "earlier this year" between a verb and its infinitive.
 const WHEN_GAP =
-  '(?: (?:in|on|last|this|earlier this|late last|early this) (?:\\w+day|week|month|year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)(?: \\d{1,4})?)?';
+  '(?: (?:in|on|last|this|earlier this|late last|early this) (?:\\d{1,2} )?(?:\\w+day|week|month|year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)(?: \\d{1,4})?)?';
 
 export const STANCE_CUES: StanceCue[] = [
   {

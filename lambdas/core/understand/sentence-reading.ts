@@ -185,6 +185,8 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   // "he stopped short of committing Canadian troops": what was not done is no stance at all.
   { needs: ['short of'], re: /\bst(?:op|ops|opped|opping) short of \w+/g },
   { needs: ['instead of'], re: /\binstead of\b[^,;]*/g },
+  // "will continue at the same level regardless of the talks on post-war guarantees".
+  { needs: ['regardless of', 'irrespective of'], re: /\b(?:regardless|irrespective) of\b[^,;]*/g },
   // "part of the aid Britain already provides rather than its contribution to any post-war force".
   {
     needs: ['rather than'],

@@ -1912,4 +1912,17 @@ describe('extractCommitments: asides', () => {
       read("Poland's neighbour Romania has said it will provide a second hub on the Black Sea coast."),
     ).toEqual(['RO logistics committed']);
   });
+
+  it('sets aside "regardless of the talks on post-war guarantees", and reads "decided on 24 February to make the air base available"', () => {
+    expect(
+      read(
+        'Jonson said that Swedish support for Ukraine\'s war effort "will continue at the same level" regardless of the talks on post-war guarantees.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        "Romania's Supreme Council of National Defence decided on 24 February to make the Mihail Kogălniceanu air base near Constanța available as a staging hub for the force.",
+      ),
+    ).toEqual(['RO logistics committed']);
+  });
 });
