@@ -78,6 +78,12 @@ describe.each([
   ['fresh-zk', 'tests/fixtures/eval/fresh-zk', 0.85],
   ['fresh-zl', 'tests/fixtures/eval/fresh-zl', 0.8],
   ['fresh-zm', 'tests/fixtures/eval/fresh-zm', 0.85],
+  ['fresh-zn', 'tests/fixtures/eval/fresh-zn', 0.8],
+  ['fresh-zo', 'tests/fixtures/eval/fresh-zo', 0.85],
+  ['fresh-zp', 'tests/fixtures/eval/fresh-zp', 0.85],
+  ['fresh-zq', 'tests/fixtures/eval/fresh-zq', 0.85],
+  ['fresh-zr', 'tests/fixtures/eval/fresh-zr', 0.85],
+  ['fresh-zs', 'tests/fixtures/eval/fresh-zs', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
