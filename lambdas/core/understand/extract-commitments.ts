@@ -50,6 +50,8 @@ const PARTY_SUBJECT =
 const DO_SO = /\bdo so\b/;
 const MEANS = /\b(?:that|this|which|it) means\b|\bnamely\b/;
 const WHETHER_GOES_ON = /^\W*(?:and |or )?(?:at |on |about |into )?whether\b/;
+const OTHER_GOVERNMENTS =
+  /\b(?:european|western|allied|coalition|nato) (?:officials|diplomats|governments|leaders|sources|capitals)\b/;
 const THE_CONTRIBUTION = /\b(?:the|this|that) (?:contribution|offer|deployment|pledge)\b(?! (?:of|to|for)\b)/;
 const DEMONSTRATIVE_START = /^\W*(?:this|that) (?:is|was|will|would)\b/;
 const ANAPHORIC_TOPIC = /\b(?:the|this|that) (?:question|issue|matter|idea|request|option)\b/;
@@ -195,11 +197,23 @@ function withoutOthersDescribed(
       a.start <= clause.end + 2 &&
       !/\w/.test(reading.content.slice(a.end).replace(/\b(?:on|last|this) \w+\b/g, '')),
   );
+  // "European officials said Washington had assured them": other governments, though none is named.
+  const byOthers = [introduced, closing].some(
+    (a) => a !== undefined && OTHER_GOVERNMENTS.test(lowerSameLength(reading.text).slice(a.start, a.end)),
+  );
   const saidBy = introduced?.countries.length
     ? introduced.countries
     : quoted.length > 0
       ? quoted
       : (closing?.countries ?? []);
+  if (byOthers && saidBy.length === 0) {
+    return subjects.filter(
+      (code) =>
+        !reading.mentions.some(
+          (m) => m.code === code && m.acts && m.start >= clause.start && m.end <= clause.end,
+        ),
+    );
+  }
   // A joint statement ("The UK and France will establish hubs", said by Starmer) speaks for both.
   if (saidBy.length === 0 || subjects.some((code) => saidBy.includes(code))) return subjects;
   const namedHere = (code: CountryCode): boolean =>

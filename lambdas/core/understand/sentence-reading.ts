@@ -251,8 +251,19 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   },
   // "Kallas was confident that the United States would provide air defence": a hope about another's part.
   {
-    needs: ['confident', 'convinced', 'optimistic', 'hopeful', 'expectation', 'floated', 'assumption'],
-    re: /\b(?:(?:confident|convinced|optimistic|hopeful)"?\s+(?:that\b)?|(?:our |my |the )?expectation is that\b|floated (?:the idea|the possibility|a proposal|the prospect) (?:that|of)\b|(?:on|under) the assumption that\b)[^;]*/g,
+    needs: [
+      'confident',
+      'convinced',
+      'optimistic',
+      'hopeful',
+      'expectation',
+      'floated',
+      'assumption',
+      'our bet',
+      'expect',
+      'predict',
+    ],
+    re: /\b(?:(?:confident|convinced|optimistic|hopeful)"?\s+(?:that\b)?|(?:our |my |the )?expectation is that\b|our bet is(?: that)?\b|(?:diplomats|analysts|observers|planners) (?:expect|predict)\b|floated (?:the idea|the possibility|a proposal|the prospect) (?:that|of)\b|(?:on|under) the assumption that\b)[^;]*/g,
   },
   // "..., turning an offer first made in September into a firm pledge": the history of the position, not it.
   {

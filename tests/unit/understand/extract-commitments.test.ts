@@ -1925,4 +1925,33 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['RO logistics committed']);
   });
+
+  it("gives nothing for a newsletter's bet, diplomats' expectations, European officials' account of Washington, \"would not confirm\", or funding deliveries of missiles", () => {
+    expect(
+      read(
+        'Our bet is that Poland will in the end offer more than logistics, and that Turkey will take the lead at sea.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Diplomats expect smaller contingents from Belgium, the Nordic countries and the Baltic states once parliaments have approved them.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'European officials said Washington had assured them it would still share intelligence and lead the monitoring of a ceasefire.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'A French official said the American offer also included air cover for European troops in Ukraine, something U.S. officials would not confirm.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'He announced that Britain would fund the delivery of thousands more air-defence missiles this winter.',
+      ),
+    ).toEqual([]);
+    expect(read('Britain would not send soldiers, Healey said.')).toEqual(['GB ground_troops ruled_out']);
+  });
 });
