@@ -52,7 +52,8 @@ const MEANS = /\b(?:that|this|which|it) means\b|\bnamely\b/;
 const WHETHER_GOES_ON = /^\W*(?:and |or )?(?:at |on |about |into )?whether\b/;
 const OTHER_GOVERNMENTS =
   /\b(?:european|western|allied|coalition|nato) (?:officials|diplomats|governments|leaders|sources|capitals)\b/;
-const THE_CONTRIBUTION = /\b(?:the|this|that) (?:contribution|offer|deployment|pledge)\b(?! (?:of|to|for)\b)/;
+const THE_CONTRIBUTION =
+  /\b(?:the|this|that) (?:contribution|offer|deployment|pledge)\b(?! (?:of|to|for)\b)|\bcontribut\w* (?:\w+ )?to (?:that|this|it)\b/;
 const DEMONSTRATIVE_START = /^\W*(?:this|that) (?:is|was|will|would)\b/;
 const ANAPHORIC_TOPIC = /\b(?:the|this|that) (?:question|issue|matter|idea|request|option)\b/;
 

@@ -1954,4 +1954,22 @@ describe('extractCommitments: asides', () => {
     ).toEqual([]);
     expect(read('Britain would not send soldiers, Healey said.')).toEqual(['GB ground_troops ruled_out']);
   });
+
+  it('reads "Macron announcing that 26 countries had committed" as the group\'s, "will contribute substantially to that" as what came before, and the SNP as no government', () => {
+    expect(
+      read(
+        'The Paris summit on Sept 4 ended with French President Emmanuel Macron announcing that 26 countries had formally committed to take part in a force "on the ground, at sea or in the sky" after a ceasefire.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Pistorius said Germany would provide air defence for the force. "Germany will contribute substantially to that."',
+      ),
+    ).toEqual(['DE air_defense committed']);
+    expect(
+      read(
+        'Stephen Flynn, the SNP\'s Westminster leader, said it would be "unthinkable" for the Prime Minister to send soldiers without a vote in the House of Commons.',
+      ),
+    ).toEqual([]);
+  });
 });
