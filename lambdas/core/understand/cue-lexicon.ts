@@ -167,6 +167,8 @@ export const STANCE_CUES: StanceCue[] = [
       [
         'willing(?:ness)?',
         'ready|readiness',
+        // "The offer of navy ships made last autumn still stands".
+        'still stands|still holds|remains (?:valid|on the table)',
         // "What Sweden has put forward is its GlobalEye aircraft".
         '(?:has|have|had) put forward',
         // "Portugal was available to send military instructors".

@@ -530,7 +530,7 @@ const CITING = /\b(?:citing|quoting)\b[^,;]*?(?=,|;|\bbut\b|$)/g;
 const OUTSIDE_GOVERNMENT =
   /\b(?:shadow|opposition|analysts?|experts?|critics?|commentators|reform uk|snp|afd|chega|greens|tories|conservatives|populists|nationalists|think tank|researchers?|challenger|candidate|lawmakers|legislators|backbenchers|chief executive|consultancy|intelligence firm)\b|(?<!\b(?:his|her|their|its|ruling|governing)\s(?:[\w-]+\s)?)\b(?:party|parties|movement)\b(?!'s)/;
 const NOT_IN_GOVERNMENT = /\boutside (?:the )?government\b/;
-const APPOSITION_OPENING = /^\s*(?:with|a|an|whose|who|which|both|one of|the)\b/;
+const APPOSITION_OPENING = /^\s*(?:with|a|an|another|whose|who|which|both|one of|the)\b/;
 const DECLARES = /^(?:announced|declared|confirmed)$/;
 const APPOSITION =
   /^\s*,?\s*(?:(?:a|an|the)\s|(?:leader|head|chair(?:man|woman)?|member|deputy|co-?founder|spokes(?:man|woman|person))\s+of\s)[^,;"]*/;
@@ -786,6 +786,8 @@ function splitClauses(content: string, mentions: Mention[]): Span[] {
           m.kind !== 'adjective' &&
           m.start >= at + match[0].length &&
           /^\s*(?:the\s+)?$/.test(content.slice(at + match[0].length, m.start)) &&
+          // "..., and Hungary's Viktor Orban has refused": a possessive opens a subject of its own.
+          !content.startsWith("'s", m.end) &&
           !VERB_AFTER.test(content.slice(m.end, m.end + 12)),
       );
       if (before && after) continue;
@@ -933,7 +935,7 @@ export function mentionsIfReadable(sentence: string, gazetteer: Gazetteer): Ment
 }
 
 const FRONTED_PLACE = /^\W*in\s+(?:the\s+)?$/;
-const APPOSITION_AFTER = /^,\s*(?:a|an|the|both|each|two|all)\s[^,;"]*,/;
+const APPOSITION_AFTER = /^,\s*(?:a|an|another|the|both|each|two|all)\s[^,;"]*,/;
 // A verb right after a country: it is the subject of a clause of its own.
 const VERB_AFTER =
   /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|says|said)\b/;
@@ -941,7 +943,7 @@ const APPOSITION_VERB =
   /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|said|says|told|\w+ed (?:to|that))\b/;
 const RELATIVE = /,\s*(?:which|who|where|whose)\s+([^,;"]*)(,|$)/g;
 const RELATIVE_STANCE =
-  /\b(?:will|would|won't|wouldn't|could|can|may|might|ready|willing|prepared|agreed to|rul\w+ out|refus\w*|consider\w*|weigh\w*|pledg\w*|commit\w*|offer\w*|plans? to|no plans|reluctan\w*|open to|under (?:discussion|consideration|review)|no (?:final )?decision|undecided|sign(?:s|ed)|hesitan\w*|cautious)\b/;
+  /\b(?:will|would|won't|wouldn't|could|can|may|might|ready|willing|prepared|agreed to|approv\w+ (?:sending|the deployment|deploying|a contribution)|rul\w+ out|refus\w*|consider\w*|weigh\w*|pledg\w*|commit\w*|offer\w*|plans? to|no plans|reluctan\w*|open to|under (?:discussion|consideration|review)|no (?:final )?decision|undecided|sign(?:s|ed)|hesitan\w*|cautious)\b/;
 
 /**
  * "Hungary, which has said it will not join any mission, ...": a relative clause on a country that states a
@@ -949,7 +951,7 @@ const RELATIVE_STANCE =
  */
 const LONG_HELD = /\b(?:has|had) long\b|\blong (?:been|had)\b/;
 const OWN_GOVERNMENT_RELATIVE =
-  /^,\s*whose\s+(?:government|prime minister|president|chancellor|foreign minister|defen[cs]e minister|minister|leader|spokes\w+|officials)\b/;
+  /^,\s*whose\s+(?:government|parliament|prime minister|president|chancellor|foreign minister|defen[cs]e minister|minister|leader|spokes\w+|officials)\b/;
 
 function openCountryRelatives(
   content: string,

@@ -1972,4 +1972,25 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads "Denmark, whose parliament approved sending F-16s", an apposition opened by "another", ", and Hungary\'s Viktor Orbán has refused", and an offer that "still stands"', () => {
+    expect(
+      read(
+        "Sweden's decision follows that of Denmark, whose parliament approved sending F-16s to the same air mission in February.",
+      ),
+    ).toEqual(['DK air committed']);
+    expect(
+      read(
+        'Australia, another non-European participant in the coalition, has said it is open to contributing.',
+      ),
+    ).toEqual(['AU participation willing']);
+    expect(
+      read(
+        "Slovak Prime Minister Robert Fico has said Slovakia will not send a single soldier to Ukraine, and Hungary's Viktor Orbán has refused to take part in the coalition at all.",
+      ),
+    ).toEqual(['HU participation ruled_out', 'SK ground_troops ruled_out']);
+    expect(read("Britain's offer of minehunters still stands, Healey said.")).toEqual([
+      'GB maritime willing',
+    ]);
+  });
 });
