@@ -1993,4 +1993,12 @@ describe('extractCommitments: asides', () => {
       'GB maritime willing',
     ]);
   });
+
+  it('reads "French officials have suggested in recent weeks that Italian aircraft could operate" as the French account of Italy', () => {
+    expect(
+      read(
+        'French officials have suggested in recent weeks that Italian aircraft could operate from bases in Romania, people familiar with the talks said.',
+      ),
+    ).toEqual([]);
+  });
 });
