@@ -2001,4 +2001,11 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+
+  it("knows Romania's president by his surname, so his account of Turkey and Bulgaria is his", () => {
+    expect(read('Dan said Bulgaria and Turkey would also contribute vessels to the task group.')).toEqual([]);
+    expect(read('General Dan Caine said the United States would provide intelligence to the force.')).toEqual(
+      ['US intelligence committed'],
+    );
+  });
 });
