@@ -84,6 +84,10 @@ describe.each([
   ['fresh-zq', 'tests/fixtures/eval/fresh-zq', 0.85],
   ['fresh-zr', 'tests/fixtures/eval/fresh-zr', 0.85],
   ['fresh-zs', 'tests/fixtures/eval/fresh-zs', 0.85],
+  ['fresh-zt', 'tests/fixtures/eval/fresh-zt', 0.85],
+  ['fresh-zu', 'tests/fixtures/eval/fresh-zu', 0.85],
+  ['fresh-zv', 'tests/fixtures/eval/fresh-zv', 0.85],
+  ['fresh-zw', 'tests/fixtures/eval/fresh-zw', 0.8],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
