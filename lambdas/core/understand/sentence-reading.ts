@@ -260,10 +260,14 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'floated',
       'assumption',
       'our bet',
+      'our assessment',
+      'our reading',
+      'our view',
+      'our take',
       'expect',
       'predict',
     ],
-    re: /\b(?:(?:confident|convinced|optimistic|hopeful)"?\s+(?:that\b)?|(?:our |my |the )?expectation is that\b|our bet is(?: that)?\b|(?:diplomats|analysts|observers|planners) (?:expect|predict)\b|floated (?:the idea|the possibility|a proposal|the prospect) (?:that|of)\b|(?:on|under) the assumption that\b)[^;]*/g,
+    re: /\b(?:(?:confident|convinced|optimistic|hopeful)"?\s+(?:that\b)?|(?:our |my |the )?expectation is that\b|our bet is(?: that)?\b|our (?:assessment|reading|view|take)\s*:|(?:diplomats|analysts|observers|planners) (?:expect|predict)\b|floated (?:the idea|the possibility|a proposal|the prospect) (?:that|of)\b|(?:on|under) the assumption that\b)[^;]*/g,
   },
   // "..., turning an offer first made in September into a firm pledge": the history of the position, not it.
   {
@@ -475,7 +479,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'not yet',
       'not been',
     ],
-    re: /\b(?:uncertainty|doubts?|questions?|debate|details?|clarity|word|indication|sign|comment) (?:over|about|on|as to) whether\b[^,;]*|\bquestion(?:s|ed|ing)\b[^,;]{0,40}?\bwhether\b[^,;]*|\bquestions? (?:of|is|was|remains)(?: not)? (?:who|whether|how|what)\b[^,;]*|^\W*(?:what|how much|how many|which|who) [^;]*?\b(?:remains|remained|is still|is not yet|has not been|have not been|is (?:a|an|the) (?:open )?(?:question|decision|matter))\b[^;]*|^\W*whether [^;]*?\bis (?:a|an|the) (?:open )?(?:question|decision|matter)\b[^;]*|^\W*whether [^;]*?\b(?:is|was|remains?|remained) (?:less |not |still |far from |much less |even less )?(?:clear|unclear|certain|uncertain|settled|known|unknown)\b[^;]*/g,
+    re: /\b(?:uncertainty|doubts?|questions?|debate|details?|clarity|word|indication|sign|comment) (?:over|about|on|as to) whether\b[^,;]*|\bquestion(?:s|ed|ing)\b[^,;]{0,40}?\bwhether\b[^,;]*|\bquestions? (?:of|is|was|are|were|remains?)(?: not)? (?:who|whether|how|what)\b[^;]*|(?:^\W*|,\s*and\s+)(?:what|how much|how many|which|who) [^;]*?\b(?:remains|remained|is still|is not yet|has not been|have not been|is (?:a|an|the) (?:open )?(?:question|decision|matter))\b[^;]*|^\W*whether [^;]*?\bis (?:a|an|the) (?:open )?(?:question|decision|matter)\b[^;]*|^\W*whether [^;]*?\b(?:is|was|remains?|remained) (?:less |not |still |far from |much less |even less )?(?:clear|unclear|certain|uncertain|settled|known|unknown)\b[^;]*|^\W*whether [^;]*?\b(?:is|was|remains?) one of the (?:\w+ )?(?:questions|issues)\b[^;]*/g,
   },
   {
     needs: ['not ', 'never ', 'yet to'],

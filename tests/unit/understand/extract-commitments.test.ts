@@ -2008,4 +2008,27 @@ describe('extractCommitments: asides', () => {
       ['US intelligence committed'],
     );
   });
+
+  it('gives nothing for open questions ("the questions are what the Americans will do", ", and what a US backstop would consist of remains unclear", "Whether ... is one of the questions") or a newsletter\'s "Our assessment:"', () => {
+    expect(
+      read(
+        '"On ground forces, the questions are what the mandate is, what the risks are and what the Americans will do."',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Washington has said it will not send ground troops, and what a US "backstop" would consist of remains unclear.',
+      ),
+    ).toEqual(['US ground_troops ruled_out']);
+    expect(
+      read(
+        'Whether Turkey could become the core of a post-war maritime component is one of the questions planners in Paris are now working through.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Our assessment: the United States will offer aircraft and ships to make a credible showing in the air and at sea.',
+      ),
+    ).toEqual([]);
+  });
 });
