@@ -483,6 +483,8 @@ const isQuestion = (sentence: string): boolean => /\?["']?$/.test(sentence);
 
 /** What an interview printed as questions and answers tells a reader about each sentence. */
 interface InterviewReading {
+  /** Sentences of a question the transcript prints, which are asked, not answered. */
+  asks?: boolean[];
   /** The interviewee, who speaks every unquoted answer paragraph: "We are prepared to send minehunters." */
   answeredBy: (Speaker | undefined)[];
   /** The kinds the question before an answer asks about: "Ground troops?" then "It is too early." */
@@ -543,6 +545,83 @@ function readInterview(sentences: Sentence[], gazetteer: Gazetteer): InterviewRe
   return { answeredBy, askedBefore };
 }
 
+// "PRIME MINISTER CARNEY: We have not ruled that in or out.", "QUESTION (CBC): Will there be Canadian troops?":
+// a transcript's paragraph opens on who speaks, in capitals.
+const SPEAKER_LABEL = /^\s*([A-Z][A-Za-z.' -]{0,40}?)(?:\s*\([^)]*\))?:\s/;
+const QUESTION_LABEL = /^(?:QUESTION|Q|REPORTER|JOURNALIST|INTERVIEWER)$/;
+const peopleByCapitals = new WeakMap<Gazetteer, Map<string, CountryCode>>();
+
+/** Who a label in capitals names: an office holder of the gazetteer by full name or surname, if any. */
+function labelledPerson(label: string, gazetteer: Gazetteer): CountryCode | undefined {
+  let people = peopleByCapitals.get(gazetteer);
+  if (!people) {
+    people = new Map();
+    for (const code of gazetteer.contributorCodes())
+      for (const person of gazetteer.country(code)?.people ?? [])
+        if (person.length >= 4) people.set(person.toUpperCase(), code);
+    peopleByCapitals.set(gazetteer, people);
+  }
+  const words = label.toUpperCase().split(/\s+/);
+  for (let from = 0; from < words.length; from++) {
+    const code = people.get(words.slice(from).join(' '));
+    if (code) return code;
+  }
+  return undefined;
+}
+
+/**
+ * A transcript printed with speaker labels: at least two paragraphs open on a label naming a known office holder
+ * or a question. Every sentence up to the next label is the labelled speaker's; a question is not read, but what
+ * it asks is what the answer after it is about. Undefined for any other text.
+ */
+function readTranscript(sentences: Sentence[], gazetteer: Gazetteer): InterviewReading | undefined {
+  const answeredBy: (Speaker | undefined)[] = [];
+  const askedBefore: Category[][] = [];
+  const asks: boolean[] = [];
+  let speaker: Speaker | undefined;
+  let asking = false;
+  let asked: Category[] = [];
+  let labels = 0;
+  let people = 0;
+  let paragraph = -1;
+  for (const sentence of sentences) {
+    const opens = sentence.paragraph !== paragraph;
+    paragraph = sentence.paragraph;
+    const label = opens ? SPEAKER_LABEL.exec(sentence.text)?.[1]?.trim() : undefined;
+    const code = label ? labelledPerson(label, gazetteer) : undefined;
+    if (label && QUESTION_LABEL.test(label.toUpperCase())) {
+      asking = true;
+      asked = [];
+      labels++;
+    } else if (code) {
+      asking = false;
+      people++;
+      labels++;
+      speaker = {
+        countries: [code],
+        kind: 'person',
+        pronoun: false,
+        mediaHome: [],
+        group: false,
+        outsideGovernment: false,
+      };
+    } else if (label && !/[a-z]{2,}/.test(label)) {
+      // Someone the gazetteer does not know ("MODERATOR:"): whoever spoke before no longer does.
+      asking = false;
+      speaker = undefined;
+    }
+    if (asking) {
+      const reading = readSentence(sentence.text, gazetteer, []);
+      asked = [...new Set([...asked, ...categoriesIn(reading, { start: 0, end: reading.content.length })])];
+    }
+    asks.push(asking);
+    answeredBy.push(asking ? undefined : speaker);
+    askedBefore.push(asking ? [] : asked);
+  }
+  if (labels < 2 || people === 0) return undefined;
+  return { answeredBy, askedBefore, asks };
+}
+
 // "Germany — Logistics from NATO territory: offered. Air defence: offered.": a row of a table of positions.
 const TABLE_ROW = /^(\p{Lu}[\p{L} .'-]{1,30}?)\s+(?:—|–|:)\s+(.+)$/u;
 const LABELLED_ITEM = /^([^:"]{2,60}):\s+(.+?)\.?$/;
@@ -579,9 +658,12 @@ function tableRowsAsSentences(text: string, gazetteer: Gazetteer): string {
 function readText(text: string, gazetteer: Gazetteer, found: Map<string, Commitment>, onlyNew = false): void {
   const known = new Set([...found.values()].map((c) => c.country));
   const sentences = splitSentencesDetailed(text.includes(':') ? tableRowsAsSentences(text, gazetteer) : text);
-  const interview = text.includes('?') ? readInterview(sentences, gazetteer) : undefined;
+  // Labels name each answer's speaker; an interview's layout only says the answers are the interviewee's.
+  const interview =
+    (text.includes(':') ? readTranscript(sentences, gazetteer) : undefined) ??
+    (text.includes('?') ? readInterview(sentences, gazetteer) : undefined);
   const readings = sentences.map((s, i) => {
-    if (isQuestion(s.text)) return undefined;
+    if (isQuestion(s.text) || interview?.asks?.[i]) return undefined;
     // An interviewee's answer is theirs even when it names nobody: "I will not rule it out today."
     const mentions = mentionsIfReadable(s.text, gazetteer) ?? (interview?.answeredBy[i] ? [] : undefined);
     return mentions && readSentence(s.text, gazetteer, mentions);

@@ -2031,4 +2031,16 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads a transcript by its speaker labels: an answer is the labelled speaker's, about what the question asked", () => {
+    const transcript = [
+      'The following is an edited transcript of a news conference in Ottawa.',
+      'PRIME MINISTER CARNEY: Good afternoon. I just came off a call with President Macron and thirty other leaders.',
+      'QUESTION (CBC): Prime Minister, will there be Canadian troops on the ground in Ukraine as part of this force?',
+      'CARNEY: We have not ruled that in or out. That is a decision for cabinet.',
+      'QUESTION (Radio-Canada): And the navy?',
+      'MINISTER McGUINTY: We are looking at whether Royal Canadian Navy assets could contribute to maritime security in the Black Sea.',
+    ].join('\n\n');
+    expect(read(transcript)).toEqual(['CA ground_troops considering', 'CA maritime considering']);
+  });
 });
