@@ -411,7 +411,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
     category: 'financing',
     re: w(
       // "to be funded from the defence budget" says where a country's own costs come from: not financing.
-      '(?<!short of |lack of |out of )money (?:for|to pay for)|(?<!eu |european |nato )fund(?:s|ed|ing)?(?! (?:from|out of|through) (?:the|its|their|an?) )|financ(?:e|es|ed|ing|ier|ially)\\b|in financial terms|(?:running )?costs? of (?:the |a )?(?:force|mission|deployment|operation)|common (?:costs|funding|budget|fund)|(?:bear|bears|bearing|cover|covers|covering|shoulder|shoulders|shouldering) (?:\\S+ ){0,4}costs?\\b|share of the costs?|(?:force|mission|operation).s (?:running |common )?costs|financial (?:support|aid|contribution|help|assistance|backing|package|commitment)|(?<!short of |lack of |more )money|pay(?:s|ing)?|payments?|(?<!eu |european |reparations )loans?|grants?|(?:€|\\$|£) ?\\d[\\d.,]*(?: ?(?:million|billion|bn|m))?|\\d[\\d.,]* ?(?:million|billion|bn) (?:euros?|dollars?|pounds?|kroner|kronor)|budget(?:ed|s)? (?:for|to cover)|budgeted|cash',
+      '(?<!short of |lack of |out of )money (?:for|to pay for)|(?<!eu |european |nato )fund(?:s|ed|ing)?(?! (?:from|out of|through) (?:the|its|their|an?) )|financ(?:e|es|ed|ing|ier|ially)\\b|in financial terms|(?:running )?costs? of (?:the |a )?(?:force|mission|deployment|operation)|common (?:costs|funding|budget|fund)|(?:bear|bears|bearing|cover|covers|covering|shoulder|shoulders|shouldering) (?:\\S+ ){0,4}costs?\\b|share of the costs?|(?:force|mission|operation).s (?:running |common )?costs|financial (?:support|aid|contributions?|help|assistance|backing|package|commitment)|(?<!short of |lack of |more )money|pay(?:s|ing)?|payments?|(?<!eu |european |reparations )loans?|grants?|(?:€|\\$|£) ?\\d[\\d.,]*(?: ?(?:million|billion|bn|m))?|\\d[\\d.,]* ?(?:million|billion|bn) (?:euros?|dollars?|pounds?|kroner|kronor)|budget(?:ed|s)? (?:for|to cover)|budgeted|cash',
     ),
   },
   {
@@ -457,7 +457,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
  * the arrangement as a whole, not a guarantee offered: taking part, at most.
  */
 export const GUARANTEE_AS_DESTINATION = w(
-  '(?:to|for|of|in|on|about|into) (?:the |any |its |their |these |those |such |the coalition.s )?(?:full )?(?:post-?war |western |future )?(?:security )?guarantees?',
+  '(?:(?:connected|linked|related|tied) )?(?:to|for|of|in|on|about|into|with) (?:the |any |its |their |these |those |such |the coalition.s )?(?:full )?(?:post-?war |western |future )?(?:security )?guarantees?',
 );
 
 /**

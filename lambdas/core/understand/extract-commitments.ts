@@ -442,7 +442,13 @@ function readSentenceCommitments(
   }
   if (topic === undefined) {
     const first = reading.mentions.find((m) => m.acts);
-    topic = first ? [first.code] : [];
+    // A subheading ("Poland and Romania") is about every country it names: "Both neighbours ..." follows.
+    const heading = !/[.!?"]$/.test(reading.text.trim()) && reading.text.split(' ').length <= 6;
+    topic = heading
+      ? [...new Set(reading.mentions.filter((m) => m.acts).map((m) => m.code))]
+      : first
+        ? [first.code]
+        : [];
   }
   return { commitments: dropVagueWhenSpecific(commitments, gazetteer), topic };
 }

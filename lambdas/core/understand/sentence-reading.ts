@@ -841,10 +841,13 @@ function lastWords(before: string): string[] {
 }
 
 /** "in Paris", "to the U.K.", "over western Ukraine" (but not "up to 200 Danish troops"). */
+const RELATED_BY = /^(?:neighbou?rs?|allies|partners|friends|supporters|backers|members)$/;
 function isLocative(words: string[]): boolean {
   const [w1 = '', w2 = '', w3 = '', w4 = ''] = words;
   // "non-littoral states such as Britain or France": an example of a group, not a party acting.
   if (w1 === 'as' && w2 === 'such') return true;
+  // "Both neighbours of Ukraine rule out": the neighbours act, not the country they border.
+  if (w1 === 'of' && RELATED_BY.test(w2)) return true;
   const governs = (preposition: string, previous: string): boolean =>
     LOCATIVE_WORDS.has(preposition) && !(preposition === 'to' && (previous === 'up' || previous === 'close'));
   if (governs(w1, w2)) return true;

@@ -2043,4 +2043,27 @@ describe('extractCommitments: asides', () => {
     ].join('\n\n');
     expect(read(transcript)).toEqual(['CA ground_troops considering', 'CA maritime considering']);
   });
+
+  it('reads "a mission connected with the security guarantees" as taking part, "financial contributions" as financing, and "Both neighbours of Ukraine" as the pair named before', () => {
+    expect(
+      read(
+        'Chancellor Christian Stocker said Austria would not take part in any military mission connected with the security guarantees.',
+      ),
+    ).toEqual(['AT participation ruled_out']);
+    expect(
+      read(
+        "Japan's new government has ruled out sending Self-Defense Forces to Ukraine and is looking at financial contributions, for instance to demining.",
+      ),
+    ).toContain('JP financing considering');
+    expect(
+      read(
+        'Poland and Romania\n\nBoth neighbours of Ukraine rule out sending their own soldiers across the border, but have offered their territory as logistics hubs for the force.',
+      ),
+    ).toEqual([
+      'PL ground_troops ruled_out',
+      'PL logistics willing',
+      'RO ground_troops ruled_out',
+      'RO logistics willing',
+    ]);
+  });
 });
