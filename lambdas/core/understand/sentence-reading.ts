@@ -153,6 +153,15 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   // "so that nobody misunderstands: no Polish soldiers will go": a colon ends it.
   { needs: ['so '], re: /(?:,\s*so\b|\bso that\b|\bso as to\b)[^,;:]*/g },
   { needs: ['in order to'], re: /\bin order to\b[^,;]*/g },
+  // "no decision would be made until the United States spells out what it means": a condition, not a stance.
+  // (Not one that opens the sentence: "Until October, the government had said ..." dates what follows.)
+  { needs: ['until'], re: /(?<!^\W*)\buntil\b[^,;]*/g },
+  // "Portugal has already been sounded out about a ship", "is listed as having made an offer": what others
+  // asked or recorded.
+  {
+    needs: ['sounded out', 'listed as', 'named as', 'cited as'],
+    re: /\b(?:(?:has |have |had )?been |was |were |is |are )?sounded out\b[^,;]*|\b(?:is|are|was|were) (?:not )?(?:listed|named|cited) as\b[^,;]*/g,
+  },
   // "had decided to send a company, subject to a vote in the Riksdag that is expected to pass": a condition.
   { needs: ['subject to'], re: /\bsubject to\b[^,;:]*/g },
   // "and it would fall to the next Dutch government": who will decide, not a decision.

@@ -2066,4 +2066,23 @@ describe('extractCommitments: asides', () => {
       'RO logistics willing',
     ]);
   });
+
+  it('gives nothing for "is listed as having made", "has been sounded out", a decision awaited "until the United States spells out", or NATO\'s own base', () => {
+    expect(read('Neither Bucharest nor Sofia is listed as having made a maritime offer.')).toEqual([]);
+    expect(
+      read(
+        'British officials tell us Portugal has already been sounded out about a ship for the maritime component.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Several Nordic officials said privately that no decision on troops would be made until the United States spells out what it means by a backstop.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        "Mihail Kogălniceanu is already being expanded into what Romanian officials say will become NATO's largest base in Europe, at a cost of about 2.5 billion euros.",
+      ),
+    ).toEqual([]);
+  });
 });
