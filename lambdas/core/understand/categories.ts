@@ -16,6 +16,8 @@ const COSTING = /\b(?:estimat\w*|budget\w*)\b/;
 const GENERIC = /^(?:personnel|aircraft|planes?|officers?|air forces?|from the air|by air|in the air)$/;
 const SENDING =
   /\b(?:send|sends|sending|sent|deploy\w*|station\w*|dispatch\w*|contribut\w*|commit\w*|boots)\b/;
+const COMBAT_UNITS = /\b(?:troops|soldiers|battalions?|brigades?|boots)\b/;
+const TRAINING_UNIT = /\b(?:training|instructor) (?:contingent|mission|team|detachment|unit)s?\b/;
 const DOMAINS = /\b(?:on the ground|on land|at sea)\b/;
 // "offered money and air defence": two offers side by side, not money for the other.
 const SEPARATE_VERB =
@@ -121,10 +123,12 @@ export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
     found.delete('ground_troops');
   if (skiesOnly && found.has('air_defense')) found.delete('air');
   // "We can offer training for whole formations, not only individual soldiers": the soldiers are the trainees.
+  // "a training contingent of up to 100 personnel": soldiers sent to train are the training.
+  const clauseText = content.slice(span.start, span.end);
   if (
     found.has('training') &&
     found.has('ground_troops') &&
-    !SENDING.test(content.slice(span.start, span.end))
+    (!SENDING.test(clauseText) || (TRAINING_UNIT.test(clauseText) && !COMBAT_UNITS.test(clauseText)))
   )
     found.delete('ground_troops');
   // "personnel to run the monitoring", "transport aircraft to carry supplies": the task is the contribution.

@@ -270,7 +270,7 @@ export const CURRENT_AID = w(
     // "would not spend Czech budget money on weapons for Ukraine": arms now.
     'spend\\w* (?:\\S+ ){0,4}on (?:weapons|arms|ammunition|shells|drones)\\b|' +
     // "what officials say will become NATO's largest base in Europe": NATO's own build-up.
-    'nato.s (?:\\w+ ){0,2}bases?\\b|' +
+    'nato.s (?:\\w+ ){0,2}(?:bases?|scheme|purl)\\b|\\bpurl\\b|' +
     // "would fund the delivery of thousands more air-defence missiles this winter".
     'deliver(?:y|ies) of (?:\\S+ ){0,5}(?:missiles|shells|weapons|ammunition|interceptors|drones|tanks)\\b|' +
     // "agreed to pay for two more Patriot launchers": buying arms for Ukraine now.

@@ -2085,4 +2085,20 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads a training contingent as training, and NATO's PURL scheme as aid now", () => {
+    expect(
+      read(
+        "New Zealand will send a training contingent of up to 100 Defence Force personnel to help rebuild Ukraine's army after a ceasefire, Defence Minister Judith Collins announced.",
+      ),
+    ).toEqual(['NZ training committed']);
+    expect(
+      read(
+        'France will send several thousand troops and a training mission to Ukraine once a ceasefire is agreed.',
+      ),
+    ).toEqual(['FR ground_troops committed', 'FR training committed']);
+    expect(
+      read("Norway pledged additional funds for air defence purchases through NATO's PURL scheme."),
+    ).toEqual([]);
+  });
 });
