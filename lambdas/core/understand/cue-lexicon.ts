@@ -236,7 +236,8 @@ export const STANCE_CUES: StanceCue[] = [
         'set to',
         '(?:is|are) to',
         'approv\\w+',
-        'vot(?:ed|es|ing)(?: on \\w+)? to',
+        // "voted 78 to 6 to approve sending a company".
+        'vot(?:ed|es|ing)(?: on \\w+| \\d+ to \\d+| \\d+-\\d+)? to',
         'earmark\\w*',
         'sign(?:s|ed)? up',
         'sign(?:s|ed|ing)? off on',
@@ -270,7 +271,7 @@ export const CURRENT_AID = w(
     // "would not spend Czech budget money on weapons for Ukraine": arms now.
     'spend\\w* (?:\\S+ ){0,4}on (?:weapons|arms|ammunition|shells|drones)\\b|' +
     // "what officials say will become NATO's largest base in Europe": NATO's own build-up.
-    'nato.s (?:\\w+ ){0,2}(?:bases?|scheme|purl)\\b|\\bpurl\\b|' +
+    'nato.s (?:\\w+ ){0,2}(?:bases?|scheme|purl)\\b|\\bpurl\\b|under (?:the )?existing (?:programmes?|programs?|arrangements?)|' +
     // "would fund the delivery of thousands more air-defence missiles this winter".
     'deliver(?:y|ies) of (?:\\S+ ){0,5}(?:missiles|shells|weapons|ammunition|interceptors|drones|tanks)\\b|' +
     // "agreed to pay for two more Patriot launchers": buying arms for Ukraine now.
@@ -319,6 +320,7 @@ export const CURRENT_AID_NEEDS = [
   'buy',
   'purchase',
   'pay for',
+  'existing',
   'speed',
   'eastern flank',
   'spend',
@@ -439,6 +441,8 @@ export const CATEGORY_CUES: CategoryCue[] = [
         // "what role, if any, it could play": the aside blanked leaves its commas.
         'what role,? *(?:, *)?(?:it|they|the country) (?:could|would|might|will|can) play',
         'military role',
+        // "Orban has refused any role for his country".
+        'any (?:military )?role\\b',
         'play (?:its|a|their|our|his|her) (?:\\w+ )?(?:part|role)',
         'do (?:its|their|our) (?:\\w+ )?part',
         'contribut\\w+',

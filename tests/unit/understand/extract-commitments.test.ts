@@ -2101,4 +2101,20 @@ describe('extractCommitments: asides', () => {
       read("Norway pledged additional funds for air defence purchases through NATO's PURL scheme."),
     ).toEqual([]);
   });
+
+  it('reads "refused any role", "voted 78 to 6 to approve sending", and training "under existing programmes" as aid now', () => {
+    expect(read("Hungary's Viktor Orbán has refused any role for his country.")).toEqual([
+      'HU participation ruled_out',
+    ]);
+    expect(
+      read(
+        "In the Baltics, Estonia's parliament, the Riigikogu, voted 78 to 6 to approve sending a company of up to 150 soldiers.",
+      ),
+    ).toEqual(['EE ground_troops committed']);
+    expect(
+      read(
+        'Latvia would continue to lead the international drone coalition and to train Ukrainian soldiers under existing programmes.',
+      ),
+    ).toEqual([]);
+  });
 });
