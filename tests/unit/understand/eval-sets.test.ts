@@ -88,6 +88,10 @@ describe.each([
   ['fresh-zu', 'tests/fixtures/eval/fresh-zu', 0.85],
   ['fresh-zv', 'tests/fixtures/eval/fresh-zv', 0.85],
   ['fresh-zw', 'tests/fixtures/eval/fresh-zw', 0.8],
+  ['fresh-zx', 'tests/fixtures/eval/fresh-zx', 0.85],
+  ['fresh-zy', 'tests/fixtures/eval/fresh-zy', 0.85],
+  ['fresh-zz', 'tests/fixtures/eval/fresh-zz', 0.85],
+  ['fresh-zza', 'tests/fixtures/eval/fresh-zza', 0.85, 0.94],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
