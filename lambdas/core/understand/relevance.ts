@@ -187,6 +187,19 @@ const PENALTIES: Penalty[] = [
       ),
   },
   {
+    // "Sabor approves Croatian officers for NATO's Ukraine aid command": NATO's own mission for the war now
+    // (NSATU in Wiesbaden), not the post-war force.
+    name: 'nato-ukraine-command',
+    weight: -4,
+    test: (title, text) =>
+      /\b(?:nsatu|security assistance and training for ukraine|aid command)\b/.test(
+        `${title} ${text.slice(0, 400)}`,
+      ) &&
+      !/\b(?:coalition of the willing|reassurance|guarantee|backstop|post-?war\b|peacekeep|ceasefire)/.test(
+        title,
+      ),
+  },
+  {
     name: 'other-topic-headline',
     weight: -3,
     test: (title) =>

@@ -2117,4 +2117,17 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads the Bundeswehr taking part in securing a demilitarised zone as ground troops', () => {
+    expect(
+      read(
+        'German Chancellor Friedrich Merz said Germany was examining whether the Bundeswehr could take part in securing a demilitarised zone between the two sides once a ceasefire is agreed.',
+      ),
+    ).toEqual(['DE ground_troops considering']);
+    expect(
+      read(
+        'Pistorius said the Bundeswehr would deploy Patriot batteries to Rzeszow to shield the supply lines.',
+      ),
+    ).toEqual(['DE air_defense committed']);
+  });
 });

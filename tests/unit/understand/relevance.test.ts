@@ -165,4 +165,14 @@ describe('assessRelevance', () => {
     expect(result.signals.some((s) => s.startsWith('coalition-of-the-willing'))).toBe(true);
     expect(assessRelevance(title, body, { threshold: result.score + 1 }).relevant).toBe(false);
   });
+
+  it("drops a story about officers for NATO's current Ukraine aid command (NSATU), not the post-war force", () => {
+    const title =
+      "Sabor approves Croatian officers for NATO's Ukraine aid command over Milanović's objections";
+    const body =
+      "ZAGREB — Croatia's parliament on Wednesday approved the deployment of up to five Croatian officers to NATO's Security Assistance and Training for Ukraine (NSATU) command in Wiesbaden, Germany. The officers will help coordinate the delivery of equipment and training for Ukrainian forces, as part of the contribution Croatia makes to the multinational mission for Ukraine.";
+    const result = assessRelevance(title, body);
+    expect(result.signals).toContain('nato-ukraine-command-4');
+    expect(result.relevant).toBe(false);
+  });
 });
