@@ -184,6 +184,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['met', 'gathered', 'convened', 'assembled', 'arrived'],
     re: /,\s*as\s+(?:[\w-]+\s+){1,6}?(?:met|gathered|convened|assembled|arrived)\b[^,;]*/g,
   },
+  // "..., setting out Rome's most detailed offer yet to the coalition": the reporter describing the statement.
+  {
+    needs: ['setting out', 'laying out', 'outlining', 'detailing', 'unveiling'],
+    re: /,\s*(?:setting out|laying out|outlining|detailing|unveiling)\b[^;]*/g,
+  },
   // "the Bundestag would have the final word on any deployment": who decides, not a decision.
   {
     needs: ['final word', 'final say', 'last word'],
@@ -537,7 +542,7 @@ const FINITE_VERB = /\b(?:is|are|was|were|will|would|could|can|may|might|should|
 const CONTENT_CUE =
   /\b(?:will|would|won't|wouldn't|could|can|may|might|is|are|was|were|has|have|had|ready|willing|prepared|rul\w+ out|consider\w*|weigh\w*|plan\w*|pledg\w+|commit\w*|offer\w*|open to|reluctant|no)\b/;
 const CONNECTIVE =
-  /(?<!-)\b(?:adding|announcing|restating|saying|reiterating|stressing|noting|insisting|arguing|explaining|specifying|indicating|stating|warning|acknowledging|emphasi[sz]ing|underlining)\b(?:\s+that|\s*:)?/g;
+  /(?<!-)\b(?:adding|announcing|calling(?! on\b| for\b)|restating|saying|reiterating|stressing|noting|insisting|arguing|explaining|specifying|indicating|stating|warning|acknowledging|emphasi[sz]ing|underlining)\b(?:\s+that|\s*:)?/g;
 const CITING = /\b(?:citing|quoting)\b[^,;]*?(?=,|;|\bbut\b|$)/g;
 // Speakers whose words are not a government's: the opposition, its shadow ministers, commentators.
 const OUTSIDE_GOVERNMENT =

@@ -2130,4 +2130,17 @@ describe('extractCommitments: asides', () => {
       ),
     ).not.toContain('DE ground_troops committed');
   });
+
+  it('reads past ", calling security guarantees ..." and ", setting out Rome\'s most detailed offer ...", which describe the statement', () => {
+    expect(
+      read(
+        'Slovak Prime Minister Robert Fico has said Slovakia will not take part in the coalition of the willing in any form, calling security guarantees for Ukraine "a Western project that prolongs the war".',
+      ),
+    ).toEqual(['SK participation ruled_out']);
+    expect(
+      read(
+        "ROME — Italy will not send soldiers to Ukraine, but it is ready to take part in air patrols over the country, Defense Minister Guido Crosetto said Thursday, setting out Rome's most detailed offer yet to the coalition planning security guarantees for Kyiv.",
+      ),
+    ).toEqual(['IT air willing', 'IT ground_troops ruled_out']);
+  });
 });
