@@ -184,6 +184,12 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['met', 'gathered', 'convened', 'assembled', 'arrived'],
     re: /,\s*as\s+(?:[\w-]+\s+){1,6}?(?:met|gathered|convened|assembled|arrived)\b[^,;]*/g,
   },
+  // "Poland, although it is one of Kyiv's staunchest backers, has ruled out ...": a concession set between
+  // the subject and its verb.
+  {
+    needs: ['although', 'though'],
+    re: /,\s*(?:although|though|even though)\s[^,;]*,(?=\s*(?:also\s+)?(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should)\b)/g,
+  },
   // "..., setting out Rome's most detailed offer yet to the coalition": the reporter describing the statement.
   {
     needs: ['setting out', 'laying out', 'outlining', 'detailing', 'unveiling'],

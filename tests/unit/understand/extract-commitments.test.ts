@@ -2143,4 +2143,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['IT air willing', 'IT ground_troops ruled_out']);
   });
+
+  it('reads past a concession set between the subject and its verb', () => {
+    expect(
+      read(
+        "Poland, although it is one of Kyiv's staunchest backers, has also ruled out sending troops into Ukraine, while offering its territory as a logistics base for the force.",
+      ),
+    ).toEqual(['PL ground_troops ruled_out', 'PL logistics willing']);
+  });
 });
