@@ -92,6 +92,10 @@ describe.each([
   ['fresh-zy', 'tests/fixtures/eval/fresh-zy', 0.85],
   ['fresh-zz', 'tests/fixtures/eval/fresh-zz', 0.85],
   ['fresh-zza', 'tests/fixtures/eval/fresh-zza', 0.85, 0.94],
+  ['fresh-zzb', 'tests/fixtures/eval/fresh-zzb', 0.85],
+  ['fresh-zzc', 'tests/fixtures/eval/fresh-zzc', 0.85],
+  ['fresh-zzd', 'tests/fixtures/eval/fresh-zzd', 0.8],
+  ['fresh-zze', 'tests/fixtures/eval/fresh-zze', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
