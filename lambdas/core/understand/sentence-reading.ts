@@ -190,6 +190,13 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['although', 'though'],
     re: /,\s*(?:although|though|even though)\s[^,;]*,(?=\s*(?:also\s+)?(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should)\b)/g,
   },
+  // "without American intelligence and air support, they would struggle": what others would have to give.
+  {
+    needs: ['without'],
+    re: /\bwithout (?:[\w-]+ ){0,5}(?:support|backing|help|enablers|intelligence|guarantees?|backstop)\b/g,
+  },
+  // "the big questions remain in Europe: how many troops Britain and France will deploy, whether ...".
+  { needs: ['questions remain'], re: /\b(?:big |key |open |main )?questions remain\b[^;]*/g },
   // "..., setting out Rome's most detailed offer yet to the coalition": the reporter describing the statement.
   {
     needs: ['setting out', 'laying out', 'outlining', 'detailing', 'unveiling'],
@@ -534,7 +541,7 @@ const ABSOLUTE_AND = /\band\s+(?=[\w.'-]+(?:\s+[\w.'-]+)?\s+\w+ing\b)/g;
 const DATELINE_PERIOD = /^\p{Lu}{3,}(?:[ /-]\p{Lu}{2,})*\.\s+(?=\p{Lu}\p{Ll}|X$)/u;
 const DATELINE = /^[\p{Lu}][\p{Lu} .,'/-]*(?:\s\p{Lu}\p{Ll}{2,8}\.? \d{1,2})?\s*(?:\([^)]*\))?\s*[—–-]\s+/u;
 // "..., with no American personnel stationed in Ukraine": a refusal of its own.
-const WITH_ABSOLUTE = /,\s*with\s+(?=[\w.'-]+(?:\s+[\w.'-]+)?\s+\w+ing\b|no\s)/g;
+const WITH_ABSOLUTE = /,\s*with\s+(?=[\w.'-]+(?:\s+[\w.'-]+){0,2}\s+\w+ing\b|no\s)/g;
 
 const DIGIT_COMMA = /\d,\d{3}/;
 const DIGIT_COMMA_ALL = /(?<=\d),(?=\d{3}(?!\d))/g;

@@ -2151,4 +2151,22 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['PL ground_troops ruled_out', 'PL logistics willing']);
   });
+
+  it('gives nothing for what others would have to give ("without American intelligence and air support"), open questions after "questions remain", or the partner "with the United States leading"', () => {
+    expect(
+      read(
+        'British and French officials have said privately that without American intelligence and air support, they would struggle to deploy the force.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Whatever the Pacific countries decide, the big questions remain in Europe: how many troops Britain and France will deploy, whether Germany will join them, and what the U.S. will offer.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Britain and France have said they will lead the land component, with the United States leading the ceasefire monitoring mechanism agreed in Paris in January.',
+      ),
+    ).not.toContain('GB intelligence committed');
+  });
 });
