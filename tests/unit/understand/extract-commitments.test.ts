@@ -2169,4 +2169,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).not.toContain('GB intelligence committed');
   });
+
+  it("reads keeping troops in Estonia as NATO's eastern flank now", () => {
+    expect(
+      read(
+        'A British defence official said this week that the U.K. would keep its troops in Estonia at current levels regardless of what it decided on Ukraine.',
+      ),
+    ).toEqual([]);
+  });
 });
