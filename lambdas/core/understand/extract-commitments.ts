@@ -207,18 +207,11 @@ function withoutOthersDescribed(
     : quoted.length > 0
       ? quoted
       : (closing?.countries ?? []);
-  if (byOthers && saidBy.length === 0) {
-    return subjects.filter(
-      (code) =>
-        !reading.mentions.some(
-          (m) => m.code === code && m.acts && m.start >= clause.start && m.end <= clause.end,
-        ),
-    );
-  }
-  // A joint statement ("The UK and France will establish hubs", said by Starmer) speaks for both.
-  if (saidBy.length === 0 || subjects.some((code) => saidBy.includes(code))) return subjects;
   const namedHere = (code: CountryCode): boolean =>
     reading.mentions.some((m) => m.code === code && m.acts && m.start >= clause.start && m.end <= clause.end);
+  if (byOthers && saidBy.length === 0) return subjects.filter((code) => !namedHere(code));
+  // A joint statement ("The UK and France will establish hubs", said by Starmer) speaks for both.
+  if (saidBy.length === 0 || subjects.some((code) => saidBy.includes(code))) return subjects;
   return subjects.filter((code) => saidBy.includes(code) || !namedHere(code));
 }
 
@@ -245,8 +238,11 @@ function readClause(
     (m) => m.start >= clause.start && m.end <= clause.end && reading.content[m.start] !== ' ',
   );
   const aboutTheQuestion = ANAPHORIC_TOPIC.test(text);
+  // What a declaration introduces has its own subject: "Romania has offered transport, and Poland has
+  // confirmed that the airport will be the hub" does not carry Romania into the airport clause.
+  const introduced = directlyIntroduced(reading, clause);
   // "Polish officials have confirmed that Rzeszow will host the hub": the declarer commits, named or not here.
-  const declared = !named && directlyIntroduced(reading, clause)?.declares === true;
+  const declared = !named && introduced?.declares === true;
   if (
     !named &&
     !declared &&
@@ -261,9 +257,6 @@ function readClause(
   // "The far-right AfD and the Left party both oppose any role": parties outside government state no position.
   if (PARTY_SUBJECT.test(reading.content.slice(clause.start, stance.firstCueAt)))
     return { subjects: [], commitments: [], headStance: stance.head };
-  // What a declaration introduces has its own subject: "Romania has offered transport, and Poland has
-  // confirmed that the airport will be the hub" does not carry Romania into the airport clause.
-  const introduced = directlyIntroduced(reading, clause);
   const before = introduced?.declares ? undefined : previous?.subjects;
   let subjects = resolveSubject(reading, clause, stance.firstCueAt, before, speaker, discourse, (code) =>
     gazetteer.isContributor(code),
@@ -487,6 +480,22 @@ function resolvePronounSpeaker(speaker: Speaker | undefined, discourse: Discours
 
 const isQuestion = (sentence: string): boolean => /\?["']?$/.test(sentence);
 
+/** The speaker of every answer of an interview or a transcript: one office holder, speaking in person. */
+const personSpeaking = (code: CountryCode): Speaker => ({
+  countries: [code],
+  kind: 'person',
+  pronoun: false,
+  mediaHome: [],
+  group: false,
+  outsideGovernment: false,
+});
+
+/** The kinds a printed question names, added to those of the question so far. */
+function withKindsAsked(asked: Category[], question: string, gazetteer: Gazetteer): Category[] {
+  const reading = readSentence(question, gazetteer, []);
+  return [...new Set([...asked, ...categoriesIn(reading, { start: 0, end: reading.content.length })])];
+}
+
 /** What an interview printed as questions and answers tells a reader about each sentence. */
 interface InterviewReading {
   /** Sentences of a question the transcript prints, which are asked, not answered. */
@@ -519,21 +528,14 @@ function readInterview(sentences: Sentence[], gazetteer: Gazetteer): InterviewRe
   const firstQuestion = asks.indexOf(true);
   // The last office holder named before the questions: the introduction ends on whom it introduces ("thanks to a
   // shared love of golf with Donald Trump. In Helsinki this week, Alexander Stubb talked to us").
-  let interviewee: CountryCode[] = [];
+  let interviewee: CountryCode | undefined;
   for (const sentence of sentences) {
     if (sentence.paragraph >= firstQuestion) break;
     const people = gazetteer.findMentions(sentence.text).filter((m) => m.kind === 'person');
-    if (people.length > 0) interviewee = [(people[people.length - 1] as Mention).code];
+    if (people.length > 0) interviewee = (people[people.length - 1] as Mention).code;
   }
-  if (interviewee.length === 0) return undefined;
-  const speaker: Speaker = {
-    countries: interviewee,
-    kind: 'person',
-    pronoun: false,
-    mediaHome: [],
-    group: false,
-    outsideGovernment: false,
-  };
+  if (interviewee === undefined) return undefined;
+  const speaker = personSpeaking(interviewee);
   const answeredBy: (Speaker | undefined)[] = [];
   const askedBefore: Category[][] = [];
   let asked: Category[] = [];
@@ -541,8 +543,7 @@ function readInterview(sentences: Sentence[], gazetteer: Gazetteer): InterviewRe
     const p = sentence.paragraph;
     if (asks[p] && !quoted[p]) {
       if (sentence === paragraphs[p]?.[0]) asked = [];
-      const reading = readSentence(sentence.text, gazetteer, []);
-      asked = [...new Set([...asked, ...categoriesIn(reading, { start: 0, end: reading.content.length })])];
+      asked = withKindsAsked(asked, sentence.text, gazetteer);
     }
     const answers = p > firstQuestion && !asks[p] && !quoted[p];
     answeredBy.push(answers ? speaker : undefined);
@@ -603,22 +604,14 @@ function readTranscript(sentences: Sentence[], gazetteer: Gazetteer): InterviewR
       asking = false;
       people++;
       labels++;
-      speaker = {
-        countries: [code],
-        kind: 'person',
-        pronoun: false,
-        mediaHome: [],
-        group: false,
-        outsideGovernment: false,
-      };
+      speaker = personSpeaking(code);
     } else if (label && !/[a-z]{2,}/.test(label)) {
       // Someone the gazetteer does not know ("MODERATOR:"): whoever spoke before no longer does.
       asking = false;
       speaker = undefined;
     }
     if (asking) {
-      const reading = readSentence(sentence.text, gazetteer, []);
-      asked = [...new Set([...asked, ...categoriesIn(reading, { start: 0, end: reading.content.length })])];
+      asked = withKindsAsked(asked, sentence.text, gazetteer);
     }
     asks.push(asking);
     answeredBy.push(asking ? undefined : speaker);

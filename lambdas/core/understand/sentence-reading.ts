@@ -195,8 +195,6 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['without'],
     re: /\bwithout (?:[\w-]+ ){0,5}(?:support|backing|help|enablers|intelligence|guarantees?|backstop)\b/g,
   },
-  // "the big questions remain in Europe: how many troops Britain and France will deploy, whether ...".
-  { needs: ['questions remain'], re: /\b(?:big |key |open |main )?questions remain\b[^;]*/g },
   // "..., setting out Rome's most detailed offer yet to the coalition": the reporter describing the statement.
   {
     needs: ['setting out', 'laying out', 'outlining', 'detailing', 'unveiling'],
@@ -499,6 +497,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'question is',
       'question was',
       'question remains',
+      'questions remain',
       'question',
       'remains',
       'remained',
@@ -506,7 +505,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'not yet',
       'not been',
     ],
-    re: /\b(?:uncertainty|doubts?|questions?|debate|details?|clarity|word|indication|sign|comment) (?:over|about|on|as to) whether\b[^,;]*|\bquestion(?:s|ed|ing)\b[^,;]{0,40}?\bwhether\b[^,;]*|\bquestions? (?:of|is|was|are|were|remains?)(?: not)? (?:who|whether|how|what)\b[^;]*|(?:^\W*|,\s*and\s+)(?:what|how much|how many|which|who) [^;]*?\b(?:remains|remained|is still|is not yet|has not been|have not been|is (?:a|an|the) (?:open )?(?:question|decision|matter))\b[^;]*|^\W*whether [^;]*?\bis (?:a|an|the) (?:open )?(?:question|decision|matter)\b[^;]*|^\W*whether [^;]*?\b(?:is|was|remains?|remained) (?:less |not |still |far from |much less |even less )?(?:clear|unclear|certain|uncertain|settled|known|unknown)\b[^;]*|^\W*whether [^;]*?\b(?:is|was|remains?) one of the (?:\w+ )?(?:questions|issues)\b[^;]*/g,
+    re: /\b(?:uncertainty|doubts?|questions?|debate|details?|clarity|word|indication|sign|comment) (?:over|about|on|as to) whether\b[^,;]*|\bquestion(?:s|ed|ing)\b[^,;]{0,40}?\bwhether\b[^,;]*|\bquestions? (?:of|is|was|are|were|remains?)(?: not)? (?:who|whether|how|what)\b[^;]*|(?:^\W*|,\s*and\s+)(?:what|how much|how many|which|who) [^;]*?\b(?:remains|remained|is still|is not yet|has not been|have not been|is (?:a|an|the) (?:open )?(?:question|decision|matter))\b[^;]*|^\W*whether [^;]*?\bis (?:a|an|the) (?:open )?(?:question|decision|matter)\b[^;]*|^\W*whether [^;]*?\b(?:is|was|remains?|remained) (?:less |not |still |far from |much less |even less )?(?:clear|unclear|certain|uncertain|settled|known|unknown)\b[^;]*|^\W*whether [^;]*?\b(?:is|was|remains?) one of the (?:\w+ )?(?:questions|issues)\b[^;]*|\b(?:big |key |open |main )?questions remain\b[^;]*/g,
   },
   {
     needs: ['not ', 'never ', 'yet to'],
@@ -750,16 +749,16 @@ function findAttributions(content: string, mentions: Mention[]): Attribution[] {
 const CLAUSE_BREAK =
   /;|,\s*yet\b|,\s*and\b|\b(?:that|which) (?:also )?saw\b|,\s*(?=\w+ing instead\b)|,\s*(?=(?:a|an|the) (?:step|move|position|option|idea|commitment|line|decision|role|course|condition|prospect) (?:that|which)\b)|\b(?:but\b|while\b|whereas\b|although\b|though\b|even as\b|and\s+that\b|and\s+"?\s*(?=(?:is|are|was|were|will|would|has|have|had|could|can|may|might|must|should|remains?|remained|stands?|stood|plans?|planned|offers?|offered|pledges?|pledged|commits?|committed|agreed|agrees|announced|declined|refused|rejected|ruled|rules|intends?|wants?|said|says|signall?ed|indicated|it|they|he|she|we|also|its|their)\b))/g;
 
-// "in which Britain and France committed troops and the United States agreed to lead": a country that starts a
-// clause of its own after a bare "and".
+// "in which Britain and France committed troops and the United States agreed to lead", "..., Latvia confirmed it
+// will send soldiers": a country that starts a clause of its own after a bare "and" or a comma.
 const AND_BEFORE = /\band\s+(?:the\s+)?$|[a-z],\s+$/;
 const OWN_VERB_AFTER =
   /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|agreed|committed|offered|pledged|promised|announced|decided|refused|declined|ruled|opted|signed|approved|confirmed)\b/;
 
-/** Breaks before "and" when a country with a verb of its own follows it. */
 /** Where a clause breaks, shaped like the regular-expression match the other breaks come from. */
 type ClauseBreak = { index: number; 0: string };
 
+/** Breaks before "and" or a comma when a country with a verb of its own follows it. */
 function andCountryBreaks(content: string, mentions: Mention[]): ClauseBreak[] {
   const breaks: ClauseBreak[] = [];
   for (const m of mentions) {
@@ -1150,10 +1149,12 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
     for (const m of mentions) {
       if (content[m.start] === ' ') continue;
       // "Poland's neighbour Romania has said": the owner names whose neighbour, not who speaks.
+      const inPhrase = m.start >= attribution.speakerStart && m.end <= attribution.speakerEnd;
       const owner =
+        inPhrase &&
         content.startsWith("'s ", m.end) &&
         mentions.some((other) => other.start > m.end && other.end <= attribution.speakerEnd);
-      if (!owner && m.start >= attribution.speakerStart && m.end <= attribution.speakerEnd) {
+      if (inPhrase && !owner) {
         const tail = content.slice(m.end, m.end + 50);
         if (m.kind === 'adjective' && MEDIA_AFTER.test(tail)) mediaHomes.push(m.code);
         if (m.kind === 'adjective' && (MEDIA_AFTER.test(tail) || !HEAD_AFTER.test(tail))) continue;
