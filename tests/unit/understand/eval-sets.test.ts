@@ -96,6 +96,10 @@ describe.each([
   ['fresh-zzc', 'tests/fixtures/eval/fresh-zzc', 0.85],
   ['fresh-zzd', 'tests/fixtures/eval/fresh-zzd', 0.8],
   ['fresh-zze', 'tests/fixtures/eval/fresh-zze', 0.85],
+  ['fresh-zzf', 'tests/fixtures/eval/fresh-zzf', 0.85],
+  ['fresh-zzg', 'tests/fixtures/eval/fresh-zzg', 0.85],
+  ['fresh-zzh', 'tests/fixtures/eval/fresh-zzh', 0.8],
+  ['fresh-zzi', 'tests/fixtures/eval/fresh-zzi', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
