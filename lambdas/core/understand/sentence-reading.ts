@@ -310,10 +310,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     re: /\b(?:not )?(?:take|takes|taking|took) part in (?:combat|the fighting|fighting|hostilities|offensive operations)\b/g,
   },
   // "could operate only if they could rely on U.S. enablers", "would depend on the United States being
-  // involved": what a contribution leans on is a condition, not the other country's offer.
+  // involved", "will turn on Washington's willingness to back them": what a contribution leans on is a
+  // condition, not the other country's offer.
   {
-    needs: ['rely', 'relies', 'relying', 'depend', 'count on', 'counting on'],
-    re: /\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?|count(?:s|ed|ing)?) (?:up)?on\b[^;]*/g,
+    needs: ['rely', 'relies', 'relying', 'depend', 'count on', 'counting on', 'turn on', 'turns on', 'hinge'],
+    re: /\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?|count(?:s|ed|ing)?|turns?|hinge(?:s|d)?|hinging) (?:up)?on\b[^;]*/g,
   },
   // ", a notable shift from Ottawa's earlier focus on surveillance": where the position came from, not it.
   {
@@ -549,10 +550,10 @@ const DIGIT_COMMA_ALL = /(?<=\d),(?=\d{3}(?!\d))/g;
 const COALITION_NAME = /\bcoalition of the willing\b/g;
 
 const REPORT_VERB =
-  /\b(?:said|says|say|told|tells|added|adds|stressed|stresses|noted|notes|argued|argues|insisted|insists|warned|warns|wrote|writes|posted|reported|reports|explained|emphasi[sz]ed|underlined|acknowledged|claimed|claims|announced|declared|confirmed|repeated|reiterated|restated|reaffirmed|stated|states(?= that\b)|according to|as reported by|citing|quoting|quoted|(?:suggest|propos|brief)(?:es|ed|s)?(?= (?:(?:in|on|last|this|over) (?:[\w-]+ ){0,3})?that\b)|ma(?:de|kes?) clear)\b/g;
+  /\b(?:said|says|say|told|tells|added|adds|stressed|stresses|noted|notes|argued|argues|insisted|insists|warned|warns|wrote|writes|posted|reported|reports|explained|emphasi[sz]ed|underlined|acknowledged|claimed|claims|announced|declared|confirmed|repeated|reiterated|restated|reaffirmed|stated|states(?= that\b)|according to|as reported by|citing|quoting|quoted|(?:suggest|propos|brief)(?:es|ed|s)?(?= (?:(?:in|on|last|this|over) (?:[\w-]+ ){0,3})?that\b)|suggest(?:s|ed)(?= (?:[\w.'-]+ ){1,2}(?:could|would|might|may|will|can)\b)|ma(?:de|kes?) clear)\b/g;
 const FINITE_VERB = /\b(?:is|are|was|were|will|would|could|can|may|might|should|must|am|being)\b/;
 const CONTENT_CUE =
-  /\b(?:will|would|won't|wouldn't|could|can|may|might|is|are|was|were|has|have|had|ready|willing|prepared|rul\w+ out|consider\w*|weigh\w*|plan\w*|pledg\w+|commit\w*|offer\w*|open to|reluctant|no)\b/;
+  /\b(?:will|would|won't|wouldn't|could|can|may|might|is|are|was|were|has|have|had|ready|willing|prepared|rul\w+ out|consider\w*|weigh\w*|plan\w*|pledg\w+|commit(?!tee)\w*|offer\w*|open to|reluctant|no)\b/;
 const CONNECTIVE =
   /(?<!-)\b(?:adding|announcing|calling(?! on\b| for\b)|restating|saying|reiterating|stressing|noting|insisting|arguing|explaining|specifying|indicating|stating|warning|acknowledging|emphasi[sz]ing|underlining)\b(?:\s+that|\s*:)?/g;
 const CITING = /\b(?:citing|quoting)\b[^,;]*?(?=,|;|\bbut\b|$)/g;
@@ -676,10 +677,12 @@ function findAttributions(content: string, mentions: Mention[]): Attribution[] {
     let left = speakerStart(content, verbStart, mentions);
     // "His challenger, the opposition candidate, has said", "Turkey, with NATO's second-largest army, has
     // said": the speaker stands before an apposition.
+    let appositionWords = 0;
     for (let step = 0; step < 3 && content[left - 1] === ','; step++) {
       const between = content.slice(left, verbStart);
       if (!/^\s*(?:has|have|had)?\s*$/.test(between) && !(step > 0 && APPOSITION_OPENING.test(between)))
         break;
+      if (step > 0) appositionWords = countTokens(between, 15);
       left = leftBoundary(content, left - 1);
     }
     const phrase = content.slice(left, verbStart);
@@ -691,7 +694,10 @@ function findAttributions(content: string, mentions: Mention[]): Attribution[] {
     // "... to deploy troops as soon as the guns fall silent and insisted ...", "Greece offers a frigate and states
     // that ...": a second verb of the same subject, whose "and" ends the words before it.
     const secondVerb = /\s(?:and|but)\s*$/.test(phrase);
-    if (!secondVerb && (countTokens(phrase, 15) > 14 || FINITE_VERB.test(bare) || CONTENT_CUE.test(bare)))
+    if (
+      !secondVerb &&
+      (countTokens(phrase, 30) - appositionWords > 14 || FINITE_VERB.test(bare) || CONTENT_CUE.test(bare))
+    )
       continue;
     // "Slovakia and Hungary, which have both said they ...": the speaker is the relative's antecedent.
     if (bare.trim() === '' && bare !== phrase) continue;

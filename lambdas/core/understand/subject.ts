@@ -65,6 +65,18 @@ function coordinated(mentions: MentionReading[], index: number, content: string)
   return [...new Set(codes)];
 }
 
+/**
+ * 'any guarantee "not worth the paper it is printed on" would be': a pronoun inside words quoted within the
+ * clause belongs to the quotation, not to the clause's subject. A quotation that opens the clause is the
+ * clause itself, and is read.
+ */
+function insideQuotedPhrase(zone: string, at: number): boolean {
+  let open = -1;
+  for (let i = zone.indexOf('"'); i !== -1 && i < at; i = zone.indexOf('"', i + 1))
+    open = open === -1 ? i : -1;
+  return open !== -1 && /\w/.test(zone.slice(0, open));
+}
+
 function candidatesIn(reading: SentenceReading, from: number, to: number): Candidate[] {
   const { content, mentions } = reading;
   const zone = content.slice(from, to);
@@ -82,7 +94,7 @@ function candidatesIn(reading: SentenceReading, from: number, to: number): Candi
         (m.start <= at && at < m.end) || (m.acts && m.end <= at && HEAD_GAP.test(content.slice(m.end, at))),
     );
   for (const match of matchesIn(PRONOUN, zone)) {
-    if (attached(from + match.index)) continue;
+    if (attached(from + match.index) || insideQuotedPhrase(zone, match.index)) continue;
     candidates.push({ at: from + match.index, kind: 'pronoun', word: match[0].split(/\s+/)[0] ?? '' });
   }
   for (const match of matchesIn(GROUP, zone)) {

@@ -2177,4 +2177,31 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads "he has suggested Washington could help" as Washington\'s offer, and a condition ("will turn on") as nobody\'s', () => {
+    expect(
+      read(
+        'Britain and France have said they are ready to deploy troops. Trump has ruled out sending American ground forces, though he has suggested Washington could help from the air.',
+      ),
+    ).toEqual([
+      'FR ground_troops willing',
+      'GB ground_troops willing',
+      'US air willing',
+      'US ground_troops ruled_out',
+    ]);
+    expect(
+      read(
+        "That will turn on the posture of Britain and France on the ground, on Washington's willingness to back them, and above all on whether Moscow wants a ceasefire at all.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('finds a speaker behind a long apposition ("of the Foreign Relations Committee") and skips a pronoun quoted inside the clause', () => {
+    expect(
+      read(
+        'A senior French official said that Paris still expects the United States to be there. Senator Jeanne Shaheen of New Hampshire, the top Democrat on the Foreign Relations Committee, said that any guarantee "not worth the paper it is printed on" would be "an invitation to Putin".',
+      ),
+    ).toEqual([]);
+    expect(read('France has said that "it will send troops".')).toEqual(['FR ground_troops committed']);
+  });
 });
