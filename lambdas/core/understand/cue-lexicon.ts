@@ -250,7 +250,7 @@ export const STANCE_CUES: StanceCue[] = [
 
 /** A reporter's forecast ("are likely to play a leading part") is not a government's position. */
 export const FORECAST = w(
-  '(?:is|are|was|were|seem|seems|appear|appears) (?:\\w+ )?likely to|poised to|(?:could|can) only|would (?:become|have to|be left|find itself|need to)|(?:is|are|was|were) (?:widely |generally |broadly )expected to|(?:natural|obvious|logical|likely) (?:candidates?|choices?|contributors?)|in all likelihood|(?:is|are|was|were) expected to (?:set out|announce|present|unveil|detail|outline|make public|publish|discuss|raise|address|attend|provide|contribute|send|lead|deploy|supply|form|make up|join|take part|participate|play|sail|operate|patrol|fly|command|head|host)',
+  '(?:is|are|was|were|seem|seems|appear|appears) (?:\\w+ )?likely to|poised to|(?:could|can) only|would (?:become|have to|be left|find itself|need to)|(?:is|are|was|were) (?:widely |generally |broadly )expected to|(?:natural|obvious|logical|likely) (?:candidates?|choices?|contributors?)|in all likelihood|(?:is|are|was|were) expected to (?:set out|announce|present|unveil|detail|outline|make public|publish|discuss|raise|address|attend|provide|contribute|send|lead|deploy|supply|form|make up|join|take part|participate|play|sail|operate|patrol|fly|command|head|host|handle|serve as|act as|take on)',
 );
 /** Words FORECAST cannot match without: a text with none of them is spared the expression. Keep in step. */
 export const FORECAST_NEEDS = [
@@ -378,7 +378,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
     // Hosting others' jets or troops is a staging base: logistics, whatever is hosted.
     category: 'logistics',
     re: w(
-      'host(?:s|ed|ing)? (?:the |allied |foreign |partner |coalition |their |[\\w-]+ )?(?:jets|aircraft|troops|ships|forces|soldiers|warships)|' +
+      'host(?:s|ed|ing)? (?:the |allied |foreign |partner |coalition |their |rotating |[\\w-]+ ){0,2}(?:jets|aircraft|troops|ships|forces|soldiers|warships|(?:fighter |air |naval )?(?:detachments|squadrons|rotations))|' +
         // "Romania has offered its air and naval bases": bases to stage from, not an air or naval role.
         '(?:offer\\w*|provid\\w*|open\\w*|mak\\w* available) (?:its |their |the )?(?:air|naval|military|army)(?: and (?:air|naval|sea|army))? bases',
     ),

@@ -195,6 +195,12 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['without'],
     re: /\bwithout (?:[\w-]+ ){0,5}(?:support|backing|help|enablers|intelligence|guarantees?|backstop)\b/g,
   },
+  // "Without a US commander or at least a liaison element, the headquarters would have no access": a condition
+  // that opens the sentence names what is lacking, and nobody who acts.
+  {
+    needs: ['without'],
+    re: /^\W*without\b[^,;]*(?=,)/g,
+  },
   // "..., setting out Rome's most detailed offer yet to the coalition": the reporter describing the statement.
   {
     needs: ['setting out', 'laying out', 'outlining', 'detailing', 'unveiling'],
@@ -553,18 +559,18 @@ const REPORT_VERB =
   /\b(?:said|says|say|told|tells|added|adds|stressed|stresses|noted|notes|argued|argues|insisted|insists|warned|warns|wrote|writes|posted|reported|reports|explained|emphasi[sz]ed|underlined|acknowledged|claimed|claims|announced|declared|confirmed|repeated|reiterated|restated|reaffirmed|stated|states(?= that\b)|according to|as reported by|citing|quoting|quoted|(?:suggest|propos|brief)(?:es|ed|s)?(?= (?:(?:in|on|last|this|over) (?:[\w-]+ ){0,3})?that\b)|suggest(?:s|ed)(?= (?:[\w.'-]+ ){1,2}(?:could|would|might|may|will|can)\b)|ma(?:de|kes?) clear)\b/g;
 const FINITE_VERB = /\b(?:is|are|was|were|will|would|could|can|may|might|should|must|am|being)\b/;
 const CONTENT_CUE =
-  /\b(?:will|would|won't|wouldn't|could|can|may|might|is|are|was|were|has|have|had|ready|willing|prepared|rul\w+ out|consider\w*|weigh\w*|plan\w*|pledg\w+|commit(?!tee)\w*|offer\w*|open to|reluctant|no)\b/;
+  /\b(?:will|would|won't|wouldn't|could|can|may|might|is|are|was|were|has|have|had|ready|willing|prepared|rul\w+ out|consider\w*|weigh\w*|plan(?:s|ned)?|pledg\w+|commit(?!tee)\w*|offer\w*|open to|reluctant|no)\b/;
 const CONNECTIVE =
   /(?<!-)\b(?:adding|announcing|calling(?! on\b| for\b)|restating|saying|reiterating|stressing|noting|insisting|arguing|explaining|specifying|indicating|stating|warning|acknowledging|emphasi[sz]ing|underlining)\b(?:\s+that|\s*:)?/g;
 const CITING = /\b(?:citing|quoting)\b[^,;]*?(?=,|;|\bbut\b|$)/g;
 // Speakers whose words are not a government's: the opposition, its shadow ministers, commentators.
 const OUTSIDE_GOVERNMENT =
-  /\b(?:shadow|opposition|analysts?|experts?|critics?|commentators|reform uk|snp|afd|chega|greens|tories|conservatives|populists|nationalists|think tank|researchers?|challenger|candidate|lawmakers|legislators|backbenchers|chief executive|consultancy|intelligence firm)\b|(?<!\b(?:his|her|their|its|ruling|governing)\s(?:[\w-]+\s)?)\b(?:party|parties|movement)\b(?!'s)/;
+  /\b(?:shadow|opposition|analysts?|experts?|critics?|commentators|reform uk|snp|afd|chega|greens|tories|conservatives|populists|nationalists|think tank|researchers?|(?:research|senior|visiting|associate) fellow|professor|rusi|iiss|chatham house|ecfr|csis|brookings|rand corporation|atlantic council|carnegie|challenger|candidate|lawmakers|legislators|backbenchers|chief executive|consultancy|intelligence firm)\b|(?<!\b(?:his|her|their|its|ruling|governing)\s(?:[\w-]+\s)?)\b(?:party|parties|movement)\b(?!'s)/;
 const NOT_IN_GOVERNMENT = /\boutside (?:the )?government\b/;
 const APPOSITION_OPENING = /^\s*(?:with|a|an|another|whose|who|which|both|one of|the)\b/;
 const DECLARES = /^(?:announced|declared|confirmed)$/;
 const APPOSITION =
-  /^\s*,?\s*(?:(?:a|an|the)\s|(?:leader|head|chair(?:man|woman)?|member|deputy|co-?founder|spokes(?:man|woman|person))\s+of\s)[^,;"]*/;
+  /^\s*,?\s*(?:(?:a|an|the)\s|(?:leader|head|chair(?:man|woman)?|member|deputy|co-?founder|spokes(?:man|woman|person))\s+of\s|(?:[\w-]+\s+){0,3}(?:fellow|analyst|researcher|professor|lecturer)\b)[^,;"]*/;
 const GROUP_SPEAKER =
   /\b(?:\d+|countries|nations|allies|coalition|members|partners|europeans|alliance|nato|eu|dozen|several|many|most|some|others|handful|participants|signatories|delegations|leaders|governments)\b/;
 const PLURAL_SPEAKER =

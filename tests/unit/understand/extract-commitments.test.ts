@@ -2204,4 +2204,32 @@ describe('extractCommitments: asides', () => {
     ).toEqual([]);
     expect(read('France has said that "it will send troops".')).toEqual(['FR ground_troops committed']);
   });
+
+  it('reads hosting rotating fighter detachments as logistics, and gives nothing for a forecast ("is expected to handle"), an opening "Without ...", or an analyst styled "senior research fellow"', () => {
+    expect(
+      read(
+        "Romania's defense ministry said Bucharest was prepared to host rotating fighter detachments for the mission at the Mihail Kogălniceanu and Câmpia Turzii air bases.",
+      ),
+    ).toEqual(['RO logistics willing']);
+    expect(
+      read(
+        "Poland's Rzeszów-Jasionka airport, the main hub for Western aid into Ukraine, is expected to handle transport flights.",
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Without a US commander or at least a liaison element with real authority, several planners said, the headquarters would have no direct access to the intelligence and air assets that would make the force credible.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'The role of the United States remains the biggest unknown. "What they can\'t easily generate is the ISR, the tanking, the suppression of air defenses," said Justin Bronk, senior research fellow for airpower at RUSI.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'A French military official involved in the planning said the fighter pool would draw on Belgian, Danish, Dutch and Swedish jets.',
+      ),
+    ).toEqual([]);
+  });
 });
