@@ -716,6 +716,7 @@ function findAttributions(content: string, mentions: Mention[]): Attribution[] {
         speakerStart: 0,
         speakerEnd: 0,
         subjectSpeaks: true,
+        introduces: true,
       });
       continue;
     }
@@ -1158,10 +1159,14 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
         NOT_IN_GOVERNMENT.test(lowered.slice(attribution.speakerStart, attribution.speakerEnd)),
     );
     const countries: CountryCode[] = [];
+    // "Fidan said ..., and suggested that ...": the second verb's speaker is the sentence's subject.
+    const subjectEnd = attribution.subjectSpeaks ? Math.max(0, content.search(VERB_IN)) : 0;
     for (const m of mentions) {
       if (content[m.start] === ' ') continue;
       // "Poland's neighbour Romania has said": the owner names whose neighbour, not who speaks.
-      const inPhrase = m.start >= attribution.speakerStart && m.end <= attribution.speakerEnd;
+      const inPhrase = attribution.subjectSpeaks
+        ? m.end <= subjectEnd && (m.kind === 'person' || m.kind === 'name' || m.kind === 'seat')
+        : m.start >= attribution.speakerStart && m.end <= attribution.speakerEnd;
       const owner =
         inPhrase &&
         content.startsWith("'s ", m.end) &&

@@ -2232,4 +2232,22 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads a columnist\'s "should offer" as advice, and gives the subject\'s second verb ("..., and suggested that") the subject as speaker', () => {
+    expect(
+      read(
+        'Warsaw should offer to extend its own air-defence umbrella over the western Ukrainian border regions.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'The government is weighing whether Canadian instructors should train Ukrainian troops as part of post-war security guarantees.',
+      ),
+    ).toEqual(['CA training considering']);
+    expect(
+      read(
+        'Fidan said the mine countermeasures task group that Türkiye, Romania and Bulgaria set up in 2024 could serve as a model, and suggested that Romanian and Bulgarian minehunters would work alongside Turkish vessels in any post-war arrangement.',
+      ),
+    ).toEqual([]);
+  });
 });
