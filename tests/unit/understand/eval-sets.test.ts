@@ -100,6 +100,10 @@ describe.each([
   ['fresh-zzg', 'tests/fixtures/eval/fresh-zzg', 0.85],
   ['fresh-zzh', 'tests/fixtures/eval/fresh-zzh', 0.8],
   ['fresh-zzi', 'tests/fixtures/eval/fresh-zzi', 0.85],
+  ['fresh-zzj', 'tests/fixtures/eval/fresh-zzj', 0.85],
+  ['fresh-zzk', 'tests/fixtures/eval/fresh-zzk', 0.85],
+  ['fresh-zzl', 'tests/fixtures/eval/fresh-zzl', 0.85],
+  ['fresh-zzm', 'tests/fixtures/eval/fresh-zzm', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
