@@ -221,6 +221,8 @@ interface ClauseResult {
   headStance: Stance | undefined;
   /** The clause reports aid or a forecast: a continuation that inherits its stance reports the same. */
   notAPosition?: boolean;
+  /** The clause is a forecast: a further "and that ..." it introduces forecasts too. */
+  forecast?: boolean;
 }
 
 function readClause(
@@ -324,12 +326,16 @@ function readClause(
       for (const category of named) result.commitments.push({ ...before, category });
     if (result.commitments.length > 0) return result;
   }
+  // "Our assessment is that Germany will end up providing ..., and that Poland's role will be logistical": the
+  // same forecast goes on, whoever its subject.
+  if (
+    (previous?.forecast && /^\W*(?:and\s+)?that\b/.test(text)) ||
+    (gates.forecast && matches(FORECAST, text))
+  )
+    return { ...result, notAPosition: true, forecast: true };
   const contributors = subjects.filter((code) => gazetteer.isContributor(code));
   if (contributors.length === 0) return result;
-  if (
-    (gates.forecast && matches(FORECAST, text)) ||
-    (gates.currentAid && matches(CURRENT_AID, text) && !matches(POST_WAR, text))
-  )
+  if (gates.currentAid && matches(CURRENT_AID, text) && !matches(POST_WAR, text))
     return { ...result, notAPosition: true };
   let resolved = stance.stance;
   // "was looking at offering Gripens, and at whether its surveillance aircraft could help": still weighing it.

@@ -81,6 +81,7 @@ describe('stripBoilerplate', () => {
     'Read more: Denmark pledges F-16 squadron for Ukraine air mission | Interview: Estonia on the Baltic role',
     'RELATED NEWS - Meloni: no Italian troops in Ukraine - Hegseth tells allies not to count on US jets',
     'Related: Poland offers Rzeszow airport as hub for the coalition',
+    'Recommended: "Italy ready to fly air patrols over Ukraine, Meloni says" | "Pentagon weighs Patriot role for Ukraine force"',
   ])('removes the labelled line of links "%s", and only that line', (links) => {
     expect(stripBoilerplate(article(PARA_1, links, PARA_2))).toBe(article(PARA_1, PARA_2));
   });

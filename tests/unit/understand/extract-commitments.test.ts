@@ -2250,4 +2250,22 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads "will probably end up leading" as the writer\'s guess, and a forecast\'s further "and that ..." as more of it', () => {
+    expect(
+      read(
+        'Berlin will probably end up leading the air defence component of the guarantees, whatever it says today.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        "Our own assessment is that Germany will end up providing the largest share of the air defence, simply because of its inventory, and that Poland's role will be overwhelmingly logistical.",
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Belgium\'s defence minister, Theo Francken, said deliveries of Belgian F-16s to Ukraine would continue "as planned", and that the Belgian government was considering sending minehunters to the Black Sea after a ceasefire.',
+      ),
+    ).toEqual(['BE maritime considering']);
+  });
 });
