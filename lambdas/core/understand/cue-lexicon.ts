@@ -56,7 +56,7 @@ export const STANCE_CUES: StanceCue[] = [
         '(?:take|takes|taking|play|plays|playing) no (?:part|role)',
         'no (?:military )?(?:part|role) in',
         'not (?:be )?(?:sending|send|deploying|deploy|contributing|contribute|participating|participate|joining|join|taking part|providing|going to)',
-        "no (?:[\\w.'-]+ )?(?:ground |combat |land )?(?:troops|soldiers?|boots|ground forces|personnel|servicemen|brigades?|battalions?|contingents?)",
+        "no (?:[\\w.'-]+ )?(?:ground |combat |land )?(?:troops|soldiers?|boots|ground forces|personnel|servicemen|brigades?|battalions?|contingents?|aircraft|jets|warplanes|warships)",
         "not (?:a|one) (?:single )?(?:[\\w.'-]+ )?soldiers?",
         '(?:send|sends|sending|provide|provides|providing|contribute|contributes|contributing|offer|offers|offering|commit|commits|committing|deploy|deploys|deploying|pay|pays|paying) "?neither',
         '(?:is|are|was|were|remains?|remained) (?:not|no longer) on the table|off the table',
@@ -370,7 +370,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'air_defense',
     re: w(
-      'air shield|protect\\w* (?:the )?(?:[\\w-]+ )?(?:force|troops|bases|cities|hubs?) (?:from|against) (?:the air|air (?:attacks?|strikes?|threats?)|missiles?|drones?)|(?:ground-based |short-range |long-range )?air[- ]defen[cs]es?(?: (?:systems?|batteries|battery|units?|crews?))?|missile[- ]defen[cs]es?|anti-(?:aircraft|missile|drone)|patriots?|samp/t|iris-t|nasams',
+      'air shield|protect\\w* (?:the |a |an |any )?(?:[\\w-]+ ){0,2}(?:force|troops|bases|cities|hubs?) (?:from|against) (?:the air|air (?:attacks?|strikes?|threats?)|missiles?|drones?)|(?:ground-based |short-range |long-range )?air[- ]defen[cs]es?(?: (?:systems?|batteries|battery|units?|crews?))?|missile[- ]defen[cs]es?|anti-(?:aircraft|missile|drone)|patriots?|samp/t|iris-t|nasams',
     ),
   },
   {

@@ -48,7 +48,7 @@ const GROUP_SUBJECT =
 const PARTY_SUBJECT =
   /\b(?:opposition|far-right|far-left|(?:the |its |their )?\w+ party|parties|protesters|demonstrators|activists|campaigners|polls?|survey|voters|respondents|junior partner|coalition partners?|analysts|experts|commentators|researchers|greens|tories|conservatives|liberal democrats|populists|nationalists|\d+ ?(?:%|per ?cent) of)\b/;
 const DO_SO = /\bdo so\b/;
-const MEANS = /\b(?:that|this|which|it) means\b|\bnamely\b/;
+const MEANS = /\b(?:that|this|which|it) (?:means|includes|would include|will include)\b|\bnamely\b/;
 const WHETHER_GOES_ON = /^\W*(?:and |or )?(?:at |on |about |into )?whether\b/;
 const OTHER_GOVERNMENTS =
   /\b(?:european|western|allied|coalition|nato) (?:officials|diplomats|governments|leaders|sources|capitals)\b/;
@@ -187,7 +187,11 @@ function withoutOthersDescribed(
   const introduced = introducedBy(reading, clause);
   // A minister quoted on another country: '"Germany will take care of air defence," the minister said.'
   const quoted =
-    reading.text.startsWith('"') && speaker && !speaker.pronoun && speaker.kind !== 'plural'
+    reading.text.startsWith('"') &&
+    speaker &&
+    // "he said", once resolved to one government, is that government's minister.
+    (!speaker.pronoun || speaker.countries.length === 1) &&
+    speaker.kind !== 'plural'
       ? speaker.countries
       : [];
   // "Romanian and Bulgarian ships would operate under Turkish coordination, Turkish officials said": an
@@ -462,7 +466,8 @@ function lendQuoteSpeakers(
   for (let i = 0; i <= readings.length; i++) {
     if (i < readings.length && continues[i]) continue;
     const run = speakers.slice(runStart, i);
-    const named = run.find((s) => s !== undefined && !s.pronoun);
+    // '"Britain and France have committed troops. That is burden sharing," he said': "he" speaks the whole run.
+    const named = run.find((s) => s !== undefined && !s.pronoun) ?? run.find((s) => s?.pronoun);
     if (named) for (let j = runStart; j < i; j++) speakers[j] ??= named;
     runStart = i;
   }

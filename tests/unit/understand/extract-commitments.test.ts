@@ -2268,4 +2268,27 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['BE maritime considering']);
   });
+
+  it('reads "that includes troops" as the kind meant, "from the air" after "a future force" as air defence, "no American aircraft" as a refusal, and lends "he said" to the whole quotation', () => {
+    expect(
+      read(
+        '"Canada is ready to contribute, and that includes troops on the ground, if that is what\'s required to secure a just and lasting peace," Carney told reporters.',
+      ),
+    ).toEqual(['CA ground_troops willing']);
+    expect(
+      read(
+        'Defence Minister Boris Pistorius said Germany stood ready to help protect a future force from the air.',
+      ),
+    ).toEqual(['DE air_defense willing']);
+    expect(
+      read(
+        'There will be no American aircraft patrolling Ukrainian skies, and there will be no American troops on the ground.',
+      ),
+    ).toEqual(['US air ruled_out', 'US ground_troops ruled_out']);
+    expect(
+      read(
+        'Rubio credited European allies with taking on more of the burden. "Britain and France have committed troops, and others are following. That is what burden sharing looks like," he said.',
+      ),
+    ).toEqual([]);
+  });
 });
