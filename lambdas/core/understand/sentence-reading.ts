@@ -310,6 +310,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['to hear', 'to know', 'to learn', 'to find out'],
     re: /\b(?:happy|glad|keen|interested|curious|delighted) to (?:hear|know|learn|find out)\b[^;]*/g,
   },
+  // "Slovak companies were ready to take part in rebuilding the country": reconstruction is no security role.
+  {
+    needs: ['rebuild', 're-build', 'reconstruction', 'recovery'],
+    re: /\b(?:to )?(?:take part|taking part|participate|participating|help|helping|invest|investing|involved|a role|a part|share) in (?:the )?(?:country's |ukraine's )?(?:re-?build\w*|reconstruction|recovery)\b[^,;]*/g,
+  },
   // "would not take part in combat unless attacked": the rules of a force, not a refusal to join it.
   {
     needs: ['part in'],
@@ -565,7 +570,7 @@ const CONNECTIVE =
 const CITING = /\b(?:citing|quoting)\b[^,;]*?(?=,|;|\bbut\b|$)/g;
 // Speakers whose words are not a government's: the opposition, its shadow ministers, commentators.
 const OUTSIDE_GOVERNMENT =
-  /\b(?:shadow|opposition|analysts?|experts?|critics?|commentators|reform uk|snp|afd|chega|greens|tories|conservatives|populists|nationalists|think tank|researchers?|(?:research|senior|visiting|associate) fellow|professor|rusi|iiss|chatham house|ecfr|csis|brookings|rand corporation|atlantic council|carnegie|challenger|candidate|lawmakers|legislators|backbenchers|chief executive|consultancy|intelligence firm)\b|(?<!\b(?:his|her|their|its|ruling|governing)\s(?:[\w-]+\s)?)\b(?:party|parties|movement)\b(?!'s)/;
+  /\b(?:shadow|opposition|analysts?|experts?|critics?|commentators|reform uk|snp|afd|chega|greens|tories|conservatives|populists|nationalists|think tank|junior (?:coalition )?partners?|coalition partners?|researchers?|(?:research|senior|visiting|associate) fellow|professor|rusi|iiss|chatham house|ecfr|csis|brookings|rand corporation|atlantic council|carnegie|challenger|candidate|lawmakers|legislators|backbenchers|chief executive|consultancy|intelligence firm)\b|(?<!\b(?:his|her|their|its|ruling|governing)\s(?:[\w-]+\s)?)\b(?:party|parties|movement)\b(?!'s)/;
 const NOT_IN_GOVERNMENT = /\boutside (?:the )?government\b/;
 const APPOSITION_OPENING = /^\s*(?:with|a|an|another|whose|who|which|both|one of|the)\b/;
 const DECLARES = /^(?:announced|declared|confirmed)$/;

@@ -77,6 +77,11 @@ function insideQuotedPhrase(zone: string, at: number): boolean {
   return open !== -1 && /\w/.test(zone.slice(0, open));
 }
 
+/** Whether the text before a clause ends on a group ("26 countries" before "saying they would"). */
+const GROUP_TAIL =
+  /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|most|some|other|all) (?:[\w-]+ )?(?:countries|nations|allies|governments|states|members|partners|leaders)|allies|partners|europeans)$/;
+const endsWithGroup = (before: string): boolean => GROUP_TAIL.test(before.replace(/[\s,;]+$/, ''));
+
 function candidatesIn(reading: SentenceReading, from: number, to: number): Candidate[] {
   const { content, mentions } = reading;
   const zone = content.slice(from, to);
@@ -243,6 +248,14 @@ export function resolveSubject(
     subjects = namedOnTheTroops(reading, clause);
   } else if (!last) subjects = previousClause ?? [];
   else if (last.kind === 'country') subjects = coordinated(reading.mentions, last.index, reading.content);
+  else if (
+    last.kind === 'pronoun' &&
+    (last.word === 'they' || last.word === 'their') &&
+    (candidates[candidates.length - 2]?.kind === 'group' ||
+      endsWithGroup(reading.content.slice(0, clause.start)))
+  )
+    // "ended with 26 countries saying they would take part": "they" are the group, who name nobody.
+    subjects = [];
   else if (last.kind === 'pronoun') {
     // "Russia has given no sign that it would accept": "it" is the country named before it in the clause.
     const before = candidates.filter((c) => c.kind === 'country');

@@ -2291,4 +2291,27 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+
+  it('gives nothing for companies taking part in rebuilding, "26 countries saying they would", refusing to hand over systems now, or a junior coalition partner', () => {
+    expect(
+      read(
+        'Fico said Slovakia would not send troops to Ukraine "under any circumstances", but that Slovak companies were ready to take part in rebuilding the country once the fighting stopped.',
+      ),
+    ).toEqual(['SK ground_troops ruled_out']);
+    expect(
+      read(
+        "Estonia will send troops. Last week's meeting of the coalition of the willing in Paris ended with 26 countries saying they would take part in the force in some way.",
+      ),
+    ).toEqual(['EE ground_troops committed']);
+    expect(
+      read(
+        'Greece has sent Ukraine ammunition and armored vehicles since 2022, but has refused to hand over its Russian-made S-300 and Tor air defense systems, arguing that they are essential to the defense of the islands.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        "The Left, a junior partner in Prime Minister Robert Golob's coalition, has said it opposes any Slovenian military role in Ukraine.",
+      ),
+    ).toEqual([]);
+  });
 });
