@@ -2314,4 +2314,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads money for Ukrainian drone production this year as aid now', () => {
+    expect(
+      read(
+        "Norway will give a further 1.5 billion kroner for Ukrainian drone production this year, Defence Minister Tore O. Sandvik said, as part of the country's existing support programme for Ukraine.",
+      ),
+    ).toEqual([]);
+  });
 });
