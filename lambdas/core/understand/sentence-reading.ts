@@ -572,6 +572,10 @@ const CITING = /\b(?:citing|quoting)\b[^,;]*?(?=,|;|\bbut\b|$)/g;
 const OUTSIDE_GOVERNMENT =
   /\b(?:shadow|opposition|analysts?|experts?|critics?|commentators|reform uk|snp|afd|chega|greens|tories|conservatives|populists|nationalists|think tank|junior (?:coalition )?partners?|coalition partners?|researchers?|(?:research|senior|visiting|associate) fellow|professor|rusi|iiss|chatham house|ecfr|csis|brookings|rand corporation|atlantic council|carnegie|challenger|candidate|lawmakers|legislators|backbenchers|chief executive|consultancy|intelligence firm)\b|(?<!\b(?:his|her|their|its|ruling|governing)\s(?:[\w-]+\s)?)\b(?:party|parties|movement)\b(?!'s)/;
 const NOT_IN_GOVERNMENT = /\boutside (?:the )?government\b/;
+const TITLE =
+  /\b(?:ambassador|envoy|minister|spokes(?:man|woman|person)|president|chancellor|secretary|adviser|advisor|chief|commander|admiral)\b/;
+const ENVOY_TO =
+  /\b(?:ambassador|envoy|embassy|representative|delegation|attach\u00e9|attache) (?:to|in)\s+(?:the\s+)?$/;
 const APPOSITION_OPENING = /^\s*(?:with|a|an|another|whose|who|which|both|one of|the)\b/;
 const DECLARES = /^(?:announced|declared|confirmed)$/;
 const APPOSITION =
@@ -691,7 +695,17 @@ function findAttributions(content: string, mentions: Mention[]): Attribution[] {
     let appositionWords = 0;
     for (let step = 0; step < 3 && content[left - 1] === ','; step++) {
       const between = content.slice(left, verbStart);
-      if (!/^\s*(?:has|have|had)?\s*$/.test(between) && !(step > 0 && APPOSITION_OPENING.test(between)))
+      // "Ukraine's ambassador to Australia, Vasyl Myroshnychenko, said": a name after the title that precedes it.
+      const titledName =
+        step > 0 &&
+        countTokens(between, 6) <= 5 &&
+        !FINITE_VERB.test(between) &&
+        TITLE.test(content.slice(leftBoundary(content, left - 1), left));
+      if (
+        !/^\s*(?:has|have|had)?\s*$/.test(between) &&
+        !(step > 0 && APPOSITION_OPENING.test(between)) &&
+        !titledName
+      )
         break;
       if (step > 0) appositionWords = countTokens(between, 15);
       left = leftBoundary(content, left - 1);
@@ -1175,8 +1189,15 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
       const owner =
         inPhrase &&
         content.startsWith("'s ", m.end) &&
-        mentions.some((other) => other.start > m.end && other.end <= attribution.speakerEnd);
-      if (inPhrase && !owner) {
+        mentions.some(
+          (other) =>
+            other.start > m.end &&
+            other.end <= attribution.speakerEnd &&
+            !ENVOY_TO.test(content.slice(Math.max(0, other.start - 30), other.start)),
+        );
+      // "Ukraine's ambassador to Australia": the country an envoy is sent to is not the one speaking.
+      const postedTo = ENVOY_TO.test(content.slice(Math.max(0, m.start - 30), m.start));
+      if (inPhrase && !owner && !postedTo) {
         const tail = content.slice(m.end, m.end + 50);
         if (m.kind === 'adjective' && MEDIA_AFTER.test(tail)) mediaHomes.push(m.code);
         if (m.kind === 'adjective' && (MEDIA_AFTER.test(tail) || !HEAD_AFTER.test(tail))) continue;

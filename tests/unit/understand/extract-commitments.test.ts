@@ -2322,4 +2322,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads "Ukraine\'s ambassador to Australia, NAME, said" as Ukraine speaking of Australia', () => {
+    expect(
+      read(
+        'Ukraine\'s ambassador to Australia, Vasyl Myroshnychenko, said any Australian contribution "would send a message far beyond Europe".',
+      ),
+    ).toEqual([]);
+  });
 });
