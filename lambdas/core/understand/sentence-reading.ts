@@ -946,6 +946,8 @@ function readMentions(content: string, mentions: Mention[]): MentionReading[] {
     else if (
       previous &&
       LIST_GAP.test(content.slice(previous.end, m.start)) &&
+      // "In Berlin, Boris Pistorius remained reluctant": after a fronted place comes the subject, not a list.
+      !(content.charCodeAt(previous.end) === 44 && FRONTED_PLACE.test(content.slice(0, previous.start))) &&
       // "to Ukraine, and Hungary has refused": a country with a verb of its own starts a clause.
       (previous.acts ||
         !content.slice(previous.end, m.start).includes(',') ||
@@ -1003,7 +1005,7 @@ const FRONTED_PLACE = /^\W*in\s+(?:the\s+)?$/;
 const APPOSITION_AFTER = /^,\s*(?:a|an|another|the|both|each|two|all)\s[^,;"]*,/;
 // A verb right after a country: it is the subject of a clause of its own.
 const VERB_AFTER =
-  /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|says|said)\b/;
+  /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|says|said|remains?|remained|stays?|stayed|plans?|planned|wants?|intends?|offers|offered|pledges|pledged|agreed|refuses|refused|declined|rejected|signall?ed|announced|insisted)\b/;
 const APPOSITION_VERB =
   /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|said|says|told|\w+ed (?:to|that))\b/;
 const RELATIVE = /,\s*(?:which|who|where|whose)\s+([^,;"]*)(,|$)/g;

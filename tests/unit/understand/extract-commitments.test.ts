@@ -2330,4 +2330,15 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads the subject after a fronted place or topic ("In Berlin, Boris Pistorius remained", "On soldiers inside Ukraine, Berlin remains")', () => {
+    expect(
+      read('In Berlin, Boris Pistorius remained reluctant to discuss German soldiers in Ukraine.'),
+    ).toEqual(['DE ground_troops reluctant']);
+    expect(
+      read(
+        'On soldiers inside Ukraine, Berlin remains reluctant: Merz said only that it was "too early" for that debate.',
+      ),
+    ).toEqual(['DE ground_troops reluctant']);
+  });
 });
