@@ -367,6 +367,16 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['other than', 'except', 'apart from'],
     re: /\b(?:other than|except(?: for)?|apart from)\b[^,;]*/g,
   },
+  // "..., a contribution Sweden first offered in September": where the decision came from, not a second stance.
+  {
+    needs: ['contribution', 'offer', 'pledge', 'commitment', 'proposal'],
+    re: /,\s*(?:a|an|the) (?:contribution|offer|pledge|commitment|proposal) (?:that |which )?(?:[\w.'-]+ ){1,3}(?:first |originally |already |had )?(?:offered|made|proposed|pledged|announced|floated|tabled)\b[^,;]*/g,
+  },
+  // "Turkey's role has been a subject of debate among European capitals": others debating it, not Turkey.
+  {
+    needs: ['subject of', 'matter of', 'topic of', 'source of'],
+    re: /\b(?:a |the )?(?:subject|matter|topic|source) of (?:(?:intense|heated|much|some|fierce|growing|lively) )?(?:debate|discussion|speculation|controversy|argument)\b[^,;]*/g,
+  },
   {
     needs: ['speculation', 'rumo', 'report', 'fears', 'suggestion'],
     re: /\b(?:speculation|rumou?rs?|reports?|fears|suggestions?) that\b[^;]*/g,

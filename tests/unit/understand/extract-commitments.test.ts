@@ -2341,4 +2341,18 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['DE ground_troops reluctant']);
   });
+
+  it('reads "eyes in the sky" as surveillance, a role that is "a subject of debate among capitals" as nobody\'s stance, and a decision\'s history (", a contribution Sweden first offered") as no second stance', () => {
+    expect(read('"What Australia can bring is eyes in the sky."')).toEqual(['AU intelligence willing']);
+    expect(
+      read(
+        "Turkey's role in the coalition of the willing has been a subject of debate among European capitals because of Ankara's ties to Moscow.",
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Jonson also confirmed that the government had decided to assign a GlobalEye airborne surveillance aircraft to help monitor the ceasefire once it takes effect, a contribution Sweden first offered in September.',
+      ),
+    ).toEqual(['SE intelligence committed']);
+  });
 });
