@@ -104,6 +104,10 @@ describe.each([
   ['fresh-zzk', 'tests/fixtures/eval/fresh-zzk', 0.85],
   ['fresh-zzl', 'tests/fixtures/eval/fresh-zzl', 0.85],
   ['fresh-zzm', 'tests/fixtures/eval/fresh-zzm', 0.85],
+  ['fresh-zzn', 'tests/fixtures/eval/fresh-zzn', 0.85, 0.94],
+  ['fresh-zzo', 'tests/fixtures/eval/fresh-zzo', 0.85],
+  ['fresh-zzp', 'tests/fixtures/eval/fresh-zzp', 0.85],
+  ['fresh-zzq', 'tests/fixtures/eval/fresh-zzq', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
