@@ -632,6 +632,48 @@ function readTranscript(sentences: Sentence[], gazetteer: Gazetteer): InterviewR
   return { answeredBy, askedBefore, asks };
 }
 
+// "- Canada: strategic airlift and a training team of up to 100.": one line of a bulleted list of offers.
+const BULLETED_ENTRY = /^[-•*–]\s*((?:the )?\p{Lu}[\p{L} .'-]{1,30}?):\s+(.+)$/u;
+const ENTRY_VERB =
+  /\b(?:is|are|was|were|will|would|could|can|may|might|has|have|had|offers?|offered|pledges?|pledged|rules?|ruled|refuses?|refused|declines?|declined|says?|said|plans?|planned|wants?|intends?|sends?|provides?|leads?|hosts?)\b/i;
+const ENTRY_UNDECIDED =
+  /\b(?:consideration|considering|pending|reserved|undecided|under review|to be decided|not yet decided|no decision|being assessed|assessing|studying)\b/i;
+const ENTRY_NOTHING =
+  /^(?:no (?:reply|answer|response|submission|entry)|none|nothing|n\/a|not (?:yet )?(?:submitted|received|listed))\b/i;
+
+/**
+ * A bulleted list of what each country put forward ("- Belgium: one minehunter."), with no verb in its lines, is
+ * a list of offers: each line is read as "Belgium has offered one minehunter.", and a line that reserves its
+ * position ("- Spain: position reserved pending a government decision") as the country considering. It takes two
+ * such lines to make a list; a line with a verb of its own is read as it stands.
+ */
+function bulletedOffersAsSentences(text: string, gazetteer: Gazetteer): string {
+  const lines = text.split('\n');
+  const entries = lines.map((line) => {
+    const entry = BULLETED_ENTRY.exec(line.trim());
+    if (!entry) return undefined;
+    const [, name = '', body = ''] = entry;
+    const named = gazetteer.findMentions(name);
+    if (named.length !== 1 || named[0]?.kind !== 'name' || named[0].end !== name.length) return undefined;
+    // "Netherlands: "under national consideration". A footnote records ...": the entry is its first sentence.
+    const [first = '', rest = ''] = body.split(/(?<=[.!?]["”]?)\s+(?=\p{Lu})/u, 2) as [string?, string?];
+    const value = first.replace(/^["“]|["”]?\.?["”]?$/g, '').trim();
+    if (value === '' || ENTRY_VERB.test(value)) return undefined;
+    return { name, value, rest };
+  });
+  if (entries.filter((entry) => entry !== undefined).length < 2) return text;
+  return lines
+    .map((line, i) => {
+      const entry = entries[i];
+      if (!entry || ENTRY_NOTHING.test(entry.value)) return line;
+      const sentence = ENTRY_UNDECIDED.test(entry.value)
+        ? `${entry.name} is considering its contribution.`
+        : `${entry.name} has offered ${entry.value}.`;
+      return entry.rest ? `${sentence} ${entry.rest}` : sentence;
+    })
+    .join('\n');
+}
+
 // "Germany — Logistics from NATO territory: offered. Air defence: offered.": a row of a table of positions.
 const TABLE_ROW = /^(\p{Lu}[\p{L} .'-]{1,30}?)\s+(?:—|–|:)\s+(.+)$/u;
 const LABELLED_ITEM = /^([^:"]{2,60}):\s+(.+?)\.?$/;
@@ -667,7 +709,9 @@ function tableRowsAsSentences(text: string, gazetteer: Gazetteer): string {
 
 function readText(text: string, gazetteer: Gazetteer, found: Map<string, Commitment>, onlyNew = false): void {
   const known = new Set([...found.values()].map((c) => c.country));
-  const sentences = splitSentencesDetailed(text.includes(':') ? tableRowsAsSentences(text, gazetteer) : text);
+  const sentences = splitSentencesDetailed(
+    text.includes(':') ? bulletedOffersAsSentences(tableRowsAsSentences(text, gazetteer), gazetteer) : text,
+  );
   // Labels name each answer's speaker; an interview's layout only says the answers are the interviewee's.
   const interview =
     (text.includes(':') ? readTranscript(sentences, gazetteer) : undefined) ??

@@ -141,6 +141,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['whom', 'through which', 'via which', 'from which'],
     re: /,\s*(?:(?:with|to|for|under|by|of|alongside|beside) whom|(?:through|via|from) which)\b[^,;"]*/g,
   },
+  // "My own guess is that Berlin will in the end have to send troops": the writer's forecast.
+  {
+    needs: ['guess', 'my bet', 'our bet', 'i suspect', 'i predict', 'hunch'],
+    re: /\b(?:(?:my|our) (?:own |other |best )?(?:guess|bet|hunch)|i (?:suspect|predict))\b.*$/g,
+  },
   { needs: ['because'], re: /\bbecause\b[^,;]*/g },
   { needs: ['—', '–'], re: /\s[—–]\s[^—–]*[—–]/g },
   { needs: [' - '], re: /\s-\s[^-]*\s-\s/g },

@@ -2355,4 +2355,33 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['SE intelligence committed']);
   });
+
+  it('reads a bulleted list of offers without verbs ("- Belgium: one minehunter.") as offers, and a reserved position as considering', () => {
+    expect(
+      read(
+        [
+          'A confidential summary lists what each country has offered to the force. Among the entries:',
+          '',
+          '- Belgium: one minehunter.',
+          '- Canada: strategic airlift and a training team of up to 100.',
+          '- Spain: "position reserved pending a government decision".',
+          '- Australia: no reply received.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'BE maritime willing',
+      'CA logistics willing',
+      'CA training willing',
+      'ES participation considering',
+    ]);
+    expect(read('- Belgium: one minehunter.')).toEqual([]);
+  });
+
+  it('reads a writer\'s "My own guess is that ..." as a forecast', () => {
+    expect(
+      read(
+        'My own guess is that Berlin will in the end have to send troops, and that it will do so later and in smaller numbers than it should.',
+      ),
+    ).toEqual([]);
+  });
 });
