@@ -126,7 +126,7 @@ interface Penalty {
 const OTHER_CONFLICTS =
   /\b(?:gaza\b|kosovo\b|kfor\b|haiti\b|sudan\b|lebanon\b|unifil\b|congo\b|somalia\b|mali\b|sahel\b|houthi|iraq\b|afghanistan\b|west bank\b|syria\b|libya\b|taiwan\b|korean peninsula\b)/g;
 const DOMESTIC_COALITION =
-  /\b(?:minority (?:cabinet|government)|coalition (?:talks|agreement|partners?|government)|formateur|cabinet formation|governing coalition|ruling coalition)\b/;
+  /\b(?:minority (?:cabinet|government)|coalition (?:talks|agreement|partners?|government)|formateur|informateur|cabinet formation|government formation|form(?:ing)? (?:a |the )?(?:new |next )?(?:government|cabinet)|govern together|next (?:\w+ )?government|governing coalition|ruling coalition)\b/;
 const UKRAINE_NAMES = /\b(?:ukrain\w*|kyiv\b)/g;
 const count = (re: RegExp, text: string): number => text.match(re)?.length ?? 0;
 

@@ -158,6 +158,15 @@ describe('assessRelevance', () => {
     expect(result.signals).toContain('domestic-coalition-4');
   });
 
+  it('drops a party leader assembling a "coalition of the willing" to form the next government', () => {
+    const result = assessRelevance(
+      "Jetten's 'coalition of the willing': D66 leader sounds out partners for next Dutch government",
+      'Rob Jetten has begun assembling what commentators have dubbed his own "coalition of the willing" – a set of parties prepared to govern together. Dutch military aid to Kyiv should continue at its current level, all four parties have said.',
+    );
+    expect(result.relevant).toBe(false);
+    expect(result.signals).toContain('domestic-coalition-4');
+  });
+
   it('explains itself and takes a threshold', () => {
     const title = 'Coalition of the willing meets in London';
     const body = 'Leaders of the coalition of the willing met in London.';
