@@ -112,6 +112,8 @@ export const STANCE_CUES: StanceCue[] = [
         'review(?:s|ing)?',
         'weigh(?:s|ed|ing)?',
         'look(?:s|ed|ing)? (?:into|at)',
+        // "is still working out whether Canadian soldiers would be part of the force".
+        'work(?:s|ed|ing)? out (?:whether|if|how|what)',
         'explor\\w+',
         'examin\\w+',
         'under (?:discussion|consideration|review|study)',
@@ -280,6 +282,8 @@ export const CURRENT_AID = w(
   "continu(?:e|es|ed|ing) to (?:fund|send|deliver|supply|train|provide|support|arm|finance|help|give|pay)|(?:keep|keeps|kept|continu(?:e|es|ed)) (?:on )?(?:supplying|sending|delivering|funding|providing|training|arming|financing)|(?:military |financial )?(?:aid|assistance|support) (?:package )?for 20\\d\\d|(?:deployed|stationed|based) (?:in|to|at) \\w+ since|(?:promis|pledg|giv|deliver|sen|donat|suppl|provid)\\w* (?:ukraine|kyiv) (?:with )?(?:\\d|more|another|an additional|additional|dozens)|(?:aid|assistance) (?:to (?:ukraine|kyiv) )?(?:this|next) year|(?:military|financial) (?:aid|support|assistance) (?:to|for) (?:ukraine|kyiv)|(?:defen[cs]e|military) spending|(?:keep|keeps|kept|keeping) up (?:its |their |the )?(?:contributions?|support|aid|deliveries|supplies)|(?:military|financial) (?:aid|assistance)|(?:military|financial|humanitarian),? (?:(?:and )?(?:military|financial|humanitarian),? )+(?:aid|assistance|support)|support (?:programme|program|package)s?|in (?:military|financial) (?:aid|support|assistance)|deliver(?:y|ies|ed)?\\b(?: \\S+){0,8} to (?:ukraine|kyiv)|(?:for|to) (?:ukraine|kyiv) this year|rotational (?:brigades?|deployments?|forces?|presence)|(?:in|from) (?:its|the|their) 20\\d\\d (?:\\w+ )?budget|speed(?:s|ing)? up (?:the )?deliver(?:y|ies)|reinforce (?:nato.s )?eastern flank|(?:biggest|largest) (?:military |financial )?(?:backer|donor|supporter)|to be delivered (?:in|by|within|over|this|next)|war effort|(?:plans? to buy|to purchase|the purchase of|procur(?:e|es|ed|ing|ement) of)|(?:eu|european|reparations) loan|loan to (?:kyiv|ukraine)|ammunition (?:initiative|deliveries|purchases)|artillery shells|(?:is|are|was|were) (?:\\w+ )?delivering|(?:promis|pledg|giv)\\w* (?:ukraine|kyiv|it) (?:\\S+ ){0,4}(?:jets|fighters|tanks|missiles|systems|ammunition|shells|vehicles|howitzers)\\b|\\d[\\d.,]* (?:billion|million|bn|m) in (?:aid|assistance)|arrived in ukraine|(?:\\w+th|first|second|third|new|latest|next) (?:military |aid |weapons |arms )?(?:aid )?package|factory|factories|production lines?|co-production|joint production|already (?:handed over|delivered)|(?:started|starts|began|begun|begins) (?:delivering|sending|supplying|handing over)|(?:pledg|promis|sen|donat|suppl|provid|giv)\\w* (?:a total of |up to |some |about )?(?:\\d[\\d,.]*|dozens of|several|more) (?:[\\w,-]+ ){0,6}to (?:ukraine|kyiv)|(?:percent|per cent|%) of gdp|currently|as (?:we|it|they) do today|already committed(?! (?:\\w+ ){0,2}(?:troops|forces|soldiers|personnel)| to the (?:force|coalition|mission))|already (?:deployed|stationed|engaged)|(?:to|for|in) nato(?:'s)? (?:duties|missions?|tasks|air policing|eastern flank)|" +
     // "a further 1.5 billion kroner for Ukrainian drone production this year": the war effort now.
     '(?:for|into|in) (?:ukrainian |ukraine.s |kyiv.s )?(?:drone|arms|weapons|ammunition) (?:production|manufacturing)|' +
+    // "has committed more than $1.5 billion in support to Ukraine": aid now.
+    'in (?:military |financial )?support (?:to|for) (?:ukraine|kyiv)|' +
     // "has refused to hand over its S-300 systems": a transfer of arms now.
     'hand(?:s|ed|ing)? over (?:its|their|our) (?:[\\w-]+ ){0,6}(?:systems|jets|tanks|missiles|batteries|launchers|aircraft|fighters|helicopters)\\b|' +
     // "would not spend Czech budget money on weapons for Ukraine": arms now.
@@ -381,7 +385,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'intelligence',
     re: w(
-      'eyes? in the sky|(?:airborne )?(?:surveillance|reconnaissance|spy|awacs|early[- ]warning)(?: aircraft| planes?| drones?| flights?| satellites?)?|intelligence|isr|verif(?:y|ies|ied|ying|ication)(?= (?:of )?(?:a |the |any )?(?:ceasefire|truce))|monitor(?:s|ing|ed)?(?: and verify)?(?= (?:of |the |a |any )?(?:[\\w-]+ )?(?:ceasefire|truce|line|contact|border|front|deal|agreement|peace))|(?:ceasefire |truce |the )?monitoring (?:mission|mechanism|role|activities|team|operation|force|effort)|the monitoring\\b|ceasefire monitor\\w*|satellite\\w*',
+      'eyes? in the sky|(?<!maritime )patrol (?:aircraft|planes?)|watch(?:es|ing)? over (?:the |a |any )?(?:ceasefire|truce)|(?:airborne )?(?:surveillance|reconnaissance|spy|awacs|early[- ]warning)(?: aircraft| planes?| drones?| flights?| satellites?)?|intelligence|isr|verif(?:y|ies|ied|ying|ication)(?= (?:of )?(?:a |the |any )?(?:ceasefire|truce))|monitor(?:s|ing|ed)?(?: and verify)?(?= (?:of |the |a |any )?(?:[\\w-]+ )?(?:ceasefire|truce|line|contact|border|front|deal|agreement|peace))|(?:ceasefire |truce |the )?monitoring (?:mission|mechanism|role|activities|team|operation|force|effort)|the monitoring\\b|ceasefire monitor\\w*|satellite\\w*',
     ),
   },
   {
@@ -432,7 +436,9 @@ export const CATEGORY_CUES: CategoryCue[] = [
     category: 'financing',
     re: w(
       // "to be funded from the defence budget" says where a country's own costs come from: not financing.
-      '(?<!short of |lack of |out of )money (?:for|to pay for)|(?<!eu |european |nato )fund(?:s|ed|ing)?(?! (?:from|out of|through) (?:the|its|their|an?) )|financ(?:e|es|ed|ing|ier|ially)\\b|in financial terms|(?:running )?costs? of (?:the |a )?(?:force|mission|deployment|operation)|common (?:costs|funding|budget|fund)|(?:bear|bears|bearing|cover|covers|covering|shoulder|shoulders|shouldering) (?:\\S+ ){0,4}costs?\\b|share of the costs?|(?:force|mission|operation).s (?:running |common )?costs|financial (?:support|aid|contributions?|help|assistance|backing|package|commitment)|(?<!short of |lack of |more )money|pay(?:s|ing)?|payments?|(?<!eu |european |reparations )loans?|grants?|(?:€|\\$|£) ?\\d[\\d.,]*(?: ?(?:million|billion|bn|m))?|\\d[\\d.,]* ?(?:million|billion|bn) (?:euros?|dollars?|pounds?|kroner|kronor)|budget(?:ed|s)? (?:for|to cover)|budgeted|cash',
+      // "would not contribute "a single euro"".
+      '(?:a single|one single) (?:euro|dollar|cent|penny|pound|krona|krone|koruna|zloty|forint)|' +
+        '(?<!short of |lack of |out of )money (?:for|to pay for)|(?<!eu |european |nato )fund(?:s|ed|ing)?(?! (?:from|out of|through) (?:the|its|their|an?) )|financ(?:e|es|ed|ing|ier|ially)\\b|in financial terms|(?:running )?costs? of (?:the |a )?(?:force|mission|deployment|operation)|common (?:costs|funding|budget|fund)|(?:bear|bears|bearing|cover|covers|covering|shoulder|shoulders|shouldering) (?:\\S+ ){0,4}costs?\\b|share of the costs?|(?:force|mission|operation).s (?:running |common )?costs|financial (?:support|aid|contributions?|help|assistance|backing|package|commitment)|(?<!short of |lack of |more )money|pay(?:s|ing)?|payments?|(?<!eu |european |reparations )loans?|grants?|(?:€|\\$|£) ?\\d[\\d.,]*(?: ?(?:million|billion|bn|m))?|\\d[\\d.,]* ?(?:million|billion|bn) (?:euros?|dollars?|pounds?|kroner|kronor)|budget(?:ed|s)? (?:for|to cover)|budgeted|cash',
     ),
   },
   {

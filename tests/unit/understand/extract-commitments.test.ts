@@ -2384,4 +2384,22 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads "working out whether" as weighing, "not a single euro" as money refused, patrol aircraft watching over a truce as surveillance, and "$1.5 billion in support to Ukraine" as aid now', () => {
+    expect(
+      read(
+        'OTTAWA — Canada is still working out whether Canadian soldiers would be part of a multinational force deployed to Ukraine after a ceasefire, Defence Minister David McGuinty said Tuesday, but Ottawa is prepared to contribute patrol aircraft to help watch over any truce.',
+      ),
+    ).toEqual(['CA ground_troops considering', 'CA intelligence willing']);
+    expect(
+      read(
+        'Fico said on Facebook that no Slovak soldier would be sent to Ukraine and that Slovakia would not contribute "a single euro" to the coalition\'s military plans.',
+      ),
+    ).toEqual(['SK financing ruled_out', 'SK ground_troops ruled_out']);
+    expect(
+      read(
+        'Australia has committed more than $1.5 billion in support to Ukraine, including Bushmaster protected vehicles.',
+      ),
+    ).toEqual([]);
+  });
 });
