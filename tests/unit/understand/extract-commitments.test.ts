@@ -2402,4 +2402,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads "What they would actually contribute ... is another matter" as an open question', () => {
+    expect(
+      read(
+        "Canada, Japan, Australia and New Zealand have all attended the coalition's meetings since the spring. What they would actually contribute to a force that deploys after a ceasefire is another matter.",
+      ),
+    ).toEqual([]);
+  });
 });
