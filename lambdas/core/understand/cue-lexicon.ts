@@ -71,6 +71,8 @@ export const STANCE_CUES: StanceCue[] = [
         'reluctan\\w*',
         'avoid(?:s|ed|ing)? (?:committing|pledging|sending|deploying|promising|any (?:firm )?commitment)',
         'hesita\\w*',
+        // "has gone cold on providing the American backstop".
+        '(?:gone|go|goes|going|went|grown|grew) cold on|cool(?:ed|ing) on|cold feet',
         'cautious\\w*',
         'wary',
         'skeptic\\w*',
@@ -466,6 +468,8 @@ export const CATEGORY_CUES: CategoryCue[] = [
         'military role',
         // "Orban has refused any role for his country".
         'any (?:military )?role\\b',
+        // "Ireland has said it will consider a role once the triple lock is gone".
+        '(?<=\\b(?:consider\\w*|weigh\\w*|explor\\w*|seek\\w*|want\\w*|offer\\w*|find) )(?:a|some) (?:\\w+ )?role\\b',
         'play (?:its|a|their|our|his|her) (?:\\w+ )?(?:part|role)',
         'do (?:its|their|our) (?:\\w+ )?part',
         'contribut\\w+',

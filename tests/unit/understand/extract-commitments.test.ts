@@ -2410,4 +2410,13 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads "has gone cold on providing the backstop" as reluctance and "will consider a role" as weighing a part', () => {
+    expect(
+      read(
+        'The Pentagon, according to reports this month, has gone cold on providing the American backstop.',
+      ),
+    ).toEqual(['US backstop reluctant']);
+    expect(read('Ireland has said it will consider a role.')).toEqual(['IE participation considering']);
+  });
 });
