@@ -22,8 +22,9 @@ export interface ClauseStance {
 }
 
 // "Neither Oslo nor Helsinki has yet announced": neither and nor reach past the subject they stand before.
+// "the decision did not mean Romanian soldiers would go": what a decision does not mean is ruled out.
 const NEGATION_BEFORE =
-  /\b(?:not|never|no longer|neither|nor)\s+(?:yet\s+)?(?:[\w-]+\s+){0,2}$|\bno\s+(?:\w+\s+)?(?:troops|soldiers|forces|personnel|units|boots|\w+s)\s+$|\b(?:neither|nor)\s+(?:[\w.'-]+\s+){0,4}$|n't\s+(?:[\w-]+\s+)?$/;
+  /\b(?:not|never|no longer|neither|nor)\s+(?:yet\s+)?(?:[\w-]+\s+){0,2}$|\bnot (?:mean|imply|signal|indicate)s? (?:that )?(?:[\w.'-]+\s+){1,4}$|\bno\s+(?:\w+\s+)?(?:troops|soldiers|forces|personnel|units|boots|\w+s)\s+$|\b(?:neither|nor)\s+(?:[\w.'-]+\s+){0,4}$|n't\s+(?:[\w-]+\s+)?$/;
 
 const PURPOSE_TO =
   /(?<!\b(?:continu\w*|seek\w*|sought|tr(?:y|ies|ied|ying)|begin\w*|began|start\w*|need\w*|decid\w*|expect\w*|prepar\w*|mov\w*|appear\w*|seem\w*|aim\w*|set|options?|plans?|proposals?|decision|intention|readiness|willingness))\s+to\s+$/;
@@ -77,7 +78,7 @@ const REPORTS_DECISION = /^(?:confirm|announc|approv)/;
 
 function effectiveStance(content: string, cue: CueMatch): Stance | undefined {
   if (cue.negated) return cue.stance;
-  const before = content.slice(Math.max(0, cue.start - 24), cue.start);
+  const before = content.slice(Math.max(0, cue.start - 40), cue.start);
   if (!NEGATION_BEFORE.test(before)) return cue.stance;
   if (REPORTS_DECISION.test(content.slice(cue.start, cue.end))) return undefined;
   if (/\bnot\s+yet\s+/.test(before)) return 'considering';

@@ -2419,4 +2419,12 @@ describe('extractCommitments: asides', () => {
     ).toEqual(['US backstop reluctant']);
     expect(read('Ireland has said it will consider a role.')).toEqual(['IE participation considering']);
   });
+
+  it('reads "the decision did not mean Romanian soldiers would go" as soldiers ruled out', () => {
+    expect(
+      read(
+        'President Nicușor Dan, who chairs the Supreme Council of National Defence, stressed that the decision did not mean Romanian soldiers would go to Ukraine.',
+      ),
+    ).toEqual(['RO ground_troops ruled_out']);
+  });
 });
