@@ -31,6 +31,8 @@ export const STANCE_CUES: StanceCue[] = [
     negated: true,
     re: w(
       [
+        // "has now closed that door" (the considering cue "has not closed the door" is the longer match).
+        '(?<!\\bnot (?:yet )?)clos(?:e|es|ed|ing) (?:that|the|this) door',
         'rul(?:e|es|ed|ing) (?:it |them |this |that )?out',
         'refus(?:e|es|ed|ing)',
         'reject(?:s|ed|ing)?',
@@ -114,6 +116,7 @@ export const STANCE_CUES: StanceCue[] = [
         'review(?:s|ing)?',
         'weigh(?:s|ed|ing)?',
         'look(?:s|ed|ing)? (?:into|at)',
+        'analy[sz](?:e|es|ed|ing) (?:whether|if|how)',
         // "is still working out whether Canadian soldiers would be part of the force".
         'work(?:s|ed|ing)? out (?:whether|if|how|what)',
         'explor\\w+',
@@ -419,7 +422,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'air',
     re: w(
-      "air forces?|air (?:patrols?|policing|power|cover|support|component|contribution|element|detachment|role|assets?|protection|shield|operations?|mission|contingent|wing)|fighter(?:s| jets?| planes?| aircraft)?|raf (?:jets|patrols|typhoons|aircraft|squadrons?)|jets?|warplanes?|combat aircraft|aircraft|f-16s?|f-35s?|gripens?|rafales?|eurofighters?|typhoons?|mirages?|by air|from the air|in the air|(?:ukrainian|ukraine's|its|their) skies|(?:limited|restricted|confined) to the air|in the sky|the skies|airspace|air(?= and (?:sea|naval|maritime))",
+      "air forces?|air (?:patrols?|policing|power|cover|support|component|contribution|element|detachment|role|assets?|capabilit(?:y|ies)|protection|shield|operations?|mission|contingent|wing)|fighter(?:s| jets?| planes?| aircraft)?|raf (?:jets|patrols|typhoons|aircraft|squadrons?)|jets?|warplanes?|combat aircraft|aircraft|f-16s?|f-35s?|gripens?|rafales?|eurofighters?|typhoons?|mirages?|by air|from the air|in the air|(?:ukrainian|ukraine's|its|their) skies|(?:limited|restricted|confined) to the air|in the sky|the skies|airspace|air(?= and (?:sea|naval|maritime))",
     ),
   },
   {

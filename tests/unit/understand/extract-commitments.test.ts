@@ -2427,4 +2427,20 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['RO ground_troops ruled_out']);
   });
+
+  it('reads "naval and air capabilities" as two kinds, "analysing whether" as weighing, and a closed door as a refusal', () => {
+    expect(read('Norway stood ready to contribute naval and air capabilities.')).toEqual([
+      'NO air willing',
+      'NO maritime willing',
+    ]);
+    expect(
+      read(
+        'Zapryanov said Bulgaria was analysing whether its minehunters could take part in a post-war mission.',
+      ),
+    ).toEqual(['BG maritime considering']);
+    expect(read('Prague has closed the door to sending troops.')).toEqual(['CZ ground_troops ruled_out']);
+    expect(read('Prague has not closed the door to sending troops.')).toEqual([
+      'CZ ground_troops considering',
+    ]);
+  });
 });
