@@ -114,7 +114,8 @@ export const STANCE_CUES: StanceCue[] = [
       [
         'consider(?:s|ed|ing)?',
         'review(?:s|ing)?',
-        'weigh(?:s|ed|ing)?',
+        // "Riga, Vilnius weigh in": giving a view, not weighing a contribution.
+        'weigh(?:s|ed|ing)?(?! in\\b)',
         'look(?:s|ed|ing)? (?:into|at)',
         'analy[sz](?:e|es|ed|ing) (?:whether|if|how)',
         // "is still working out whether Canadian soldiers would be part of the force".

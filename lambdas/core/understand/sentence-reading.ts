@@ -200,6 +200,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['without'],
     re: /\bwithout (?:[\w-]+ ){0,5}(?:support|backing|help|enablers|intelligence|guarantees?|backstop)\b/g,
   },
+  // "..., without going into what Lithuania might contribute": what the speaker left unsaid.
+  {
+    needs: ['without'],
+    re: /\bwithout (?:going into|giving|saying|specifying|elaborating|detailing|spelling out|explaining)\b[^;]*/g,
+  },
   // "Without a US commander or at least a liaison element, the headquarters would have no access": a condition
   // that opens the sentence names what is lacking, and nobody who acts.
   {

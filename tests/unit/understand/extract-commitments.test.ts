@@ -2443,4 +2443,13 @@ describe('extractCommitments: asides', () => {
       'CZ ground_troops considering',
     ]);
   });
+
+  it('reads past "without going into what Lithuania might contribute", and "weigh in" as giving a view', () => {
+    expect(
+      read(
+        'Lithuania\'s President Gitanas Nausėda said earlier this month that Vilnius would take part in the reassurance mission "in one form or another", without going into what Lithuania might contribute.',
+      ),
+    ).toEqual(['LT participation willing']);
+    expect(read('Riga and Vilnius weigh in on the troops question.')).toEqual([]);
+  });
 });
