@@ -385,13 +385,13 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'air_defense',
     re: w(
-      'air shield|protect\\w* (?:the |a |an |any )?(?:[\\w-]+ ){0,2}(?:force|troops|bases|cities|hubs?) (?:from|against) (?:the air|air (?:attacks?|strikes?|threats?)|missiles?|drones?)|(?:ground-based |short-range |long-range )?air[- ]defen[cs]es?(?: (?:systems?|batteries|battery|units?|crews?))?|missile[- ]defen[cs]es?|anti-(?:aircraft|missile|drone)|patriots?|samp/t|iris-t|nasams',
+      'air shield|protect\\w* (?:the |a |an |any )?(?:[\\w-]+ ){0,2}(?:force|troops|bases|cities|hubs?) (?:from|against) (?:the air|air (?:attacks?|strikes?|threats?)|missiles?|drones?)|(?<!\\b(?:national|domestic|own|home|territorial) )(?:ground-based |short-range |long-range )?air[- ]defen[cs]es?(?: (?:systems?|batteries|battery|units?|crews?))?|missile[- ]defen[cs]es?|anti-(?:aircraft|missile|drone)|patriots?|samp/t|iris-t|nasams',
     ),
   },
   {
     category: 'intelligence',
     re: w(
-      'eyes? in the sky|(?<!maritime )patrol (?:aircraft|planes?)|watch(?:es|ing)? over (?:the |a |any )?(?:ceasefire|truce)|(?:airborne )?(?:surveillance|reconnaissance|spy|awacs|early[- ]warning)(?: aircraft| planes?| drones?| flights?| satellites?)?|intelligence|isr|verif(?:y|ies|ied|ying|ication)(?= (?:of )?(?:a |the |any )?(?:ceasefire|truce))|monitor(?:s|ing|ed)?(?: and verify)?(?= (?:of |the |a |any )?(?:[\\w-]+ )?(?:ceasefire|truce|line|contact|border|front|deal|agreement|peace))|(?:ceasefire |truce |the )?monitoring (?:mission|mechanism|role|activities|team|operation|force|effort)|the monitoring\\b|ceasefire monitor\\w*|satellite\\w*',
+      'eyes? in the sky|(?<!maritime )patrol (?:aircraft|planes?)|watch(?:es|ing)? (?:over )?(?:the |a |any )?(?:ceasefire|truce)|wedgetails?|e-7a?|globaleyes?|(?:airborne )?(?:surveillance|reconnaissance|spy|awacs|early[- ]warning)(?: aircraft| planes?| drones?| flights?| satellites?)?|intelligence|isr|verif(?:y|ies|ied|ying|ication)(?= (?:of )?(?:a |the |any )?(?:ceasefire|truce))|monitor(?:s|ing|ed)?(?: and verify)?(?= (?:of |the |a |any )?(?:[\\w-]+ )?(?:ceasefire|truce|line|contact|border|front|deal|agreement|peace))|(?:ceasefire |truce |the )?monitoring (?:mission|mechanism|role|activities|team|operation|force|effort)|the monitoring\\b|ceasefire monitor\\w*|satellite\\w*',
     ),
   },
   {

@@ -200,6 +200,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['without'],
     re: /\bwithout (?:[\w-]+ ){0,5}(?:support|backing|help|enablers|intelligence|guarantees?|backstop)\b/g,
   },
+  // "will send a training team to the same mission, most likely based in Britain": a guess at where, not a hedge.
+  {
+    needs: ['likely', 'probably', 'possibly'],
+    re: /,\s*(?:most |very |quite )?(?:likely|probably|possibly) (?:to be )?(?:based|stationed|located|headquartered|hosted) (?:in|at|near|on)\b[^,;]*/g,
+  },
   // "..., without going into what Lithuania might contribute": what the speaker left unsaid.
   {
     needs: ['without'],

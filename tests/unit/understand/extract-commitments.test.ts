@@ -2452,4 +2452,20 @@ describe('extractCommitments: asides', () => {
     ).toEqual(['LT participation willing']);
     expect(read('Riga and Vilnius weigh in on the troops question.')).toEqual([]);
   });
+
+  it('reads a Wedgetail watching a ceasefire line as surveillance, "national air defence readiness" as home defence, and ", most likely based in Britain" as no hedge', () => {
+    expect(read('Canberra has offered an E-7A Wedgetail to help watch a ceasefire line.')).toEqual([
+      'AU intelligence willing',
+    ]);
+    expect(
+      read(
+        'Sweden is also prepared to contribute JAS 39 Gripen aircraft to air policing over Ukraine, once the Swedish Armed Forces have completed their assessment of the effects on national air defence readiness.',
+      ),
+    ).toEqual(['SE air willing']);
+    expect(
+      read(
+        'Marles said Australia will send an Australian Defence Force training team to the same mission, most likely based in Britain.',
+      ),
+    ).toEqual(['AU training committed']);
+  });
 });
