@@ -2459,7 +2459,7 @@ describe('extractCommitments: asides', () => {
     ]);
     expect(
       read(
-        'Sweden is also prepared to contribute JAS 39 Gripen aircraft to air policing over Ukraine, once the Swedish Armed Forces have completed their assessment of the effects on national air defence readiness.',
+        'Sweden is also prepared to contribute JAS 39 Gripen aircraft to air policing over Ukraine, according to the communication, once the Swedish Armed Forces have completed their assessment of the effects on national air defence readiness.',
       ),
     ).toEqual(['SE air willing']);
     expect(
