@@ -108,6 +108,9 @@ describe.each([
   ['fresh-zzo', 'tests/fixtures/eval/fresh-zzo', 0.85],
   ['fresh-zzp', 'tests/fixtures/eval/fresh-zzp', 0.85],
   ['fresh-zzq', 'tests/fixtures/eval/fresh-zzq', 0.85],
+  ['fresh-zzs', 'tests/fixtures/eval/fresh-zzs', 0.85],
+  ['fresh-zzt', 'tests/fixtures/eval/fresh-zzt', 0.85],
+  ['fresh-zzu', 'tests/fixtures/eval/fresh-zzu', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
