@@ -288,6 +288,9 @@ export const CURRENT_AID = w(
   "continu(?:e|es|ed|ing) to (?:fund|send|deliver|supply|train|provide|support|arm|finance|help|give|pay)|(?:keep|keeps|kept|continu(?:e|es|ed)) (?:on )?(?:supplying|sending|delivering|funding|providing|training|arming|financing)|(?:military |financial )?(?:aid|assistance|support) (?:package )?for 20\\d\\d|(?:deployed|stationed|based) (?:in|to|at) \\w+ since|(?:promis|pledg|giv|deliver|sen|donat|suppl|provid)\\w* (?:ukraine|kyiv) (?:with )?(?:\\d|more|another|an additional|additional|dozens)|(?:aid|assistance) (?:to (?:ukraine|kyiv) )?(?:this|next) year|(?:military|financial) (?:aid|support|assistance) (?:to|for) (?:ukraine|kyiv)|(?:defen[cs]e|military) spending|(?:keep|keeps|kept|keeping) up (?:its |their |the )?(?:contributions?|support|aid|deliveries|supplies)|(?:military|financial) (?:aid|assistance)|(?:military|financial|humanitarian),? (?:(?:and )?(?:military|financial|humanitarian),? )+(?:aid|assistance|support)|support (?:programme|program|package)s?|in (?:military|financial) (?:aid|support|assistance)|deliver(?:y|ies|ed)?\\b(?: \\S+){0,8} to (?:ukraine|kyiv)|(?:for|to) (?:ukraine|kyiv) this year|rotational (?:brigades?|deployments?|forces?|presence)|(?:in|from) (?:its|the|their) 20\\d\\d (?:\\w+ )?budget|speed(?:s|ing)? up (?:the )?deliver(?:y|ies)|reinforce (?:nato.s )?eastern flank|(?:biggest|largest) (?:military |financial )?(?:backer|donor|supporter)|to be delivered (?:in|by|within|over|this|next)|war effort|(?:plans? to buy|to purchase|the purchase of|procur(?:e|es|ed|ing|ement) of)|(?:eu|european|reparations) loan|loan to (?:kyiv|ukraine)|ammunition (?:initiative|deliveries|purchases)|artillery shells|(?:is|are|was|were) (?:\\w+ )?delivering|(?:promis|pledg|giv)\\w* (?:ukraine|kyiv|it) (?:\\S+ ){0,4}(?:jets|fighters|tanks|missiles|systems|ammunition|shells|vehicles|howitzers)\\b|\\d[\\d.,]* (?:billion|million|bn|m) in (?:aid|assistance)|arrived in ukraine|(?:\\w+th|first|second|third|new|latest|next) (?:military |aid |weapons |arms )?(?:aid )?package|factory|factories|production lines?|co-production|joint production|already (?:handed over|delivered)|(?:started|starts|began|begun|begins) (?:delivering|sending|supplying|handing over)|(?:pledg|promis|sen|donat|suppl|provid|giv)\\w* (?:a total of |up to |some |about )?(?:\\d[\\d,.]*|dozens of|several|more) (?:[\\w,-]+ ){0,6}to (?:ukraine|kyiv)|(?:percent|per cent|%) of gdp|currently|as (?:we|it|they) do today|already committed(?! (?:\\w+ ){0,2}(?:troops|forces|soldiers|personnel)| to the (?:force|coalition|mission))|already (?:deployed|stationed|engaged)|(?:to|for|in) nato(?:'s)? (?:duties|missions?|tasks|air policing|eastern flank)|" +
     // "a further 1.5 billion kroner for Ukrainian drone production this year": the war effort now.
     '(?:for|into|in) (?:ukrainian |ukraine.s |kyiv.s )?(?:drone|arms|weapons|ammunition) (?:production|manufacturing)|' +
+    // "has refused to let weapons bound for Ukraine cross its territory since the start of the full-scale invasion",
+    // "has sent air defence missiles in packages approved by parliament": the war now.
+    'since the start of the (?:full-scale )?(?:invasion|war)|bound for (?:ukraine|kyiv)|in (?:aid |military |weapons |arms )?packages|' +
     // "has committed more than $1.5 billion in support to Ukraine": aid now.
     'in (?:military |financial )?support (?:to|for) (?:ukraine|kyiv)|' +
     // "has refused to hand over its S-300 systems": a transfer of arms now.
@@ -307,6 +310,9 @@ export const CURRENT_AID = w(
 );
 /** Words CURRENT_AID cannot match without. Keep in step with it. */
 export const CURRENT_AID_NEEDS = [
+  'since the start',
+  'bound for',
+  'packages',
   'hand',
   'continu',
   'currently',
@@ -494,7 +500,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
  * the arrangement as a whole, not a guarantee offered: taking part, at most.
  */
 export const GUARANTEE_AS_DESTINATION = w(
-  '(?:(?:connected|linked|related|tied) )?(?:to|for|of|in|on|about|into|with) (?:the |any |its |their |these |those |such |the coalition.s )?(?:full )?(?:post-?war |western |future )?(?:security )?guarantees?',
+  '(?:(?:connected|linked|related|tied) )?(?:to|for|of|in|on|about|into|with|under) (?:the |any |its |their |these |those |such |the coalition.s )?(?:full )?(?:post-?war |western |future )?(?:security )?guarantees?',
 );
 
 /**
@@ -518,7 +524,7 @@ export const UKRAINE_OWNED =
 
 /** Nouns after a country adjective that make it the government acting ("Dutch officials", "Polish troops"). */
 export const AGENT_HEAD = w(
-  "boots|eurofighters|typhoons|rafales|gripens|f-35s|fighters|warplanes|aircraft|pilots|corvettes|patriots|government|governments|officials?|ministers?|ministry|ministries|president|presidency|prime|premier|chancellor|leaders?|leadership|diplomats?|spokes\\w+|sources|authorities|administration|cabinet|parliament|lawmakers|mps|foreign|defen[cs]e|army|navy|air force|military|armed forces|forces|troops|soldiers|trainers|instructors|ships|frigates?|jets|warships|vessels|minehunters|minesweepers|contingent|units?|battalion|brigade|personnel|f-16s|side|embassy|counterpart|secretary|negotiators|delegation|envoy|chief|chiefs|general|generals|commanders?|taxpayers?|funding|money|contribution|offer|plan|plans|proposal|pledge|support|king|state|navy's|engineers|pilots|air|naval|special|staff|team|teams|company|companies|defence|defense",
+  "boots|eurofighters|typhoons|rafales|gripens|f-35s|fighters|warplanes|aircraft|pilots|corvettes|patriots|government|governments|officials?|officers?|ministers?|ministry|ministries|president|presidency|prime|premier|chancellor|leaders?|leadership|diplomats?|spokes\\w+|sources|authorities|administration|cabinet|parliament|lawmakers|mps|foreign|defen[cs]e|army|navy|air force|military|armed forces|forces|troops|soldiers|trainers|instructors|ships|frigates?|jets|warships|vessels|minehunters|minesweepers|contingent|units?|battalion|brigade|personnel|f-16s|side|embassy|counterpart|secretary|negotiators|delegation|envoy|chief|chiefs|general|generals|commanders?|taxpayers?|funding|money|contribution|offer|plan|plans|proposal|pledge|support|king|state|navy's|engineers|pilots|air|naval|special|staff|team|teams|company|companies|defence|defense",
 );
 
 /** Places named only as the venue of a meeting ("a Paris summit", "the White House meeting"). */

@@ -205,6 +205,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['likely', 'probably', 'possibly'],
     re: /,\s*(?:most |very |quite )?(?:likely|probably|possibly) (?:to be )?(?:based|stationed|located|headquartered|hosted) (?:in|at|near|on)\b[^,;]*/g,
   },
+  // "It would be odd to commit troops to something that doesn't exist yet": a judgement, not a decision.
+  {
+    needs: ['it would be', 'it will be', 'it is', 'it was'],
+    re: /\bit (?:would|will|is|was) (?:be )?(?:\w+ )?(?:odd|strange|wrong|premature|foolish|unwise|irresponsible|naive|a mistake) to\b[^;]*/g,
+  },
   // "..., without going into what Lithuania might contribute": what the speaker left unsaid.
   {
     needs: ['without'],
@@ -541,6 +546,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'is still',
       'not yet',
       'not been',
+      'unclear',
+      'uncertain',
+      'not clear',
+      'unknown',
+      'open question',
       'another matter',
       'another story',
       'a matter',
@@ -548,7 +558,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'the decision',
       'open decision',
     ],
-    re: /\b(?:uncertainty|doubts?|questions?|debate|details?|clarity|word|indication|sign|comment) (?:over|about|on|as to) whether\b[^,;]*|\bquestion(?:s|ed|ing)\b[^,;]{0,40}?\bwhether\b[^,;]*|\bquestions? (?:of|is|was|are|were|remains?)(?: not)? (?:who|whether|how|what)\b[^;]*|(?:^\W*|,\s*and\s+)(?:what|how much|how many|which|who) [^;]*?\b(?:remains|remained|is still|is not yet|has not been|have not been|is (?:a|an|the|another) (?:open |separate |different )?(?:question|decision|matter|story))\b[^;]*|^\W*whether [^;]*?\bis (?:a|an|the) (?:open )?(?:question|decision|matter)\b[^;]*|^\W*whether [^;]*?\b(?:is|was|remains?|remained) (?:less |not |still |far from |much less |even less )?(?:clear|unclear|certain|uncertain|settled|known|unknown)\b[^;]*|^\W*whether [^;]*?\b(?:is|was|remains?) one of the (?:\w+ )?(?:questions|issues)\b[^;]*|\b(?:big |key |open |main )?questions remain\b[^;]*/g,
+    re: /\b(?:uncertainty|doubts?|questions?|debate|details?|clarity|word|indication|sign|comment) (?:over|about|on|as to) whether\b[^,;]*|\bquestion(?:s|ed|ing)\b[^,;]{0,40}?\bwhether\b[^,;]*|\bquestions? (?:of|is|was|are|were|remains?)(?: not)? (?:who|whether|how|what)\b[^;]*|(?:^\W*|,\s*and\s+)(?:what|how much|how many|which|who) [^;]*?\b(?:remains|remained|is still|is not yet|has not been|have not been|is (?:a|an|the|another) (?:open |separate |different )?(?:question|decision|matter|story))\b[^;]*|^\W*whether [^;]*?\bis (?:a|an|the) (?:open )?(?:question|decision|matter)\b[^;]*|^\W*whether [^;]*?\b(?:is|was|remains?|remained) (?:less |not |still |far from |much less |even less )?(?:clear|unclear|certain|uncertain|settled|known|unknown)\b[^;]*|^\W*whether [^;]*?\b(?:is|was|remains?) one of the (?:\w+ )?(?:questions|issues)\b[^;]*|\b(?:big |key |open |main )?questions remain\b[^;]*|\bit (?:is|was|remains|remained) (?:still |not yet )?(?:unclear|uncertain|not clear|unknown|an open question) (?:whether|if|how|what|when)\b[^;]*/g,
   },
   {
     needs: ['not ', 'never ', 'yet to'],
@@ -601,7 +611,7 @@ const CONNECTIVE =
 const CITING = /\b(?:citing|quoting)\b[^,;]*?(?=,|;|\bbut\b|$)/g;
 // Speakers whose words are not a government's: the opposition, its shadow ministers, commentators.
 const OUTSIDE_GOVERNMENT =
-  /\b(?:shadow|opposition|analysts?|experts?|critics?|commentators|reform uk|snp|afd|chega|greens|tories|conservatives|populists|nationalists|think tank|junior (?:coalition )?partners?|coalition partners?|researchers?|(?:research|senior|visiting|associate) fellow|professor|rusi|iiss|chatham house|ecfr|csis|brookings|rand corporation|atlantic council|carnegie|challenger|candidate|lawmakers|legislators|backbenchers|chief executive|consultancy|intelligence firm)\b|(?<!\b(?:his|her|their|its|ruling|governing)\s(?:[\w-]+\s)?)\b(?:party|parties|movement)\b(?!'s)/;
+  /\b(?:shadow|opposition|analysts?|experts?|critics?|commentators|reform uk|snp|afd|chega|greens|tories|conservatives|populists|nationalists|think tank|former (?:[\w-]+ ){0,2}(?:officer|official|minister|general|admiral|diplomat|ambassador|commander|adviser|advisor)|teaches|junior (?:coalition )?partners?|coalition partners?|researchers?|(?:research|senior|visiting|associate) fellow|professor|rusi|iiss|chatham house|ecfr|csis|brookings|rand corporation|atlantic council|carnegie|challenger|candidate|lawmakers|legislators|backbenchers|chief executive|consultancy|intelligence firm)\b|(?<!\b(?:his|her|their|its|ruling|governing)\s(?:[\w-]+\s)?)\b(?:party|parties|movement)\b(?!'s)/;
 const NOT_IN_GOVERNMENT = /\boutside (?:the )?government\b/;
 const TITLE =
   /\b(?:ambassador|envoy|minister|spokes(?:man|woman|person)|president|chancellor|secretary|adviser|advisor|chief|commander|admiral)\b/;

@@ -2468,4 +2468,36 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['AU training committed']);
   });
+
+  it('gives nothing for a former officer who teaches, "It was unclear whether", "It would be odd to", transit refused since the invasion, or missiles sent in aid packages; a mission "under the guarantees" is taking part; a French officer speaks for France', () => {
+    expect(
+      read(
+        '"Sweden cannot send a brigade, but it can send eyes in the sky, and those are in short supply," said Johan Lindqvist, a former air force officer who now teaches at the Swedish Defence University.',
+      ),
+    ).toEqual([]);
+    expect(
+      read('It was unclear whether the guarantees would be submitted as a treaty, or in some other form.'),
+    ).toEqual([]);
+    expect(read("It would be odd to commit troops to something that doesn't exist yet.")).toEqual([]);
+    expect(
+      read(
+        'Hungary, by contrast, has refused to let weapons bound for Ukraine cross its territory since the start of the full-scale invasion.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Bulgaria has sent armoured vehicles and air defence missiles in packages approved by parliament.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        "In Tokyo, Defence Minister Shinjiro Koizumi said Japan would not take part in any military mission under the guarantees, citing the limits set by the country's constitution.",
+      ),
+    ).toEqual(['JP participation ruled_out']);
+    expect(
+      read(
+        'The logistics branch works closely with Poland, and a French officer at the headquarters said Poland would run the main supply hub at Rzeszów.',
+      ),
+    ).toEqual([]);
+  });
 });
