@@ -108,6 +108,7 @@ describe.each([
   ['fresh-zzo', 'tests/fixtures/eval/fresh-zzo', 0.85],
   ['fresh-zzp', 'tests/fixtures/eval/fresh-zzp', 0.85],
   ['fresh-zzq', 'tests/fixtures/eval/fresh-zzq', 0.85],
+  ['fresh-zzr', 'tests/fixtures/eval/fresh-zzr', 0.85],
   ['fresh-zzs', 'tests/fixtures/eval/fresh-zzs', 0.85],
   ['fresh-zzt', 'tests/fixtures/eval/fresh-zzt', 0.85],
   ['fresh-zzu', 'tests/fixtures/eval/fresh-zzu', 0.85],
