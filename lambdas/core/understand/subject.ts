@@ -182,7 +182,8 @@ function clauseSpeaker(
   clause: Span,
   pronoun: { at: number; word: string },
 ): CountryCode[] | undefined {
-  const singular = pronoun.word === 'it' || pronoun.word === 'its';
+  // "Hungary's Viktor Orbán has said his country will not take part": "his country" is the speaker's.
+  const singular = ['it', 'its', 'he', 'his', 'she', 'her'].includes(pronoun.word);
   const plural = pronoun.word === 'they' || pronoun.word === 'their';
   if (!singular && !plural) return undefined;
   const attribution = reading.attributions.find(

@@ -2500,4 +2500,22 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads "Orbán has said his country will not" as Hungary, a diplomat from a coalition country as another government, and watching over airspace as surveillance', () => {
+    expect(
+      read(
+        'In Bratislava, Prime Minister Robert Fico has said that Slovak soldiers will not be sent to Ukraine "under any circumstances", while Hungary\'s Viktor Orbán has said his country will not take part in the coalition of the willing in any form.',
+      ),
+    ).toEqual(['HU participation ruled_out', 'SK ground_troops ruled_out']);
+    expect(
+      read(
+        '"We were told in August, very clearly, that the United States would be there in the air," a senior diplomat from a coalition country said.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        "Kristersson said Sweden's airborne early-warning aircraft could help watch over Ukrainian airspace and monitor a ceasefire line.",
+      ),
+    ).toEqual(['SE intelligence willing']);
+  });
 });
