@@ -229,6 +229,8 @@ export const STANCE_CUES: StanceCue[] = [
         // bare verb: alternatives of one pattern are tried in order.
         "commit(?:s|ted)? (?!to\\b)(?:(?:[\\w.'-]+|and) ){1,5}?to\\b",
         'commit(?:s|ted|ting|ment|ments)?',
+        // "Warsaw's role as the force's logistics hub is settled".
+        '(?:is|are|has been|have been|was|were) (?:now |already )?(?:settled|agreed|finali[sz]ed)',
         'will|would|shall',
         "(?:we|i|they|it|you|he|she)'ll",
         // "agreed in June to provide": a time phrase may stand between the verb and its infinitive.

@@ -392,6 +392,23 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['contribution', 'offer', 'pledge', 'commitment', 'proposal'],
     re: /,\s*(?:a|an|the) (?:contribution|offer|pledge|commitment|proposal) (?:that |which )?(?:[\w.'-]+ ){1,3}(?:first |originally |already |had )?(?:offered|made|proposed|pledged|announced|floated|tabled)\b[^,;]*/g,
   },
+  // "..., upgrading Carney's September statement that Canada was prepared to contribute troops", "..., the first
+  // concrete Dutch offer since the coalition was formed": how the news compares with what came before.
+  {
+    needs: [
+      'upgrading',
+      'going beyond',
+      'replacing',
+      'superseding',
+      'firming up',
+      'first',
+      'latest',
+      'biggest',
+      'largest',
+      'only',
+    ],
+    re: /,\s*(?:(?:upgrading|going beyond|replacing|superseding|firming up) (?:[\w.'-]+ ){0,6}(?:statement|pledge|offer|announcement|position|promise|commitment)\b|(?:the|its|their|a) (?:first|latest|biggest|largest|only|second|third) (?:[\w-]+ ){0,3}(?:offer|pledge|commitment|contribution|announcement)\b)[^;]*/g,
+  },
   // "Turkey's role has been a subject of debate among European capitals": others debating it, not Turkey.
   {
     needs: ['subject of', 'matter of', 'topic of', 'source of'],
@@ -987,8 +1004,12 @@ function readMentions(content: string, mentions: Mention[]): MentionReading[] {
     else if (
       previous &&
       LIST_GAP.test(content.slice(previous.end, m.start)) &&
-      // "In Berlin, Boris Pistorius remained reluctant": after a fronted place comes the subject, not a list.
-      !(content.charCodeAt(previous.end) === 44 && FRONTED_PLACE.test(content.slice(0, previous.start))) &&
+      // "In Berlin, Boris Pistorius remained reluctant": after a fronted place comes the subject, not a list;
+      // "..., and Warsaw's role as the hub is settled": nor is an owner after a comma.
+      !(
+        content.charCodeAt(previous.end) === 44 &&
+        (FRONTED_PLACE.test(content.slice(0, previous.start)) || content.startsWith("'s ", m.end))
+      ) &&
       // "to Ukraine, and Hungary has refused": a country with a verb of its own starts a clause.
       (previous.acts ||
         !content.slice(previous.end, m.start).includes(',') ||

@@ -2518,4 +2518,22 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['SE intelligence willing']);
   });
+
+  it('reads past how news compares with what came before (", upgrading ... statement that", ", the first concrete Dutch offer"), and "Warsaw\'s role as the hub is settled" after a comma', () => {
+    expect(
+      read(
+        "Ottawa confirmed on 3 March that it will deploy a battlegroup of around 1,000 Canadian soldiers to the force once a ceasefire holds, upgrading Prime Minister Mark Carney's September statement that Canada was prepared to contribute troops.",
+      ),
+    ).toEqual(['CA ground_troops committed']);
+    expect(
+      read(
+        'The Dutch defence minister told parliament in The Hague that the Netherlands will contribute a Patriot air defence battery to protect the force, the first concrete Dutch offer since the coalition was formed.',
+      ),
+    ).toEqual(['NL air_defense committed']);
+    expect(
+      read(
+        "Poland continues to rule out sending troops to Ukraine, and Warsaw's role as the force's logistics hub at Rzeszów is settled.",
+      ),
+    ).toEqual(['PL ground_troops ruled_out', 'PL logistics committed']);
+  });
 });
