@@ -140,6 +140,21 @@ export function createGazetteer(raw: unknown): Gazetteer {
     const key = prefixKey(surface, 0);
     byPrefix.set(key, [...(byPrefix.get(key) ?? []), surface]);
   }
+  // The same lists narrowed by the third character, so a capital pair that opens many names ("Ma", "Pr") is
+  // followed by the few that can match there; a third character no name has leaves the names of two or fewer.
+  const byThree = new Map<number, string[]>();
+  const shortByPrefix = new Map<number, string[]>();
+  for (const [key, surfaces] of byPrefix) {
+    shortByPrefix.set(
+      key,
+      surfaces.filter((s) => s.length < 3),
+    );
+    for (const third of new Set(surfaces.filter((s) => s.length >= 3).map((s) => s.charCodeAt(2))))
+      byThree.set(
+        key * 65536 + third,
+        surfaces.filter((s) => s.length < 3 || s.charCodeAt(2) === third),
+      );
+  }
   // Where a surface can open: one of their first characters, not after an ASCII letter or digit. The engine
   // finds these natively, far faster than a loop over every character; the exact word test is made after.
   const openingUnits = [...new Set([...bySurface.keys()].map((surface) => surface.charCodeAt(0)))];
@@ -159,7 +174,9 @@ export function createGazetteer(raw: unknown): Gazetteer {
       while (opening.test(text)) {
         const start = opening.lastIndex - 1;
         if (isWordUnit(text.charCodeAt(start - 1))) continue;
-        const candidates = byPrefix.get(prefixKey(text, start));
+        const key = prefixKey(text, start);
+        const candidates =
+          byThree.get(key * 65536 + (text.charCodeAt(start + 2) || 0)) ?? shortByPrefix.get(key);
         if (candidates === undefined) continue;
         let surface: string | undefined;
         for (const candidate of candidates) {

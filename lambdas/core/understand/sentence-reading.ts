@@ -1118,12 +1118,15 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
       questions.push({ start: match.index, end: match.index + match[0].length });
   for (const question of questions) content = blank(content, question.start, question.end);
   // From the few texts found to the asides needing them, rather than every aside's list against the found.
-  const due = new Uint8Array(ASIDES.length);
+  // The indexes of the asides due, in the order of ASIDES (each reads what those before it left), once each.
+  // Not a typed array per sentence: allocating one costs more than the few asides most sentences wake.
+  const due: number[] = [];
   for (const needed of content.match(ASIDE_GATE) ?? []) {
-    for (const index of ASIDES_NEEDING.get(needed) ?? []) due[index] = 1;
+    for (const index of ASIDES_NEEDING.get(needed) ?? []) due.push(index);
   }
-  ASIDES.forEach((aside, index) => {
-    if (due[index]) content = blankAll(content, aside.re);
+  due.sort((a, b) => a - b);
+  due.forEach((index, i) => {
+    if (index !== due[i - 1]) content = blankAll(content, (ASIDES[index] as (typeof ASIDES)[number]).re);
   });
   if (content.includes('citing') || content.includes('quoting')) content = blankAll(content, CITING);
   const attributions = findAttributions(content, mentions);
