@@ -196,14 +196,16 @@ function quoteOpenAfter(text: string, openBefore: boolean): boolean {
   return open;
 }
 
+// A split on a regular expression is slow, and most texts have no carriage return.
+const linesOf = (text: string): string[] => (text.includes('\r') ? text.split(/\r?\n/) : text.split('\n'));
+
 /**
  * Splits an article body into sentences. Every line break is a boundary: feed bodies come as one paragraph
  * per line, and the lines of a related-articles list or a caption must not run into the story.
  */
 export function splitSentencesDetailed(text: string): Sentence[] {
   const sentences: Sentence[] = [];
-  // A split on a regular expression is slow, and most texts have no carriage return.
-  const lines = text.includes('\r') ? text.split(/\r?\n/) : text.split('\n');
+  const lines = linesOf(text);
   let paragraph = 0;
   for (const rawLine of lines) {
     const line = rawLine.trim();
@@ -218,6 +220,12 @@ export function splitSentencesDetailed(text: string): Sentence[] {
   return sentences;
 }
 
+/** The sentences alone: what splitSentencesDetailed gives, without following the quotations. */
 export function splitSentences(text: string): string[] {
-  return splitSentencesDetailed(text).map((sentence) => sentence.text);
+  const sentences: string[] = [];
+  for (const rawLine of linesOf(text)) {
+    const line = rawLine.trim();
+    if (line) sentences.push(...splitLine(line));
+  }
+  return sentences;
 }
