@@ -1,4 +1,5 @@
 import { longestWholeMatch } from '../text/longest-match.js';
+import { requiredCharacter } from '../text/required-character.js';
 import { countWords, lettersAndDigits, lettersAndDigitsHeadHash } from '../text/word-scan.js';
 
 /**
@@ -107,9 +108,17 @@ const JUNK_LINES: readonly RegExp[] = [
 // ("^.{0,80}©.{0,80}$"), Infinity for the others: such a rule, tried on a long paragraph, backs off through
 // every length it allows before it fails.
 const JUNK_LINE_LONGEST = JUNK_LINES.map(longestWholeMatch);
+// A mark a rule cannot match without ("(" of a credit in brackets, ":" of a caption): a line lacking it is
+// spared a rule that would be tried at every position.
+const JUNK_LINE_MARK = JUNK_LINES.map(requiredCharacter);
 
 function isJunkLine(line: string): boolean {
-  return JUNK_LINES.some((rule, i) => line.length <= (JUNK_LINE_LONGEST[i] as number) && rule.test(line));
+  return JUNK_LINES.some((rule, i) => {
+    const mark = JUNK_LINE_MARK[i];
+    if (line.length > (JUNK_LINE_LONGEST[i] as number) || (mark !== undefined && !line.includes(mark)))
+      return false;
+    return rule.test(line);
+  });
 }
 
 /** A line that ends like prose. Headlines, crumbs, bylines and captions without a period do not. */

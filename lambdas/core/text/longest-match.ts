@@ -26,7 +26,7 @@ function escapedAt(source: string, at: number): boolean {
 }
 
 /** Where the group or class opening at `open` ends (the index past its closing character), or -1. */
-function closingOf(source: string, open: number): number {
+export function closingOf(source: string, open: number): number {
   let depth = 0;
   for (let i = open; i < source.length; i++) {
     const char = source[i];
@@ -46,7 +46,7 @@ function closingOf(source: string, open: number): number {
 }
 
 /** A source split at its own "|" (not those inside groups or classes), or undefined when unbalanced. */
-function topLevelAlternatives(source: string): string[] | undefined {
+export function topLevelAlternatives(source: string): string[] | undefined {
   const parts: string[] = [];
   let from = 0;
   for (let i = 0; i < source.length; i++) {
