@@ -19,6 +19,8 @@ interface Entry<T> {
 }
 
 const PREFIX_LENGTH = 8;
+/** Openings shorter than this are read on into what follows them (see the constructor). */
+const SHORT_OPENING = 4;
 
 /** Splits a pattern source at its top-level "|". */
 function topLevelAlternatives(source: string): string[] {
@@ -70,9 +72,9 @@ const ESCAPED_LITERAL = /[$./"'\-€£]/;
  * start with anything (a class, an optional part): such a pattern is tried at every word. `deep` reads on into
  * a group after the first letters ("will(?: not| never)" opens with "will not" or "will never").
  */
-function prefixesOf(alternative: string, deep = false): string[] | undefined {
+function prefixesOf(alternative: string, deep = false, limit = PREFIX_LENGTH): string[] | undefined {
   let literal = '';
-  for (let i = 0; i < alternative.length && literal.length < PREFIX_LENGTH; i++) {
+  for (let i = 0; i < alternative.length && literal.length < limit; i++) {
     const char = alternative[i] ?? '';
     const next = alternative[i + 1] ?? '';
     if (char === '\\') {
@@ -92,8 +94,9 @@ function prefixesOf(alternative: string, deep = false): string[] | undefined {
       if (alternative.startsWith('(?=', i) || alternative.startsWith('(?!', i)) break;
       if (literal.length > 0) {
         if (!deep) break;
-        const further = prefixesOf(alternative.slice(i), true);
-        return further ? [...new Set(further.map((p) => (literal + p).slice(0, PREFIX_LENGTH)))] : [literal];
+        // Read only as far as the opening can go, which keeps the many optional groups from multiplying.
+        const further = prefixesOf(alternative.slice(i), true, limit - literal.length);
+        return further ? [...new Set(further.map((p) => literal + p))] : [literal];
       }
       const group = groupAt(alternative, i);
       const after = alternative[group.end] ?? '';
@@ -102,9 +105,9 @@ function prefixesOf(alternative: string, deep = false): string[] | undefined {
       // An optional opening group: the alternative starts with the group or with what follows it.
       const expansions = topLevelAlternatives(group.body).map((a) => a + rest);
       if (after === '?') expansions.push(rest);
-      const inner = expansions.map((a) => prefixesOf(a, deep));
+      const inner = expansions.map((a) => prefixesOf(a, deep, limit));
       if (inner.some((p) => p === undefined)) return undefined;
-      return inner.flat() as string[];
+      return deep ? [...new Set(inner.flat() as string[])] : (inner.flat() as string[]);
     }
     if ('[.?*+{|)^$'.includes(char)) break;
     if ('?*{'.includes(next)) break;
@@ -213,11 +216,14 @@ export class CueIndex<T> {
           payload,
           rank,
         };
-        // Tried further down the trie, where the words after the opening are known, so fewer words try it. Only
-        // when no longer opening of the same pattern could be tried before it there: of a pattern's openings
-        // met at one word, the shorter is tried first, and which of them matches first decides the hit.
-        const extended = openings.some((other) => other.length > prefix.length && other.startsWith(prefix));
-        for (const opening of extended ? [prefix] : deeperOpenings(prefix, alternatives)) {
+        // A short opening ("to", "is") is met at many words: such an entry is tried further down the trie, where
+        // the words after it are known. Only when no longer opening of the same pattern could be tried before it
+        // there: of a pattern's openings met at one word, the shorter is tried first, and which of them matches
+        // first decides the hit.
+        const stays =
+          prefix.length >= SHORT_OPENING ||
+          openings.some((other) => other.length > prefix.length && other.startsWith(prefix));
+        for (const opening of stays ? [prefix] : deeperOpenings(prefix, alternatives)) {
           if (opening === '') this.always.push(entry);
           else insert(root, opening, entry);
         }
