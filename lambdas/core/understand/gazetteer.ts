@@ -142,18 +142,21 @@ export function createGazetteer(raw: unknown): Gazetteer {
   }
   // The same lists narrowed by the third character, so a capital pair that opens many names ("Ma", "Pr") is
   // followed by the few that can match there; a third character no name has leaves the names of two or fewer.
-  const byThree = new Map<number, string[]>();
+  // Maps of maps, not one key of three characters: such a key is too large for the engine's small integers.
+  const byThree = new Map<number, Map<number, string[]>>();
   const shortByPrefix = new Map<number, string[]>();
   for (const [key, surfaces] of byPrefix) {
     shortByPrefix.set(
       key,
       surfaces.filter((s) => s.length < 3),
     );
+    const byThird = new Map<number, string[]>();
     for (const third of new Set(surfaces.filter((s) => s.length >= 3).map((s) => s.charCodeAt(2))))
-      byThree.set(
-        key * 65536 + third,
+      byThird.set(
+        third,
         surfaces.filter((s) => s.length < 3 || s.charCodeAt(2) === third),
       );
+    byThree.set(key, byThird);
   }
   // Where a surface can open: one of their first characters, not after an ASCII letter or digit. The engine
   // finds these natively, far faster than a loop over every character; the exact word test is made after.
@@ -175,8 +178,7 @@ export function createGazetteer(raw: unknown): Gazetteer {
         const start = opening.lastIndex - 1;
         if (isWordUnit(text.charCodeAt(start - 1))) continue;
         const key = prefixKey(text, start);
-        const candidates =
-          byThree.get(key * 65536 + (text.charCodeAt(start + 2) || 0)) ?? shortByPrefix.get(key);
+        const candidates = byThree.get(key)?.get(text.charCodeAt(start + 2) || 0) ?? shortByPrefix.get(key);
         if (candidates === undefined) continue;
         let surface: string | undefined;
         for (const candidate of candidates) {
