@@ -1,4 +1,6 @@
-import { countWords, lettersAndDigits, lettersAndDigitsHash } from '../text/word-scan.js';
+import { longestWholeMatch } from '../text/longest-match.js';
+import { requiredCharacter } from '../text/required-character.js';
+import { countWords, lettersAndDigits, lettersAndDigitsHeadHash } from '../text/word-scan.js';
 
 /**
  * Removes what a scraped page or a feed item carries besides the article: navigation crumbs,
@@ -14,7 +16,7 @@ export function stripBoilerplate(text: string): string {
   const substantialLines = lines.map(isSubstantial);
   const cut = lines.slice(0, tailStart(lines, substantialLines));
   const substantial = substantialLines.slice(0, cut.length).includes(true);
-  // Lines kept so far, by the hash of their letters and digits: a repeated paragraph or headline goes.
+  // Lines kept so far, by the hash of their first letters and digits: a repeated paragraph or headline goes.
   const seen = new Map<number, string[]>();
   const kept: string[] = [];
   for (const trimmed of cut) {
@@ -26,7 +28,7 @@ export function stripBoilerplate(text: string): string {
     if (isJunkLine(trimmed)) continue;
     // Without one real paragraph the text is a teaser, and a short unpunctuated line is all there is.
     if (substantial && isHeadlineLike(trimmed)) continue;
-    const hash = lettersAndDigitsHash(trimmed);
+    const hash = lettersAndDigitsHeadHash(trimmed, HASHED_POINTS);
     const sameHash = seen.get(hash);
     if (sameHash?.some((line) => lettersAndDigits(line) === lettersAndDigits(trimmed))) continue;
     if (sameHash) sameHash.push(trimmed);
@@ -37,6 +39,9 @@ export function stripBoilerplate(text: string): string {
   // Most texts have no run of blank lines to close up: one search spares them the replace.
   return (joined.includes('\n\n\n') ? joined.replace(/\n{3,}/g, '\n\n') : joined).trim();
 }
+
+/** Letters and digits a line is hashed by: enough to tell paragraphs apart, few enough to spare reading them. */
+const HASHED_POINTS = 40;
 
 /**
  * Headings after which a page lists other stories, comments or widgets. Matched against the whole
@@ -99,8 +104,21 @@ const JUNK_LINES: readonly RegExp[] = [
   /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} is (?:a|an|the)\b.{0,200}\b(?:reporter|correspondent|editor|journalist|writer|columnist|desk|contributor|producer|analyst|fellow|author)\b/u,
 ];
 
+// The longest line each rule can match, for the rules anchored at both ends with counted parts
+// ("^.{0,80}©.{0,80}$"), Infinity for the others: such a rule, tried on a long paragraph, backs off through
+// every length it allows before it fails.
+const JUNK_LINE_LONGEST = JUNK_LINES.map(longestWholeMatch);
+// A mark a rule cannot match without ("(" of a credit in brackets, ":" of a caption): a line lacking it is
+// spared a rule that would be tried at every position.
+const JUNK_LINE_MARK = JUNK_LINES.map(requiredCharacter);
+
 function isJunkLine(line: string): boolean {
-  return JUNK_LINES.some((rule) => rule.test(line));
+  return JUNK_LINES.some((rule, i) => {
+    const mark = JUNK_LINE_MARK[i];
+    if (line.length > (JUNK_LINE_LONGEST[i] as number) || (mark !== undefined && !line.includes(mark)))
+      return false;
+    return rule.test(line);
+  });
 }
 
 /** A line that ends like prose. Headlines, crumbs, bylines and captions without a period do not. */

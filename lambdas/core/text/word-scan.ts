@@ -142,3 +142,83 @@ export function lettersAndDigitsHash(text: string): number {
   if (gap) hash = Math.imul(hash ^ 32, 0x01000193);
   return hash >>> 0;
 }
+
+/**
+ * The FNV-1a hash of the head of what `lettersAndDigits(text)` returns: up to and including its `points`-th
+ * letter or digit (all of it when it has fewer). Equal keys still give equal hashes, and paragraphs differ in
+ * their first words, so a long one is not read, nor lower-cased, to its end. A caller confirms a hash match
+ * with `lettersAndDigits`.
+ */
+export function lettersAndDigitsHeadHash(text: string, points: number): number {
+  let hash = 0x811c9dc5;
+  let inRun = false;
+  let gap = false;
+  let counted = 0;
+  // ASCII lower-cases letter by letter, and a quote or a dash is no letter in either case; at any other
+  // character the head is read from the lower-cased text.
+  for (let at = 0; at < text.length; at++) {
+    let code = text.charCodeAt(at);
+    if (code >= 128) {
+      if (!isCaselessGap(code)) return loweredHeadHash(text.toLowerCase(), points);
+      inRun = false;
+      gap = true;
+      continue;
+    }
+    if (code >= 65 && code <= 90) code += 32;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if (!inRun && gap) hash = Math.imul(hash ^ 32, 0x01000193);
+      inRun = true;
+      gap = false;
+      hash = Math.imul(hash ^ code, 0x01000193);
+      if (++counted === points) return hash >>> 0;
+    } else {
+      inRun = false;
+      gap = true;
+    }
+  }
+  if (gap) hash = Math.imul(hash ^ 32, 0x01000193);
+  return hash >>> 0;
+}
+
+/** Whether each BMP code unit lower-cases to itself and is no letter or digit: 0 not yet known, 1 yes, 2 no. */
+const BMP_CASELESS_GAP = new Uint8Array(0x10000);
+
+/** A character that is a gap in the key whatever the case (only a letter's lower case depends on its neighbours). */
+function isCaselessGap(code: number): boolean {
+  let known = BMP_CASELESS_GAP[code] as number;
+  if (known === 0) {
+    const char = String.fromCharCode(code);
+    known =
+      !isHighSurrogate(code) && !isLowSurrogate(code) && !isWordUnit(code) && char.toLowerCase() === char
+        ? 1
+        : 2;
+    BMP_CASELESS_GAP[code] = known;
+  }
+  return known === 1;
+}
+
+/** lettersAndDigitsHash's loop on an already lower-cased text, stopping after `points` letters or digits. */
+function loweredHeadHash(lower: string, points: number): number {
+  let hash = 0x811c9dc5;
+  let inRun = false;
+  let gap = false;
+  let counted = 0;
+  for (let at = 0; at < lower.length; ) {
+    const code = lower.charCodeAt(at);
+    const width = widthAt(lower, code, at);
+    if (isWordCodeAt(lower, code, at)) {
+      if (!inRun && gap) hash = Math.imul(hash ^ 32, 0x01000193);
+      inRun = true;
+      gap = false;
+      hash = Math.imul(hash ^ code, 0x01000193);
+      if (width === 2) hash = Math.imul(hash ^ lower.charCodeAt(at + 1), 0x01000193);
+      if (++counted === points) return hash >>> 0;
+    } else {
+      inRun = false;
+      gap = true;
+    }
+    at += width;
+  }
+  if (gap) hash = Math.imul(hash ^ 32, 0x01000193);
+  return hash >>> 0;
+}

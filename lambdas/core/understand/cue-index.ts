@@ -19,6 +19,8 @@ interface Entry<T> {
 }
 
 const PREFIX_LENGTH = 8;
+/** Openings shorter than this are read on into what follows them (see the constructor). */
+const SHORT_OPENING = 4;
 
 /** Splits a pattern source at its top-level "|". */
 function topLevelAlternatives(source: string): string[] {
@@ -67,11 +69,12 @@ const ESCAPED_LITERAL = /[$./"'\-€£]/;
 
 /**
  * The literal texts an alternative can start with (up to PREFIX_LENGTH characters), or undefined when it can
- * start with anything (a class, an optional part): such a pattern is tried at every word.
+ * start with anything (a class, an optional part): such a pattern is tried at every word. `deep` reads on into
+ * a group after the first letters ("will(?: not| never)" opens with "will not" or "will never").
  */
-function prefixesOf(alternative: string): string[] | undefined {
+function prefixesOf(alternative: string, deep = false, limit = PREFIX_LENGTH): string[] | undefined {
   let literal = '';
-  for (let i = 0; i < alternative.length && literal.length < PREFIX_LENGTH; i++) {
+  for (let i = 0; i < alternative.length && literal.length < limit; i++) {
     const char = alternative[i] ?? '';
     const next = alternative[i + 1] ?? '';
     if (char === '\\') {
@@ -88,7 +91,13 @@ function prefixesOf(alternative: string): string[] | undefined {
         i = groupAt(alternative, i).end - 1;
         continue;
       }
-      if (literal.length > 0 || alternative.startsWith('(?=', i) || alternative.startsWith('(?!', i)) break;
+      if (alternative.startsWith('(?=', i) || alternative.startsWith('(?!', i)) break;
+      if (literal.length > 0) {
+        if (!deep) break;
+        // Read only as far as the opening can go, which keeps the many optional groups from multiplying.
+        const further = prefixesOf(alternative.slice(i), true, limit - literal.length);
+        return further ? [...new Set(further.map((p) => literal + p))] : [literal];
+      }
       const group = groupAt(alternative, i);
       const after = alternative[group.end] ?? '';
       if (after === '*' || after === '{') return undefined;
@@ -96,15 +105,35 @@ function prefixesOf(alternative: string): string[] | undefined {
       // An optional opening group: the alternative starts with the group or with what follows it.
       const expansions = topLevelAlternatives(group.body).map((a) => a + rest);
       if (after === '?') expansions.push(rest);
-      const inner = expansions.map((a) => prefixesOf(a));
+      const inner = expansions.map((a) => prefixesOf(a, deep, limit));
       if (inner.some((p) => p === undefined)) return undefined;
-      return inner.flat() as string[];
+      return deep ? [...new Set(inner.flat() as string[])] : (inner.flat() as string[]);
     }
     if ('[.?*+{|)^$'.includes(char)) break;
     if ('?*{'.includes(next)) break;
     literal += char;
   }
   return literal.length > 0 ? [literal] : undefined;
+}
+
+/**
+ * The longer openings, beginning with `prefix`, that the alternatives opening with `prefix` can start with; none
+ * begins with another, so a word meets at most one of them.
+ */
+function deeperOpenings(prefix: string, alternatives: string[]): string[] {
+  const openings = new Set<string>();
+  for (const alternative of alternatives) {
+    const deeper = (prefixesOf(alternative, true) ?? [prefix]).filter(
+      (opening) => opening.startsWith(prefix) || prefix.startsWith(opening),
+    );
+    // An alternative whose deeper openings cannot be told keeps the one it has.
+    if (deeper.length === 0) openings.add(prefix);
+    for (const opening of deeper) openings.add(opening.startsWith(prefix) ? opening : prefix);
+  }
+  const all = [...openings];
+  return all.filter(
+    (opening) => !all.some((other) => other.length < opening.length && opening.startsWith(other)),
+  );
 }
 
 /** Strips the word boundaries w() puts around a list: "\b(?:a|b)\b" -> "a|b". */
@@ -180,14 +209,24 @@ export class CueIndex<T> {
           byOpening.set(prefix, [...(byOpening.get(prefix) ?? []), alternative]);
         }
       }
+      const openings = [...byOpening.keys()];
       for (const [prefix, alternatives] of byOpening) {
         const entry: Entry<T> = {
           sticky: new RegExp(`(?:${alternatives.join('|')})\\b`, flags),
           payload,
           rank,
         };
-        if (prefix === '') this.always.push(entry);
-        else insert(root, prefix, entry);
+        // A short opening ("to", "is") is met at many words: such an entry is tried further down the trie, where
+        // the words after it are known. Only when no longer opening of the same pattern could be tried before it
+        // there: of a pattern's openings met at one word, the shorter is tried first, and which of them matches
+        // first decides the hit.
+        const stays =
+          prefix.length >= SHORT_OPENING ||
+          openings.some((other) => other.length > prefix.length && other.startsWith(prefix));
+        for (const opening of stays ? [prefix] : deeperOpenings(prefix, alternatives)) {
+          if (opening === '') this.always.push(entry);
+          else insert(root, opening, entry);
+        }
       }
     });
     this.trie = compile(root);
@@ -203,17 +242,24 @@ export class CueIndex<T> {
   find(text: string, from = 0, to = text.length): CueHit<T>[] {
     const hits: CueHit<T>[] = [];
     const busyUntil = new Array<number>(this.patternCount).fill(-1);
+    // Read once here rather than through `this` at every character of the walk.
+    const { asciiNext, entries: entriesAt } = this.trie;
+    const always = this.always;
     // Cues start a word: visit the first character of each space-separated token, past any opening quote
     // or bracket. Jumping from space to space keeps the scan native and cheap.
     for (let at = from; at < to; at = nextToken(text, at, to)) {
       while (at < to && !isCueStart(text.charCodeAt(at))) at++;
       if (at >= to || text.charCodeAt(at) === 32 || isWordCode(text.charCodeAt(at - 1))) continue;
-      if (this.always.length > 0) tryEntries(this.always, text, at, to, busyUntil, hits);
-      let state = this.step(0, text.charCodeAt(at));
+      if (always.length > 0) tryEntries(always, text, at, to, busyUntil, hits);
+      let code = text.charCodeAt(at);
+      let state = code < 128 ? (asciiNext[code] as number) - 1 : this.step(0, code);
       for (let depth = 1; depth <= PREFIX_LENGTH && state >= 0; depth++) {
-        const entries = this.trie.entries[state] as Entry<T>[];
+        const entries = entriesAt[state] as Entry<T>[];
         if (entries.length > 0) tryEntries(entries, text, at, to, busyUntil, hits);
-        if (depth < PREFIX_LENGTH) state = this.step(state, text.charCodeAt(at + depth));
+        if (depth < PREFIX_LENGTH) {
+          code = text.charCodeAt(at + depth);
+          state = code < 128 ? (asciiNext[state * 128 + code] as number) - 1 : this.step(state, code);
+        }
       }
     }
     // Found in order of start already; only hits sharing a start can be out of rank order.

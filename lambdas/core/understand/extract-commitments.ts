@@ -14,6 +14,7 @@ import {
   filedFrom,
   lowerSameLength,
   mentionsIfReadable,
+  normalizeQuotes,
   readSentence,
   type SentenceReading,
   type Span,
@@ -719,8 +720,11 @@ function readText(text: string, gazetteer: Gazetteer, found: Map<string, Commitm
   const readings = sentences.map((s, i) => {
     if (isQuestion(s.text) || interview?.asks?.[i]) return undefined;
     // An interviewee's answer is theirs even when it names nobody: "I will not rule it out today."
-    const mentions = mentionsIfReadable(s.text, gazetteer) ?? (interview?.answeredBy[i] ? [] : undefined);
-    return mentions && readSentence(s.text, gazetteer, mentions);
+    // Normalized once for both the mentions and the reading.
+    const normalized = normalizeQuotes(s.text);
+    const mentions =
+      mentionsIfReadable(s.text, gazetteer, normalized) ?? (interview?.answeredBy[i] ? [] : undefined);
+    return mentions && readSentence(s.text, gazetteer, mentions, normalized);
   });
   const speakers = lendQuoteSpeakers(
     readings,

@@ -140,6 +140,24 @@ export function createGazetteer(raw: unknown): Gazetteer {
     const key = prefixKey(surface, 0);
     byPrefix.set(key, [...(byPrefix.get(key) ?? []), surface]);
   }
+  // The same lists narrowed by the third character, so a capital pair that opens many names ("Ma", "Pr") is
+  // followed by the few that can match there; a third character no name has leaves the names of two or fewer.
+  // Maps of maps, not one key of three characters: such a key is too large for the engine's small integers.
+  const byThree = new Map<number, Map<number, string[]>>();
+  const shortByPrefix = new Map<number, string[]>();
+  for (const [key, surfaces] of byPrefix) {
+    shortByPrefix.set(
+      key,
+      surfaces.filter((s) => s.length < 3),
+    );
+    const byThird = new Map<number, string[]>();
+    for (const third of new Set(surfaces.filter((s) => s.length >= 3).map((s) => s.charCodeAt(2))))
+      byThird.set(
+        third,
+        surfaces.filter((s) => s.length < 3 || s.charCodeAt(2) === third),
+      );
+    byThree.set(key, byThird);
+  }
   // Where a surface can open: one of their first characters, not after an ASCII letter or digit. The engine
   // finds these natively, far faster than a loop over every character; the exact word test is made after.
   const openingUnits = [...new Set([...bySurface.keys()].map((surface) => surface.charCodeAt(0)))];
@@ -159,7 +177,8 @@ export function createGazetteer(raw: unknown): Gazetteer {
       while (opening.test(text)) {
         const start = opening.lastIndex - 1;
         if (isWordUnit(text.charCodeAt(start - 1))) continue;
-        const candidates = byPrefix.get(prefixKey(text, start));
+        const key = prefixKey(text, start);
+        const candidates = byThree.get(key)?.get(text.charCodeAt(start + 2) || 0) ?? shortByPrefix.get(key);
         if (candidates === undefined) continue;
         let surface: string | undefined;
         for (const candidate of candidates) {

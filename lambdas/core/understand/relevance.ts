@@ -229,13 +229,16 @@ export function assessRelevance(title: string, body: string, options: RelevanceO
   // Signals share gates and tests (three look for a force for Ukraine): each runs once per article.
   const passed = new Map<RegExp | Signal, boolean>();
   const firstFound = new Map<Signal['test'], number>();
-  for (const signal of POSITIVE) {
-    if (fired.has(signal.name) || (signal.article && !signal.article.test(text))) continue;
-    // A signal that fails on the whole text fails on every sentence: one pass instead of one per sentence.
-    const gate = signal.gate ?? signal;
+  const passes = (gate: RegExp | Signal): boolean => {
     const open = passed.get(gate) ?? gate.test(text);
     passed.set(gate, open);
-    if (!open) continue;
+    return open;
+  };
+  for (const signal of POSITIVE) {
+    // An article pattern may be another signal's gate (POSTWAR): it too is tested once.
+    if (fired.has(signal.name) || (signal.article && !passes(signal.article))) continue;
+    // A signal that fails on the whole text fails on every sentence: one pass instead of one per sentence.
+    if (!passes(signal.gate ?? signal)) continue;
     const first = firstFound.get(signal.test) ?? sentences.findIndex(signal.test);
     firstFound.set(signal.test, first);
     if (first < 0) continue;

@@ -112,7 +112,7 @@ const quotesNormalized = (text: string): string =>
         .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
 // "BRITAIN is ready to send troops": a lede's first word in capitals is still a name (same length).
 const CAPITALS_LEAD = /^(\p{Lu})(\p{Lu}{4,})(?= \p{Ll})/u;
-const normalizeQuotes = (text: string): string => {
+export const normalizeQuotes = (text: string): string => {
   const normalized = quotesNormalized(text);
   if (!CAPITALS_LEAD.test(normalized)) return normalized;
   const titled = normalized.replace(
@@ -880,8 +880,12 @@ function splitClauses(content: string, mentions: Mention[]): Span[] {
   let continuation = false;
   let afterAnd = false;
   const found: ClauseBreak[] = matchesIn(CLAUSE_BREAK, content);
+  // Only a country's name or seat opens such a clause: the searches are spared most sentences.
   const extra =
-    content.includes(' and ') || content.includes(', ') ? andCountryBreaks(content, mentions) : [];
+    mentions.some((m) => m.kind === 'name' || m.kind === 'seat') &&
+    (content.includes(' and ') || content.includes(', '))
+      ? andCountryBreaks(content, mentions)
+      : [];
   const breaks = extra.length === 0 ? found : [...found, ...extra].sort((a, b) => a.index - b.index);
   const push = (end: number): void => {
     const part = content.slice(from, end);
@@ -1058,8 +1062,12 @@ const REFERS_BACK =
  * The mentions of a sentence worth reading, or undefined when it can state no country's position: it names
  * none and has no word that could refer to one. Most sentences of a long story end here, cheaply.
  */
-export function mentionsIfReadable(sentence: string, gazetteer: Gazetteer): Mention[] | undefined {
-  const mentions = gazetteer.findMentions(normalizeQuotes(sentence));
+export function mentionsIfReadable(
+  sentence: string,
+  gazetteer: Gazetteer,
+  normalized = normalizeQuotes(sentence),
+): Mention[] | undefined {
+  const mentions = gazetteer.findMentions(normalized);
   return mentions.length > 0 || REFERS_BACK.test(sentence) ? mentions : undefined;
 }
 
@@ -1167,8 +1175,14 @@ function datelineSeats(dateline: string, gazetteer: Gazetteer): CountryCode[] {
 }
 
 /** Prepares one sentence: blanks what is not the content, finds who speaks, cuts the rest into clauses. */
-export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Mention[]): SentenceReading {
-  const text = normalizeQuotes(sentence);
+export function readSentence(
+  sentence: string,
+  gazetteer: Gazetteer,
+  found?: Mention[],
+  /** normalizeQuotes(sentence), when the caller has it already. */
+  normalized = normalizeQuotes(sentence),
+): SentenceReading {
+  const text = normalized;
   let content = lowerSameLength(text);
   const lowered = content;
   // Each pass below is skipped, by a cheap search for a word it cannot match without, on the many sentences
@@ -1214,12 +1228,15 @@ export function readSentence(sentence: string, gazetteer: Gazetteer, found?: Men
       questions.push({ start: match.index, end: match.index + match[0].length });
   for (const question of questions) content = blank(content, question.start, question.end);
   // From the few texts found to the asides needing them, rather than every aside's list against the found.
-  const due = new Uint8Array(ASIDES.length);
+  // The indexes of the asides due, in the order of ASIDES (each reads what those before it left), once each.
+  // Not a typed array per sentence: allocating one costs more than the few asides most sentences wake.
+  const due: number[] = [];
   for (const needed of content.match(ASIDE_GATE) ?? []) {
-    for (const index of ASIDES_NEEDING.get(needed) ?? []) due[index] = 1;
+    for (const index of ASIDES_NEEDING.get(needed) ?? []) due.push(index);
   }
-  ASIDES.forEach((aside, index) => {
-    if (due[index]) content = blankAll(content, aside.re);
+  due.sort((a, b) => a - b);
+  due.forEach((index, i) => {
+    if (index !== due[i - 1]) content = blankAll(content, (ASIDES[index] as (typeof ASIDES)[number]).re);
   });
   if (content.includes('citing') || content.includes('quoting')) content = blankAll(content, CITING);
   const attributions = findAttributions(content, mentions);

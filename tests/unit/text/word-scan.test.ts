@@ -6,6 +6,7 @@ import {
   countWords,
   lettersAndDigits,
   lettersAndDigitsHash,
+  lettersAndDigitsHeadHash,
 } from '../../../lambdas/core/text/word-scan.js';
 
 // The scans replace Unicode regular expressions for speed; the expressions stay the definition.
@@ -87,5 +88,26 @@ describe('word scans agree with the regular expressions they replace', () => {
     // Lines that differ only in case and punctuation share a hash; different words almost never do.
     expect(lettersAndDigitsHash('Poland, SAYS no')).toBe(lettersAndDigitsHash('poland says no'));
     expect(lettersAndDigitsHash('Poland says no')).not.toBe(lettersAndDigitsHash('Poland says yes'));
+  });
+
+  it('lettersAndDigitsHeadHash is the FNV-1a hash of the key up to its n-th letter or digit', () => {
+    // The key cut just after its n-th letter or digit (a code point), or whole when it has fewer.
+    const head = (key: string, n: number): string => {
+      let seen = 0;
+      for (const match of key.matchAll(/[\p{L}\p{N}]/gu)) {
+        if (++seen === n) return key.slice(0, match.index + match[0].length);
+      }
+      return key;
+    };
+    const greek = ['ΟΔΥΣΣΕΥΣ ΣΑΣ', 'ΣΑΣ, “quoted” — ΣΑΣ', '“ΠΟΛΗΣ” σας', 'Kyiv’s 😀 𝒜lpha ΣΑΣ'];
+    for (const n of [1, 3, 40]) {
+      const wrong = [...lines, ...greek].filter(
+        (line) => lettersAndDigitsHeadHash(line, n) !== fnv1a(head(byRegexKey(line), n)),
+      );
+      expect(wrong).toEqual([]);
+    }
+    expect(lettersAndDigitsHeadHash('Poland, SAYS no — “again”', 40)).toBe(
+      lettersAndDigitsHeadHash('poland says no again.', 40),
+    );
   });
 });
