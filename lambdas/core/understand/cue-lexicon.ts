@@ -118,6 +118,8 @@ export const STANCE_CUES: StanceCue[] = [
         'weigh(?:s|ed|ing)?(?! in\\b)',
         'look(?:s|ed|ing)? (?:into|at)',
         'analy[sz](?:e|es|ed|ing) (?:whether|if|how)',
+        // "We will take that question when we know the mandate": a decision put off.
+        '(?:will|would|shall) (?:take|decide|answer|address|settle|look at|consider) (?:that|this|the) (?:question|decision|issue|matter) (?:when|once|after|later|in due course)',
         // "is still working out whether Canadian soldiers would be part of the force".
         'work(?:s|ed|ing)? out (?:whether|if|how|what)',
         'explor\\w+',

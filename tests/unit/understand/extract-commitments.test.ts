@@ -2536,4 +2536,15 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['PL ground_troops ruled_out', 'PL logistics committed']);
   });
+
+  it('knows Poulsen by his surname, and reads "We will take that question when we know the mandate" as a decision put off', () => {
+    expect(read('On ground troops, Poulsen said no decision had been made.')).toEqual([
+      'DK ground_troops considering',
+    ]);
+    expect(
+      read(
+        'Denmark is ready to send minehunters. "We will take that question when we know the mandate and the American contribution," Poulsen said.',
+      ),
+    ).not.toContain('DK participation committed');
+  });
 });
