@@ -112,6 +112,10 @@ describe.each([
   ['fresh-zzs', 'tests/fixtures/eval/fresh-zzs', 0.85],
   ['fresh-zzt', 'tests/fixtures/eval/fresh-zzt', 0.85],
   ['fresh-zzu', 'tests/fixtures/eval/fresh-zzu', 0.85],
+  ['fresh-zzv', 'tests/fixtures/eval/fresh-zzv', 0.85],
+  ['fresh-zzw', 'tests/fixtures/eval/fresh-zzw', 0.85],
+  ['fresh-zzx', 'tests/fixtures/eval/fresh-zzx', 0.85],
+  ['fresh-zzy', 'tests/fixtures/eval/fresh-zzy', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
