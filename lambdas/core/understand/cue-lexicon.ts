@@ -295,10 +295,12 @@ export const CURRENT_AID = w(
     // "has refused to let weapons bound for Ukraine cross its territory since the start of the full-scale invasion",
     // "has sent air defence missiles in packages approved by parliament": the war now.
     'since the start of the (?:full-scale )?(?:invasion|war)|bound for (?:ukraine|kyiv)|in (?:aid |military |weapons |arms )?packages|' +
+    // "has delivered all 24 of the F-16 fighter jets it promised": the war now.
+    'deliver(?:ed|s|ing)? all (?:\\d+|of)\\b|' +
     // "has committed more than $1.5 billion in support to Ukraine": aid now.
     'in (?:military |financial )?support (?:to|for) (?:ukraine|kyiv)|' +
     // "has refused to hand over its S-300 systems": a transfer of arms now.
-    'hand(?:s|ed|ing)? over (?:its|their|our) (?:[\\w-]+ ){0,6}(?:systems|jets|tanks|missiles|batteries|launchers|aircraft|fighters|helicopters)\\b|' +
+    '(?:hand(?:s|ed|ing)? over|transfer(?:s|red|ring)?) (?:its|their|our) (?:[\\w-]+ ){0,6}(?:systems|jets|tanks|missiles|batteries|launchers|aircraft|fighters|helicopters)\\b|' +
     // "would not spend Czech budget money on weapons for Ukraine": arms now.
     'spend\\w* (?:\\S+ ){0,4}on (?:weapons|arms|ammunition|shells|drones)\\b|' +
     // "would keep its troops in Estonia at current levels": NATO's eastern flank now, not Ukraine.
@@ -314,6 +316,8 @@ export const CURRENT_AID = w(
 );
 /** Words CURRENT_AID cannot match without. Keep in step with it. */
 export const CURRENT_AID_NEEDS = [
+  'transfer',
+  'all ',
   'since the start',
   'bound for',
   'packages',

@@ -124,7 +124,7 @@ export const normalizeQuotes = (text: string): string => {
 };
 
 const QUESTION_ASKED =
-  /\b(?:(?:asked|questioned)(?: again| repeatedly)?(?: (?:on|last|this|earlier this) \w+| \w+day| by (?:[\w-]+ ){0,4}?[\w-]+)? (?:whether|if|about|how|when|why|what)|^\s*on whether)\b[^,;]*/g;
+  /\b(?:(?:asked|questioned)(?: again| repeatedly)?(?: (?:on|last|this|earlier this) \w+| \w+day| by (?:[\w-]+ ){0,4}?[\w-]+| (?:at|during|in) (?:a|an|the|his|her|their|its) (?:[\w-]+ ){0,3}?(?:press conference|news conference|briefing|interview|hearing|debate|summit))? (?:whether|if|about|how|when|why|what)|^\s*on whether)\b[^,;]*/g;
 
 // Asides whose countries never act in the sentence: relative clauses, dashes, brackets, conditions,
 // purposes, alternatives given up, and what others are asked or urged to do.
@@ -261,7 +261,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'wish',
       'prefer',
     ],
-    re: /\b(?:persuad\w*|convinc\w*|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|pressur\w*|push(?:es|ed|ing)?|ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)|call(?:s|ed|ing)? on|want(?:s|ed)?|need(?:s|ed)?|encourag\w*|(?:would|'d) like|wish(?:es|ed)?|prefer(?:s|red)?)\s+(?!(?:the\s+)?(?:parliament|lawmakers|mps|legislators|congress|the bundestag|bundestag|the senate|senate)\b)(?:[\w.'-]+\s+){0,6}?to\b.*?(?=\bbut\b|;|$)/g,
+    re: /\b(?:persuad\w*|convinc\w*|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?(?!\s+(?:briefings?|conferences?|releases?|statements?|secretary|office|officers?|service|agency|room|freedom))|pressur\w*|push(?:es|ed|ing)?|ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)|call(?:s|ed|ing)? on|want(?:s|ed)?|need(?:s|ed)?|encourag\w*|(?:would|'d) like|wish(?:es|ed)?|prefer(?:s|red)?)\s+(?!(?:the\s+)?(?:parliament|lawmakers|mps|legislators|congress|the bundestag|bundestag|the senate|senate)\b)(?:[^\s,;]+[\s,]+){0,6}?to\b.*?(?=\bbut\b|;|$)/g,
   },
   {
     needs: [
@@ -575,7 +575,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'the decision',
       'open decision',
     ],
-    re: /\b(?:uncertainty|doubts?|questions?|debate|details?|clarity|word|indication|sign|comment) (?:over|about|on|as to) whether\b[^,;]*|\bquestion(?:s|ed|ing)\b[^,;]{0,40}?\bwhether\b[^,;]*|\bquestions? (?:of|is|was|are|were|remains?)(?: not)? (?:who|whether|how|what)\b[^;]*|(?:^\W*|,\s*and\s+)(?:what|how much|how many|which|who) [^;]*?\b(?:remains|remained|is still|is not yet|has not been|have not been|is (?:a|an|the|another) (?:open |separate |different )?(?:question|decision|matter|story))\b[^;]*|^\W*whether [^;]*?\bis (?:a|an|the) (?:open )?(?:question|decision|matter)\b[^;]*|^\W*whether [^;]*?\b(?:is|was|remains?|remained) (?:less |not |still |far from |much less |even less )?(?:clear|unclear|certain|uncertain|settled|known|unknown)\b[^;]*|^\W*whether [^;]*?\b(?:is|was|remains?) one of the (?:\w+ )?(?:questions|issues)\b[^;]*|\b(?:big |key |open |main )?questions remain\b[^;]*|\bit (?:is|was|remains|remained) (?:still |not yet )?(?:unclear|uncertain|not clear|unknown|an open question) (?:whether|if|how|what|when)\b[^;]*/g,
+    re: /\b(?:uncertainty|doubts?|questions?|debate|details?|clarity|word|indication|sign|comment) (?:over|about|on|as to) whether\b[^,;]*|\bquestion(?:s|ed|ing)\b[^,;]{0,40}?\bwhether\b[^,;]*|\bquestions? (?:of|is|was|are|were|remains?)(?: not)? (?:who|whether|how|what)\b[^;]*|(?:^\W*|,\s*and\s+)(?:what|how much|how many|which|who) [^;]*?\b(?:remains|remained|is still|is not yet|has not been|have not been|is (?:a|an|the|another) (?:open |separate |different )?(?:question|decision|matter|story))\b[^;]*|^\W*whether [^;]*?\bis\b[^;]{0,20}?\b(?:a|an|the) (?:open )?(?:question|decision|matter)\b[^;]*|^\W*whether [^;]*?\b(?:is|was|remains?|remained) (?:less |not |still |far from |much less |even less )?(?:clear|unclear|certain|uncertain|settled|known|unknown)\b[^;]*|^\W*whether [^;]*?\b(?:is|was|remains?) one of the (?:\w+ )?(?:questions|issues)\b[^;]*|\b(?:big |key |open |main )?questions remain\b[^;]*|\bit (?:is|was|remains|remained) (?:still |not yet )?(?:unclear|uncertain|not clear|unknown|an open question) (?:whether|if|how|what|when)\b[^;]*/g,
   },
   {
     needs: ['not ', 'never ', 'yet to'],

@@ -2547,4 +2547,33 @@ describe('extractCommitments: asides', () => {
       ),
     ).not.toContain('DK participation committed');
   });
+
+  it('reads "would like Türkiye, which ..., to lead" as a wish about Türkiye, "asked at a press conference whether" as a question, S-300s not transferred and F-16s all delivered as the war now, and "Whether ... is, as ever, the question" as open', () => {
+    expect(
+      read(
+        "French and British officials have said they would like Türkiye, which has NATO's second-largest army, to lead the maritime component of the so-called reassurance force.",
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        "In Ankara, a Turkish defence ministry official told the ministry's weekly press briefing that Turkey was ready to take on responsibility for maritime security in the Black Sea after a ceasefire.",
+      ),
+    ).toEqual(['TR maritime willing']);
+    expect(
+      read(
+        'Australia\'s prime minister was asked at a press conference whether Australia would contribute to the force. "We\'ll consider any request," Anthony Albanese said.',
+      ),
+    ).toEqual(['AU participation considering']);
+    expect(
+      read(
+        'Greece has sent Ukraine ammunition and other equipment since 2022, but has refused to transfer its S-300 and Tor-M1 air defense systems, citing its own defense needs.',
+      ),
+    ).toEqual([]);
+    expect(read('The Netherlands has delivered all 24 of the F-16 fighter jets it promised.')).toEqual([]);
+    expect(
+      read(
+        'Whether Washington will stand behind whatever force emerges is, as ever, the question nobody on the call can answer yet.',
+      ),
+    ).toEqual([]);
+  });
 });
