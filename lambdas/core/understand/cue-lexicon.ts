@@ -317,7 +317,6 @@ export const CURRENT_AID = w(
 /** Words CURRENT_AID cannot match without. Keep in step with it. */
 export const CURRENT_AID_NEEDS = [
   'transfer',
-  'all ',
   'since the start',
   'bound for',
   'packages',
