@@ -19,12 +19,21 @@ export function stripBoilerplate(text: string): string {
   // Lines kept so far, by the hash of their first letters and digits: a repeated paragraph or headline goes.
   const seen = new Map<number, string[]>();
   const kept: string[] = [];
+  // Under a live blog's "Key events" heading, its list of headlines runs to the next blank line.
+  let inKeyEvents = false;
   for (const trimmed of cut) {
     // A blank line is a paragraph break and stays; a removed line leaves nothing behind.
     if (trimmed === '') {
+      inKeyEvents = false;
       kept.push('');
       continue;
     }
+    if (KEY_EVENTS_HEADING.test(trimmed)) {
+      inKeyEvents = true;
+      continue;
+    }
+    if (inKeyEvents && /^[-•*–·]\s/.test(trimmed)) continue;
+    inKeyEvents = false;
     if (isJunkLine(trimmed)) continue;
     // Without one real paragraph the text is a teaser, and a short unpunctuated line is all there is.
     if (substantial && isHeadlineLike(trimmed)) continue;
@@ -39,6 +48,8 @@ export function stripBoilerplate(text: string): string {
   // Most texts have no run of blank lines to close up: one search spares them the replace.
   return (joined.includes('\n\n\n') ? joined.replace(/\n{3,}/g, '\n\n') : joined).trim();
 }
+
+const KEY_EVENTS_HEADING = /^key (?:events|points|moments|developments)\s*:?$/i;
 
 /** Letters and digits a line is hashed by: enough to tell paragraphs apart, few enough to spare reading them. */
 const HASHED_POINTS = 40;
@@ -78,7 +89,7 @@ const JUNK_LINES: readonly RegExp[] = [
   // A labelled line of links to other stories: "Read more: ... | ...", "RELATED NEWS - ...".
   /^(?:related(?: articles?| stories| news| coverage| content)?|read (?:more|also|next)|see also|more on this(?: story)?|further reading|most read|recommended(?: for you| stories| reading| articles)?|also read|you (?:may|might) also like)\s*[:\-–—|]\s*\S.*$/i,
   // A live blog's list of headlines: "Key events: Starmer: ... · Dutch offer F-35s · ...".
-  /^key (?:events|points|moments|developments)\s*:/i,
+  /^key (?:events|points|moments|developments)\s*[:\-–—]/i,
   // A newsletter's footer: "Enjoyed this issue? Forward it to a colleague."
   /\b(?:enjoyed this (?:issue|newsletter|edition|briefing)|forward (?:it|this) to a (?:friend|colleague)|not subscribed yet)\b/i,
   // A newsletter's teaser for its next issue.
