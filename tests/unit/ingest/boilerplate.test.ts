@@ -46,7 +46,7 @@ describe('stripBoilerplate', () => {
 
   it.each([
     'Key events: Starmer: "ready to put British troops on the ground" · Dutch offer F-35s · Norway to fund force',
-    'Key events - Sweden offers surveillance planes to monitor a ceasefire - Norway ready to help secure Black Sea shipping',
+    'Key events - Sweden offers surveillance planes to monitor a ceasefire - Norway ready to help secure Black Sea shipping.',
   ])("removes a live blog's line of key events: %s", (keyEvents) => {
     expect(stripBoilerplate(article(PARA_1, keyEvents, PARA_2))).toBe(article(PARA_1, PARA_2));
   });
@@ -54,8 +54,8 @@ describe('stripBoilerplate', () => {
   it('removes a live blog\'s "Key events" heading and the list of headlines under it, up to the next blank line', () => {
     const keyEvents = [
       'Key events',
-      '- Hegseth: no US troops in Ukraine, but "America stands behind" a European-led force',
-      '- Allies add money for US weapons through PURL',
+      '- Hegseth: no US troops in Ukraine, but "America stands behind" a European-led force.',
+      '- Allies add money for US weapons through PURL.',
     ].join('\n');
     expect(stripBoilerplate(article(keyEvents, PARA_1, PARA_2))).toBe(article(PARA_1, PARA_2));
     expect(stripBoilerplate(article(PARA_1, '- Norway will send two frigates.', PARA_2))).toContain('Norway');
