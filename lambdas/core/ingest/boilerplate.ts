@@ -89,7 +89,7 @@ const JUNK_LINES: readonly RegExp[] = [
   // A labelled line of links to other stories: "Read more: ... | ...", "RELATED NEWS - ...".
   /^(?:related(?: articles?| stories| news| coverage| content)?|read (?:more|also|next)|see also|more on this(?: story)?|further reading|most read|recommended(?: for you| stories| reading| articles)?|also read|you (?:may|might) also like)\s*[:\-–—|]\s*\S.*$/i,
   // A live blog's list of headlines: "Key events: Starmer: ... · Dutch offer F-35s · ...".
-  /^key (?:events|points|moments|developments)\s*[:\-–—]/i,
+  /^key (?:events|points|moments|developments)\s*[:\-–—•·]/i,
   // A newsletter's footer: "Enjoyed this issue? Forward it to a colleague."
   /\b(?:enjoyed this (?:issue|newsletter|edition|briefing)|forward (?:it|this) to a (?:friend|colleague)|not subscribed yet)\b/i,
   // A newsletter's teaser for its next issue.

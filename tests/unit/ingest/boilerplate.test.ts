@@ -47,6 +47,7 @@ describe('stripBoilerplate', () => {
   it.each([
     'Key events: Starmer: "ready to put British troops on the ground" · Dutch offer F-35s · Norway to fund force',
     'Key events - Sweden offers surveillance planes to monitor a ceasefire - Norway ready to help secure Black Sea shipping.',
+    'Key points • Keir Starmer and Emmanuel Macron sign a declaration committing Britain and France to deploy troops • US envoy Steve Witkoff attends.',
   ])("removes a live blog's line of key events: %s", (keyEvents) => {
     expect(stripBoilerplate(article(PARA_1, keyEvents, PARA_2))).toBe(article(PARA_1, PARA_2));
   });
