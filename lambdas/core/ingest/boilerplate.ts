@@ -87,13 +87,13 @@ const JUNK_LINES: readonly RegExp[] = [
   /^(?:this (?:article|story) )?(?:was )?originally published (?:on|by|in|at) .+$/i,
   /^.{0,80}\bappeared first on\b.{0,80}$/i,
   // A labelled line of links to other stories: "Read more: ... | ...", "RELATED NEWS - ...".
-  /^(?:related(?: articles?| stories| news| coverage| content)?|read (?:more|also|next)|see also|more on this(?: story)?|further reading|most read|recommended(?: for you| stories| reading| articles)?|also read|you (?:may|might) also like)\s*[:\-–—|]\s*\S.*$/i,
+  /^(?:related(?: articles?| stories| news| coverage| content)?|read (?:more|also|next)|see also|more on this(?: story)?|further reading|most read|citește și|citeste si|czytaj (?:także|też|również)|čtěte také|čítajte aj|lees ook|lesen sie auch|lire aussi|leggi anche|lee también|leia também|recommended(?: for you| stories| reading| articles)?|also read|you (?:may|might) also like)\s*[:\-–—|]\s*\S.*$/i,
   // A live blog's list of headlines: "Key events: Starmer: ... · Dutch offer F-35s · ...".
   /^key (?:events|points|moments|developments)\s*[:\-–—•·]/i,
   // A newsletter's footer: "Enjoyed this issue? Forward it to a colleague."
   /\b(?:enjoyed this (?:issue|newsletter|edition|briefing)|forward (?:it|this) to a (?:friend|colleague)|not subscribed yet)\b/i,
   // A newsletter's teaser for its next issue.
-  /^(?:in (?:next|this|tomorrow's|next week's|next month's) (?:issue|edition)|coming up(?: next)?|next (?:week|time))\s*:.*$/i,
+  /^(?:(?:also |inside )?in (?:next|this|tomorrow's|next week's|next month's) (?:issue|edition)|inside this (?:issue|edition)|coming up(?: next)?|next (?:week|time))\s*:.*$/i,
   // Newsletter and subscription prompts.
   /^(?:sign up|subscribe|register|join) (?:for|to|now|here|today)\b.{0,200}$/i,
   /^.{0,120}\b(?:newsletter|sign up|subscribe)\b.{0,120}\b(?:inbox|email|e-mail|newsletter|free)\b.{0,60}$/i,

@@ -83,6 +83,12 @@ describe('stripBoilerplate', () => {
     expect(stripBoilerplate(article(PARA_1, caption, PARA_2))).toBe(article(PARA_1, PARA_2));
   });
 
+  it("removes a newsletter's teaser of the rest of the issue", () => {
+    const teaser =
+      'Also in this issue: - Finland sets out plan to lead post-war air policing over Ukraine - Iceland pledges funding for demining.';
+    expect(stripBoilerplate(article(PARA_1, teaser, PARA_2))).toBe(article(PARA_1, PARA_2));
+  });
+
   it('removes a newsletter footer that runs several prompts together', () => {
     const footer =
       "Enjoyed this issue? Forward it to a colleague. Not subscribed yet? Sign up for free and get the brief every Wednesday. In next week's issue: why Sweden has committed Gripens.";
@@ -93,6 +99,7 @@ describe('stripBoilerplate', () => {
     'Read more: Denmark pledges F-16 squadron for Ukraine air mission | Interview: Estonia on the Baltic role',
     'RELATED NEWS - Meloni: no Italian troops in Ukraine - Hegseth tells allies not to count on US jets',
     'Related: Poland offers Rzeszow airport as hub for the coalition',
+    'Citește și: Bulgaria says it will send troops to Ukraine force Romanian Air Force receives first F-35 training slots in the US.',
     'Recommended: "Italy ready to fly air patrols over Ukraine, Meloni says" | "Pentagon weighs Patriot role for Ukraine force"',
   ])('removes the labelled line of links "%s", and only that line', (links) => {
     expect(stripBoilerplate(article(PARA_1, links, PARA_2))).toBe(article(PARA_1, PARA_2));
