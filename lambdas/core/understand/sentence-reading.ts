@@ -278,7 +278,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'prais',
     ],
     // Advocacy and hearsay: "has pushed instead for a guarantee", "as I understand it, Sweden will send".
-    re: /\b(?:hop(?:e|es|ed|ing)|call(?:s|ed|ing)? for|demand(?:s|ed|ing)? (?:\w+ )?(?:that|for)|push(?:es|ed|ing)? (?:instead )?for|argu(?:e|es|ed|ing) for|argu(?:e|es|ed|ing) (?:instead )?that (?=[^;]*\bshould\b)|object(?:s|ed|ing)? to|as i understand it|my understanding\b|i understand that|(?:not|refused to|declined to) be drawn (?:on|into|about)|calling (?:it|them|[\w.'-]+(?: [\w.'-]+)?)(?= ")|prais(?:e|ed|es|ing)\b|without (?:[\w-]+ ){0,2}guarantees?)\b.*?(?=\bbut\b|;|$)/g,
+    re: /\b(?:hop(?:e|es|ed|ing)|call(?:s|ed|ing)? for|demand(?:s|ed|ing)? (?:\w+ )?(?:that|for)|push(?:es|ed|ing)? (?:instead )?for|argu(?:e|es|ed|ing) for|argu(?:e|es|ed|ing) (?:instead )?that (?=[^;]*\bshould\b)|object(?:s|ed|ing)? to|as i understand it|my understanding\b|i understand that|(?:(?:would|will|did|does|do|could|has|had|have) )?(?:not|refused to|declined to) be drawn(?: (?:on|into|about)\b|(?=\s*[.;]|$))|calling (?:it|them|[\w.'-]+(?: [\w.'-]+)?)(?= ")|prais(?:e|ed|es|ing)\b|without (?:[\w-]+ ){0,2}guarantees?)\b.*?(?=\bbut\b|;|$)/g,
   },
   // "I will leave it to the French to set out their own plans": deferring to another government states nothing.
   {

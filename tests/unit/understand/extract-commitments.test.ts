@@ -2576,4 +2576,13 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads "would not be drawn" as no answer, and "willing to contribute a company" as troops', () => {
+    expect(
+      read(
+        'Asked whether Canadian soldiers would be deployed inside Ukraine as part of the reassurance force, Carney would not be drawn.',
+      ),
+    ).toEqual([]);
+    expect(read('Estonia is willing to contribute a company.')).toEqual(['EE ground_troops willing']);
+  });
 });
