@@ -120,27 +120,7 @@ export function lettersAndDigits(text: string): string {
  * Equal keys give equal hashes; a caller confirms a hash match with `lettersAndDigits`.
  */
 export function lettersAndDigitsHash(text: string): number {
-  const lower = text.toLowerCase();
-  let hash = 0x811c9dc5;
-  let inRun = false;
-  let gap = false;
-  for (let at = 0; at < lower.length; ) {
-    const code = lower.charCodeAt(at);
-    const width = widthAt(lower, code, at);
-    if (isWordCodeAt(lower, code, at)) {
-      if (!inRun && gap) hash = Math.imul(hash ^ 32, 0x01000193);
-      inRun = true;
-      gap = false;
-      hash = Math.imul(hash ^ code, 0x01000193);
-      if (width === 2) hash = Math.imul(hash ^ lower.charCodeAt(at + 1), 0x01000193);
-    } else {
-      inRun = false;
-      gap = true;
-    }
-    at += width;
-  }
-  if (gap) hash = Math.imul(hash ^ 32, 0x01000193);
-  return hash >>> 0;
+  return loweredHeadHash(text.toLowerCase(), Number.POSITIVE_INFINITY);
 }
 
 /**
@@ -197,7 +177,7 @@ function isCaselessGap(code: number): boolean {
   return known === 1;
 }
 
-/** lettersAndDigitsHash's loop on an already lower-cased text, stopping after `points` letters or digits. */
+/** The hash of `lettersAndDigits` read off an already lower-cased text, stopping after `points` letters or digits. */
 function loweredHeadHash(lower: string, points: number): number {
   let hash = 0x811c9dc5;
   let inRun = false;
