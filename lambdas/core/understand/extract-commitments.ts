@@ -1,4 +1,5 @@
 import { type Category, type Commitment, type CountryCode, STANCES, type Stance } from '../taxonomy.js';
+import { countTokens } from '../text/word-scan.js';
 import { categoriesIn } from './categories.js';
 import {
   ANAPHORIC_MOVE,
@@ -447,7 +448,7 @@ function readSentenceCommitments(
   if (topic === undefined) {
     const first = reading.mentions.find((m) => m.acts);
     // A subheading ("Poland and Romania") is about every country it names: "Both neighbours ..." follows.
-    const heading = !/[.!?"]$/.test(reading.text.trim()) && reading.text.split(' ').length <= 6;
+    const heading = !/[.!?"]$/.test(reading.text.trim()) && countTokens(reading.text, 7) <= 6;
     topic = heading
       ? [...new Set(reading.mentions.filter((m) => m.acts).map((m) => m.code))]
       : first
@@ -633,6 +634,14 @@ function readTranscript(sentences: Sentence[], gazetteer: Gazetteer): InterviewR
   return { answeredBy, askedBefore, asks };
 }
 
+/** Whether a row's or an entry's label is a country's name and nothing else ("Germany", not "German officials"). */
+function isCountryNameAlone(label: string, gazetteer: Gazetteer): boolean {
+  const named = gazetteer.findMentions(label);
+  return (
+    named.length === 1 && named[0]?.kind === 'name' && named[0].start === 0 && named[0].end === label.length
+  );
+}
+
 // "- Canada: strategic airlift and a training team of up to 100.": one line of a bulleted list of offers.
 const BULLETED_ENTRY = /^[-•*–]\s*((?:the )?\p{Lu}[\p{L} .'-]{1,30}?):\s+(.+)$/u;
 const ENTRY_VERB =
@@ -654,8 +663,7 @@ function bulletedOffersAsSentences(text: string, gazetteer: Gazetteer): string {
     const entry = BULLETED_ENTRY.exec(line.trim());
     if (!entry) return undefined;
     const [, name = '', body = ''] = entry;
-    const named = gazetteer.findMentions(name);
-    if (named.length !== 1 || named[0]?.kind !== 'name' || named[0].end !== name.length) return undefined;
+    if (!isCountryNameAlone(name, gazetteer)) return undefined;
     // "Netherlands: "under national consideration". A footnote records ...": the entry is its first sentence.
     const [first = '', rest = ''] = body.split(/(?<=[.!?]["”]?)\s+(?=\p{Lu})/u, 2) as [string?, string?];
     const value = first.replace(/^["“]|["”]?\.?["”]?$/g, '').trim();
@@ -691,9 +699,7 @@ function tableRowsAsSentences(text: string, gazetteer: Gazetteer): string {
       const row = TABLE_ROW.exec(line.trim());
       if (!row) return line;
       const [, name = '', rest = ''] = row;
-      const named = gazetteer.findMentions(name);
-      if (named.length !== 1 || named[0]?.kind !== 'name' || named[0].text.length !== name.length)
-        return line;
+      if (!isCountryNameAlone(name, gazetteer)) return line;
       const items = rest.split(/(?<=\.)\s+(?=\p{Lu})/u);
       const entries = items.map((item) => LABELLED_ITEM.exec(item));
       if (!entries.some((entry) => entry !== null)) return line;
