@@ -1246,6 +1246,8 @@ export function readSentence(
   const mediaHomes: CountryCode[] = [];
   const speakerPhrases: string[] = [];
   const outsidePhrases: boolean[] = [];
+  // "Ukraine's ambassador to Australia": the country an envoy is sent to is not the one speaking.
+  const postedTo = (m: Mention): boolean => ENVOY_TO.test(content.slice(Math.max(0, m.start - 30), m.start));
   for (const attribution of attributions) {
     const phrase = content.slice(attribution.speakerStart, attribution.speakerEnd);
     // "said Dr. Elena Marquez, a security analyst at ...": who the speaker is follows the name.
@@ -1263,29 +1265,23 @@ export function readSentence(
     const subjectEnd = attribution.subjectSpeaks ? Math.max(0, content.search(VERB_IN)) : 0;
     for (const m of mentions) {
       if (content[m.start] === ' ') continue;
-      // "Poland's neighbour Romania has said": the owner names whose neighbour, not who speaks.
       const inPhrase = attribution.subjectSpeaks
         ? m.end <= subjectEnd && (m.kind === 'person' || m.kind === 'name' || m.kind === 'seat')
         : m.start >= attribution.speakerStart && m.end <= attribution.speakerEnd;
+      if (!inPhrase || postedTo(m)) continue;
+      // "Poland's neighbour Romania has said": the owner names whose neighbour, not who speaks.
       const owner =
-        inPhrase &&
         content.startsWith("'s ", m.end) &&
         mentions.some(
-          (other) =>
-            other.start > m.end &&
-            other.end <= attribution.speakerEnd &&
-            !ENVOY_TO.test(content.slice(Math.max(0, other.start - 30), other.start)),
+          (other) => other.start > m.end && other.end <= attribution.speakerEnd && !postedTo(other),
         );
-      // "Ukraine's ambassador to Australia": the country an envoy is sent to is not the one speaking.
-      const postedTo = ENVOY_TO.test(content.slice(Math.max(0, m.start - 30), m.start));
-      if (inPhrase && !owner && !postedTo) {
-        const tail = content.slice(m.end, m.end + 50);
-        if (m.kind === 'adjective' && MEDIA_AFTER.test(tail)) mediaHomes.push(m.code);
-        if (m.kind === 'adjective' && (MEDIA_AFTER.test(tail) || !HEAD_AFTER.test(tail))) continue;
-        countries.push(m.code);
-        if (m.kind === 'name' || m.kind === 'seat') speakerNamed = true;
-        if (m.kind === 'person') personNamed = true;
-      }
+      if (owner) continue;
+      const tail = content.slice(m.end, m.end + 50);
+      if (m.kind === 'adjective' && MEDIA_AFTER.test(tail)) mediaHomes.push(m.code);
+      if (m.kind === 'adjective' && (MEDIA_AFTER.test(tail) || !HEAD_AFTER.test(tail))) continue;
+      countries.push(m.code);
+      if (m.kind === 'name' || m.kind === 'seat') speakerNamed = true;
+      if (m.kind === 'person') personNamed = true;
     }
     namedSpeakers.push({
       start: attribution.start,
