@@ -207,7 +207,17 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   },
   // "It would be odd to commit troops to something that doesn't exist yet": a judgement, not a decision.
   {
-    needs: ['it would be', 'it will be', 'it is', 'it was'],
+    needs: [
+      'odd to',
+      'strange to',
+      'wrong to',
+      'premature to',
+      'foolish to',
+      'unwise to',
+      'irresponsible to',
+      'naive to',
+      'a mistake to',
+    ],
     re: /\bit (?:would|will|is|was) (?:be )?(?:\w+ )?(?:odd|strange|wrong|premature|foolish|unwise|irresponsible|naive|a mistake) to\b[^;]*/g,
   },
   // "..., without going into what Lithuania might contribute": what the speaker left unsaid.
@@ -389,7 +399,18 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   },
   // "..., a contribution Sweden first offered in September": where the decision came from, not a second stance.
   {
-    needs: ['contribution', 'offer', 'pledge', 'commitment', 'proposal'],
+    needs: [
+      'a contribution',
+      'the contribution',
+      'an offer',
+      'the offer',
+      'a pledge',
+      'the pledge',
+      'a commitment',
+      'the commitment',
+      'a proposal',
+      'the proposal',
+    ],
     re: /,\s*(?:a|an|the) (?:contribution|offer|pledge|commitment|proposal) (?:that |which )?(?:[\w.'-]+ ){1,3}(?:first |originally |already |had )?(?:offered|made|proposed|pledged|announced|floated|tabled)\b[^,;]*/g,
   },
   // "..., upgrading Carney's September statement that Canada was prepared to contribute troops", "..., the first
@@ -401,11 +422,12 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'replacing',
       'superseding',
       'firming up',
-      'first',
-      'latest',
-      'biggest',
-      'largest',
-      'only',
+      // Each opening the second branch of the pattern can start with.
+      ...['the', 'its', 'their', 'a'].flatMap((owner) =>
+        ['first', 'latest', 'biggest', 'largest', 'only', 'second', 'third'].map(
+          (rank) => `${owner} ${rank}`,
+        ),
+      ),
     ],
     re: /,\s*(?:(?:upgrading|going beyond|replacing|superseding|firming up) (?:[\w.'-]+ ){0,6}(?:statement|pledge|offer|announcement|position|promise|commitment)\b|(?:the|its|their|a) (?:first|latest|biggest|largest|only|second|third) (?:[\w-]+ ){0,3}(?:offer|pledge|commitment|contribution|announcement)\b)[^;]*/g,
   },
@@ -568,12 +590,12 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'not clear',
       'unknown',
       'open question',
-      'another matter',
-      'another story',
-      'a matter',
-      'a decision',
-      'the decision',
-      'open decision',
+      // "is another matter", "is an open decision": the openings of the "what ... is a ..." branch.
+      ...['a', 'an', 'the', 'another'].flatMap((determiner) =>
+        ['', 'open ', 'separate ', 'different '].flatMap((kind) =>
+          ['decision', 'matter', 'story'].map((noun) => `${determiner} ${kind}${noun}`),
+        ),
+      ),
     ],
     re: /\b(?:uncertainty|doubts?|questions?|debate|details?|clarity|word|indication|sign|comment) (?:over|about|on|as to) whether\b[^,;]*|\bquestion(?:s|ed|ing)\b[^,;]{0,40}?\bwhether\b[^,;]*|\bquestions? (?:of|is|was|are|were|remains?)(?: not)? (?:who|whether|how|what)\b[^;]*|(?:^\W*|,\s*and\s+)(?:what|how much|how many|which|who) [^;]*?\b(?:remains|remained|is still|is not yet|has not been|have not been|is (?:a|an|the|another) (?:open |separate |different )?(?:question|decision|matter|story))\b[^;]*|^\W*whether [^;]*?\bis\b[^;]{0,20}?\b(?:a|an|the) (?:open )?(?:question|decision|matter)\b[^;]*|^\W*whether [^;]*?\b(?:is|was|remains?|remained) (?:less |not |still |far from |much less |even less )?(?:clear|unclear|certain|uncertain|settled|known|unknown)\b[^;]*|^\W*whether [^;]*?\b(?:is|was|remains?) one of the (?:\w+ )?(?:questions|issues)\b[^;]*|\b(?:big |key |open |main )?questions remain\b[^;]*|\bit (?:is|was|remains|remained) (?:still |not yet )?(?:unclear|uncertain|not clear|unknown|an open question) (?:whether|if|how|what|when)\b[^;]*/g,
   },
