@@ -195,10 +195,13 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['although', 'though'],
     re: /,\s*(?:although|though|even though)\s[^,;]*,(?=\s*(?:also\s+)?(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should)\b)/g,
   },
-  // "without American intelligence and air support, they would struggle": what others would have to give.
+  // "without American intelligence and air support, they would struggle": what others would have to give;
+  // "..., without going into what Lithuania might contribute": what the speaker left unsaid; "Without a US
+  // commander or at least a liaison element, the headquarters would have no access": a condition that opens
+  // the sentence names what is lacking, and nobody who acts.
   {
     needs: ['without'],
-    re: /\bwithout (?:[\w-]+ ){0,5}(?:support|backing|help|enablers|intelligence|guarantees?|backstop)\b/g,
+    re: /\bwithout (?:[\w-]+ ){0,5}(?:support|backing|help|enablers|intelligence|guarantees?|backstop)\b|\bwithout (?:going into|giving|saying|specifying|elaborating|detailing|spelling out|explaining)\b[^;]*|^\W*without\b[^,;]*(?=,)/g,
   },
   // "will send a training team to the same mission, most likely based in Britain": a guess at where, not a hedge.
   {
@@ -219,17 +222,6 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'a mistake to',
     ],
     re: /\bit (?:would|will|is|was) (?:be )?(?:\w+ )?(?:odd|strange|wrong|premature|foolish|unwise|irresponsible|naive|a mistake) to\b[^;]*/g,
-  },
-  // "..., without going into what Lithuania might contribute": what the speaker left unsaid.
-  {
-    needs: ['without'],
-    re: /\bwithout (?:going into|giving|saying|specifying|elaborating|detailing|spelling out|explaining)\b[^;]*/g,
-  },
-  // "Without a US commander or at least a liaison element, the headquarters would have no access": a condition
-  // that opens the sentence names what is lacking, and nobody who acts.
-  {
-    needs: ['without'],
-    re: /^\W*without\b[^,;]*(?=,)/g,
   },
   // "..., setting out Rome's most detailed offer yet to the coalition": the reporter describing the statement.
   {
