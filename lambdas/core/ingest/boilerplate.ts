@@ -49,7 +49,8 @@ export function stripBoilerplate(text: string): string {
   return (joined.includes('\n\n\n') ? joined.replace(/\n{3,}/g, '\n\n') : joined).trim();
 }
 
-const KEY_EVENTS_HEADING = /^key (?:events|points|moments|developments)\s*:?$/i;
+const KEY_EVENTS = 'key (?:events|points|moments|developments)';
+const KEY_EVENTS_HEADING = new RegExp(`^${KEY_EVENTS}\\s*:?$`, 'i');
 
 /** Letters and digits a line is hashed by: enough to tell paragraphs apart, few enough to spare reading them. */
 const HASHED_POINTS = 40;
@@ -89,7 +90,7 @@ const JUNK_LINES: readonly RegExp[] = [
   // A labelled line of links to other stories: "Read more: ... | ...", "RELATED NEWS - ...".
   /^(?:related(?: articles?| stories| news| coverage| content)?|read (?:more|also|next)|see also|more on this(?: story)?|further reading|most read|citește și|citeste si|czytaj (?:także|też|również)|čtěte také|čítajte aj|lees ook|lesen sie auch|lire aussi|leggi anche|lee también|leia também|recommended(?: for you| stories| reading| articles)?|also read|you (?:may|might) also like)\s*[:\-–—|]\s*\S.*$/i,
   // A live blog's list of headlines: "Key events: Starmer: ... · Dutch offer F-35s · ...".
-  /^key (?:events|points|moments|developments)\s*[:\-–—•·]/i,
+  new RegExp(`^${KEY_EVENTS}\\s*[:\\-–—•·]`, 'i'),
   // A newsletter's footer: "Enjoyed this issue? Forward it to a colleague."
   /\b(?:enjoyed this (?:issue|newsletter|edition|briefing)|forward (?:it|this) to a (?:friend|colleague)|not subscribed yet)\b/i,
   // A newsletter's teaser for its next issue.

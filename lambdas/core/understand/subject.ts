@@ -38,6 +38,8 @@ const LIST_GAP =
   /^\s*(?:,|and|or|nor|,\s*and|as well as|together with|along with|(?:has |have )?join(?:ed|s|ing))\s*(?:the\s+)?$/;
 const HEAD_GAP = /^(?:'s)?\s+(?:[\w-]+\s+){0,3}$/;
 const SINGULAR_PRONOUN = new Set(['it', 'its']);
+// One person, so one government: "Orbán has said his country will not take part".
+const PERSON_PRONOUN = new Set(['he', 'his', 'she', 'her']);
 // "the" stands for "the two" (countries), as PRONOUN reports it.
 const PLURAL_PRONOUN = new Set(['both', 'they', 'the']);
 // "Nor will Prague contribute": the subject follows its auxiliary.
@@ -183,7 +185,7 @@ function clauseSpeaker(
   pronoun: { at: number; word: string },
 ): CountryCode[] | undefined {
   // "Hungary's Viktor Orbán has said his country will not take part": "his country" is the speaker's.
-  const singular = ['it', 'its', 'he', 'his', 'she', 'her'].includes(pronoun.word);
+  const singular = SINGULAR_PRONOUN.has(pronoun.word) || PERSON_PRONOUN.has(pronoun.word);
   const plural = pronoun.word === 'they' || pronoun.word === 'their';
   if (!singular && !plural) return undefined;
   const attribution = reading.attributions.find(
