@@ -116,6 +116,10 @@ describe.each([
   ['fresh-zzw', 'tests/fixtures/eval/fresh-zzw', 0.85],
   ['fresh-zzx', 'tests/fixtures/eval/fresh-zzx', 0.85],
   ['fresh-zzy', 'tests/fixtures/eval/fresh-zzy', 0.85],
+  ['fresh-zzz', 'tests/fixtures/eval/fresh-zzz', 0.85],
+  ['fresh-zzza', 'tests/fixtures/eval/fresh-zzza', 0.85],
+  ['fresh-zzzb', 'tests/fixtures/eval/fresh-zzzb', 0.8],
+  ['fresh-zzzc', 'tests/fixtures/eval/fresh-zzzc', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
