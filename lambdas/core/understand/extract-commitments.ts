@@ -50,6 +50,8 @@ const GROUP_SUBJECT =
 const PARTY_SUBJECT =
   /\b(?:opposition|far-right|far-left|(?:the |its |their )?\w+ party|parties|protesters|demonstrators|activists|campaigners|polls?|survey|voters|respondents|junior partner|coalition partners?|analysts|experts|commentators|researchers|greens|tories|conservatives|liberal democrats|populists|nationalists|\d+ ?(?:%|per ?cent) of)\b/;
 const DO_SO = /\bdo so\b/;
+const PARTITIVE_SUBJECT =
+  /\b(?:several|some|a few|few|many|most|two|three|four|five|a number|a handful|one or two|none) of (?:those|these|the|them)\b(?:\s+[\w-]+){0,4}\s*$/;
 const MEANS = /\b(?:that|this|which|it) (?:means|includes|would include|will include)\b|\bnamely\b/;
 const WHETHER_GOES_ON = /^\W*(?:and |or )?(?:at |on |about |into )?whether\b/;
 const OTHER_GOVERNMENTS =
@@ -281,6 +283,12 @@ function readClause(
     )
       subjects = speaker?.countries.length === 1 ? speaker.countries : [];
   }
+  // "after several of those countries withdrew": some of the countries named before, none of them in particular.
+  if (
+    stance.stance !== undefined &&
+    PARTITIVE_SUBJECT.test(reading.content.slice(clause.start, stance.firstCueAt))
+  )
+    subjects = [];
   // A group as the subject ("26 countries", "the task force") decides for nobody named elsewhere in the clause.
   const groupActs =
     subjects.length === 0 && GROUP_SUBJECT.test(reading.content.slice(clause.start, stance.firstCueAt));

@@ -1228,8 +1228,18 @@ export function readSentence(
     if (FRONTED_PLACE.test(content.slice(0, m.start))) continue;
     const apposition = APPOSITION_AFTER.exec(content.slice(m.end));
     // A noun phrase only: ", the cabinet has decided to deploy," after "In The Hague" is the sentence itself.
-    if (apposition && !RELATIVE_STANCE.test(apposition[0]) && !APPOSITION_VERB.test(apposition[0]))
-      content = blank(content, m.end + 1, m.end + apposition[0].length - 1);
+    if (apposition && !RELATIVE_STANCE.test(apposition[0]) && !APPOSITION_VERB.test(apposition[0])) {
+      const closes = m.end + apposition[0].length - 1;
+      // "Romania, Belgium, the Netherlands, Denmark and Finland": the next country of a list, not an apposition.
+      const listed = mentions.some(
+        (n) =>
+          (n.kind === 'name' || n.kind === 'seat') &&
+          n.start > m.end &&
+          /^,\s*(?:the\s+)?$/.test(content.slice(m.end, n.start)) &&
+          /^\s*$/.test(content.slice(n.end, closes)),
+      );
+      if (!listed) content = blank(content, m.end + 1, closes);
+    }
   }
   let relatives: RelativeClause[] = [];
   if (content.includes('which') || content.includes('who') || content.includes('where'))

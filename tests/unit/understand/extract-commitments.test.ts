@@ -2585,4 +2585,24 @@ describe('extractCommitments: asides', () => {
     ).toEqual([]);
     expect(read('Estonia is willing to contribute a company.')).toEqual(['EE ground_troops willing']);
   });
+  it('reads a country after another in a list as listed, a partitive group as nobody, and "no jets of its own" as what a country has', () => {
+    expect(read('Portugal, Belgium, the Netherlands and Norway have all committed frigates.')).toEqual([
+      'BE maritime committed',
+      'NL maritime committed',
+      'NO maritime committed',
+      'PT maritime committed',
+    ]);
+    expect(read('Estonia, the smallest Baltic state, has pledged a company.')).toEqual([
+      'EE ground_troops committed',
+    ]);
+    expect(
+      read(
+        'The naval group, first meant to draw on ships from Spain, Greece and Portugal, is short of hulls after some of those countries scaled back their offers.',
+      ),
+    ).toEqual([]);
+    expect(read('Latvia has no warships of its own and relies on allied navies.')).toEqual([]);
+    expect(
+      read('Hungary and Slovakia have been clear from the start: no troops of their own in Ukraine.'),
+    ).toEqual(['HU ground_troops ruled_out', 'SK ground_troops ruled_out']);
+  });
 });
