@@ -50,6 +50,7 @@ const GROUP_SUBJECT =
 const PARTY_SUBJECT =
   /\b(?:opposition|far-right|far-left|(?:the |its |their )?\w+ party|parties|protesters|demonstrators|activists|campaigners|polls?|survey|voters|respondents|junior partner|coalition partners?|analysts|experts|commentators|researchers|greens|tories|conservatives|liberal democrats|populists|nationalists|\d+ ?(?:%|per ?cent) of)\b/;
 const DO_SO = /\bdo so\b/;
+const BOTH_COUNTRIES = /\b(?:both|the two) (?:countries|nations|governments|allies)\b/;
 const PARTITIVE_SUBJECT =
   /\b(?:several|some|a few|few|many|most|two|three|four|five|a number|a handful|one or two|none) of (?:those|these|the|them)\b(?:\s+[\w-]+){0,4}\s*$/;
 const MEANS = /\b(?:that|this|which|it) (?:means|includes|would include|will include)\b|\bnamely\b/;
@@ -277,11 +278,16 @@ function readClause(
       (m) => m.acts && m.start >= stance.firstCueAt && m.end <= stance.firstCueEnd,
     );
     subjects = [...new Set(inside.map((m) => m.code))];
-    if (
-      subjects.length === 0 &&
-      /\b(?:it|them)\b/.test(reading.content.slice(stance.firstCueAt, stance.firstCueEnd))
-    )
+    const cue = reading.content.slice(stance.firstCueAt, stance.firstCueEnd);
+    if (subjects.length === 0 && /\b(?:it|them)\b/.test(cue))
       subjects = speaker?.countries.length === 1 ? speaker.countries : [];
+    // "The declaration signed by Macron and Starmer committed both countries to send troops": the two named before.
+    if (subjects.length === 0 && BOTH_COUNTRIES.test(cue)) {
+      const before = [
+        ...new Set(reading.mentions.filter((m) => m.end <= stance.firstCueAt).map((m) => m.code)),
+      ];
+      subjects = before.length === 2 ? before : discourse.lastPair;
+    }
   }
   // "after several of those countries withdrew": some of the countries named before, none of them in particular.
   if (

@@ -347,7 +347,8 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   // condition, not the other country's offer.
   {
     needs: ['rely', 'relies', 'relying', 'depend', 'count on', 'counting on', 'turn on', 'turns on', 'hinge'],
-    re: /\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?|count(?:s|ed|ing)?|turns?|hinge(?:s|d)?|hinging) (?:up)?on\b[^;]*/g,
+    // It runs to the end, or to a second reported statement: "..., and that Romania would not send troops".
+    re: /\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?|count(?:s|ed|ing)?|turns?|hinge(?:s|d)?|hinging) (?:up)?on\b[^;]*?(?=,\s*(?:and|but)\s+that\b|;|$)/g,
   },
   // ", a notable shift from Ottawa's earlier focus on surveillance": where the position came from, not it.
   {
@@ -494,8 +495,9 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'demanded by',
       'signed',
     ],
-    // A participle describing a force; "will be led by Turkey" (with its auxiliary) is a statement.
-    re: /(?<!\b(?:be|been|being|is|are|was|were) )\b(?:supported|backed|(?:co-)?led|drafted|proposed|written|put forward|sought|requested|demanded) by\b[^,;]*|\bsigned(?: [\w-]+){0,4}? by\b[^;]*?(?=,\s+(?:also\s+)?(?:commits?|committed|will|would|has|have|is|are|was|were|sets?|calls?|provides?|includes?)\b|;|$)/g,
+    // A participle describing a force; "will be led by Turkey" (with its auxiliary) is a statement. A declaration
+    // "signed by Macron and Starmer" ends where it "committed both countries", with a comma or without.
+    re: /(?<!\b(?:be|been|being|is|are|was|were) )\b(?:supported|backed|(?:co-)?led|drafted|proposed|written|put forward|sought|requested|demanded) by\b[^,;]*|\bsigned(?: [\w-]+){0,4}? by\b[^;]*?(?=,\s+(?:also\s+)?(?:commits?|committed|will|would|has|have|is|are|was|were|sets?|calls?|provides?|includes?)\b|\s+(?:also\s+)?(?:commits?|committed)\b|;|$)/g,
   },
   // Denying a step back states no new position: "no decision had been made to reduce its contribution".
   {

@@ -2605,4 +2605,21 @@ describe('extractCommitments: asides', () => {
       read('Hungary and Slovakia have been clear from the start: no troops of their own in Ukraine.'),
     ).toEqual(['HU ground_troops ruled_out', 'SK ground_troops ruled_out']);
   });
+  it('reads "committed both countries" as the two named before, a condition up to a second statement, and a role one could play at sea', () => {
+    expect(
+      read(
+        'The treaty signed by Friedrich Merz and Donald Tusk in Berlin last month committed both countries to send troops to Ukraine after a ceasefire.',
+      ),
+    ).toEqual(['DE ground_troops committed', 'PL ground_troops committed']);
+    expect(
+      read(
+        'Bulgarian officials said that any role would depend on a ceasefire, and that Bulgaria would not send soldiers to Ukraine.',
+      ),
+    ).toEqual(['BG ground_troops ruled_out']);
+    expect(
+      read(
+        'Greek officials said Athens was still weighing what role it might take on in the Black Sea after a truce.',
+      ),
+    ).toEqual(['GR maritime considering']);
+  });
 });
