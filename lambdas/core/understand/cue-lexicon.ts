@@ -56,7 +56,8 @@ export const STANCE_CUES: StanceCue[] = [
         'under no circumstances',
         STAYS_OUT,
         '(?:take|takes|taking|play|plays|playing) no (?:part|role)',
-        'no (?:military )?(?:part|role) in',
+        // "The President has no role in foreign or defence policy": an office's powers, not a refusal.
+        'no (?:military )?(?:part|role) in(?! (?:foreign|defen[cs]e|domestic|security)(?: (?:or|and) [\\w-]+)? polic)',
         'not (?:be )?(?:sending|send|deploying|deploy|contributing|contribute|participating|participate|joining|join|taking part|providing|going to)',
         // "has no fighter aircraft of its own" says what a country has, not what it will do.
         "no (?:[\\w.'-]+ )?(?:ground |combat |land )?(?:troops|soldiers?|boots|ground forces|personnel|servicemen|brigades?|battalions?|contingents?|aircraft|jets|warplanes|warships)(?! of (?:its|their|our) own\\b(?! (?:in|to|into|inside|on) ))",
@@ -139,6 +140,11 @@ export const STANCE_CUES: StanceCue[] = [
         // "We are discussing it with the Ukrainians. Nothing has been decided yet."
         '(?:are|is|were|was) (?:still )?discussing (?:it|this|that|the (?:question|issue|idea|option))',
         'nothing (?:has|had) (?:yet )?been decided|nothing is (?:yet )?decided',
+        // "whether Latvian soldiers would also take part is still being discussed", "is something we are discussing
+        // with our partners", "any decision on sending Dutch soldiers will be left to the next government".
+        '(?:is|are|was|were) (?:still )?being (?:discussed|considered|studied|examined|weighed|assessed|evaluated|explored|reviewed)',
+        'something (?:we|they|it|the government) (?:are|is|were|was) (?:still )?(?:discussing|considering|weighing|looking at|examining|studying|assessing)',
+        "decision (?:on|about|over) (?:[\\w'-]+ ){1,6}?(?:will|would) be (?:left|deferred|postponed) to",
         'decision (?:on|about) whether\\b[^;]{0,80}?\\b(?:will|would) be (?:taken|made)',
         // "has not ruled it out", "is not going to rule it in or rule it out today".
         'not (?:been |going to )?(?:excluded?|ruled? (?:it |them |this |that )?(?:in,? or (?:rule )?(?:it |them |this |that )?)?out)',

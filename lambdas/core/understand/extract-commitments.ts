@@ -50,6 +50,8 @@ const GROUP_SUBJECT =
 const PARTY_SUBJECT =
   /\b(?:opposition|far-right|far-left|(?:the |its |their )?\w+ party|parties|protesters|demonstrators|activists|campaigners|polls?|survey|voters|respondents|junior partner|coalition partners?|analysts|experts|commentators|researchers|greens|tories|conservatives|liberal democrats|populists|nationalists|\d+ ?(?:%|per ?cent) of)\b/;
 const DO_SO = /\bdo so\b/;
+const CAPABILITY_HEDGE =
+  /\b(?:according to|within|in line with|in accordance with) "?(?:its|our|their)(?: own)? (?:capabilities|capacities|means|possibilities|abilities)\b/;
 const BOTH_COUNTRIES = /\b(?:both|the two) (?:countries|nations|governments|allies)\b/;
 const PARTITIVE_SUBJECT =
   /\b(?:several|some|a few|few|many|most|two|three|four|five|a number|a handful|one or two|none) of (?:those|these|the|them)\b(?:\s+[\w-]+){0,4}\s*$/;
@@ -378,6 +380,8 @@ function readClause(
     return result;
   }
   if (resolved === undefined) return result;
+  // "would take part in the security guarantees 'within our means'": a promise to do what it can, not a pledge.
+  if (resolved === 'committed' && CAPABILITY_HEDGE.test(text)) resolved = 'willing';
   let categories = categoriesIn(reading, clause);
   // "On ground forces, he said Stockholm was still weighing whether to take part": the kind the sentence opens on.
   if (categories.every((category) => category === 'participation')) {

@@ -2622,4 +2622,34 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['GR maritime considering']);
   });
+  it('reads a decision left to later, a question still being discussed, a pledge "within our means" and an office\'s powers', () => {
+    expect(
+      read(
+        'Any decision on sending Belgian soldiers will be left to the next government, the defence minister said.',
+      ),
+    ).toEqual(['BE ground_troops considering']);
+    expect(
+      read(
+        'Whether Estonian soldiers would also serve in the force is still being discussed, the defence minister said.',
+      ),
+    ).toEqual(['EE ground_troops considering']);
+    expect(
+      read(
+        'Whether our frigates would also sail into Ukrainian waters is something we are discussing with our allies, the Romanian defence minister said.',
+      ),
+    ).toEqual(['RO maritime considering']);
+    expect(
+      read(
+        'The Slovak prime minister said Slovakia would take part in the security guarantees "within our capabilities".',
+      ),
+    ).toEqual(['SK participation willing']);
+    expect(read('Dendias said Hellenic instructors will train Ukrainian officers after the war.')).toEqual([
+      'GR training committed',
+    ]);
+    expect(
+      read(
+        'Finland will take part. Under the constitution, the president has no role in defence or foreign policy.',
+      ),
+    ).toEqual(['FI participation committed']);
+  });
 });
