@@ -890,6 +890,9 @@ const PARTICIPLE_START =
 const SUBORDINATE_START =
   /^\s*"?\s*(?:that|which|who|whom|whose|whether|if|when|where|while|because|as|so)\b/;
 
+const INFINITIVE_GOES_ON =
+  /^\s*(?:also\s+)?to\s+(?!(?:the|a|an|its|their|this|that|these|those|his|her|our|my|your|some|any|all|both|ukraine|kyiv|date)\b)[a-z]+\b/;
+
 function splitClauses(content: string, mentions: Mention[]): Span[] {
   const spans: Span[] = [];
   let from = 0;
@@ -908,7 +911,12 @@ function splitClauses(content: string, mentions: Mention[]): Span[] {
     if (!part.trim()) return;
     // "ready to help with air defence, and money for Ukraine's army": no verb of its own, so the clause before
     // goes on.
-    const carriesOn = afterAnd && spans.length > 0 && !VERB_IN.test(part) && !SUBORDINATE_START.test(part);
+    const carriesOn =
+      afterAnd &&
+      spans.length > 0 &&
+      ((!VERB_IN.test(part) && !SUBORDINATE_START.test(part)) ||
+        // "committing them to deploy troops ..., and to set up military hubs": a second infinitive of the same verb.
+        INFINITIVE_GOES_ON.test(part));
     // "..., contributing instructors from the Canadian Armed Forces": a participle goes on with the subject.
     const participle = spans.length > 0 && PARTICIPLE_START.test(part);
     spans.push({ start: from, end, continuation: continuation || carriesOn || participle });

@@ -2652,4 +2652,16 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['FI participation committed']);
   });
+  it('reads a second infinitive after ", and to" as the same verb going on', () => {
+    expect(
+      read(
+        'Denmark and Norway signed a letter on Friday committing them to send minehunters after a ceasefire, and to set up logistics hubs and protected depots for equipment in Romania.',
+      ),
+    ).toEqual([
+      'DK logistics committed',
+      'DK maritime committed',
+      'NO logistics committed',
+      'NO maritime committed',
+    ]);
+  });
 });
