@@ -120,6 +120,10 @@ describe.each([
   ['fresh-zzza', 'tests/fixtures/eval/fresh-zzza', 0.85],
   ['fresh-zzzb', 'tests/fixtures/eval/fresh-zzzb', 0.8],
   ['fresh-zzzc', 'tests/fixtures/eval/fresh-zzzc', 0.85],
+  ['fresh-zzzd', 'tests/fixtures/eval/fresh-zzzd', 0.75],
+  ['fresh-zzze', 'tests/fixtures/eval/fresh-zzze', 0.9],
+  ['fresh-zzzf', 'tests/fixtures/eval/fresh-zzzf', 0.85],
+  ['fresh-zzzg', 'tests/fixtures/eval/fresh-zzzg', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
