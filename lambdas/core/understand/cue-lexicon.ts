@@ -141,10 +141,11 @@ export const STANCE_CUES: StanceCue[] = [
         '(?:are|is|were|was) (?:still )?discussing (?:it|this|that|the (?:question|issue|idea|option))',
         'nothing (?:has|had) (?:yet )?been decided|nothing is (?:yet )?decided',
         // "whether Latvian soldiers would also take part is still being discussed", "is something we are discussing
-        // with our partners", "any decision on sending Dutch soldiers will be left to the next government".
+        // with our partners", "any decision on sending Dutch soldiers will be left to the next government", "a decision on
+        // Dutch ground troops will have to wait".
         '(?:is|are|was|were) (?:still )?being (?:discussed|considered|studied|examined|weighed|assessed|evaluated|explored|reviewed)',
         'something (?:we|they|it|the government) (?:are|is|were|was) (?:still )?(?:discussing|considering|weighing|looking at|examining|studying|assessing)',
-        "decision (?:on|about|over) (?:[\\w'-]+ ){1,6}?(?:will|would) be (?:left|deferred|postponed) to",
+        "decision (?:on|about|over) (?:[\\w'-]+ ){1,6}?(?:will|would) (?:be (?:left|deferred|postponed) to|have to wait)",
         'decision (?:on|about) whether\\b[^;]{0,80}?\\b(?:will|would) be (?:taken|made)',
         // "has not ruled it out", "is not going to rule it in or rule it out today".
         'not (?:been |going to )?(?:excluded?|ruled? (?:it |them |this |that )?(?:in,? or (?:rule )?(?:it |them |this |that )?)?out)',
@@ -192,9 +193,11 @@ export const STANCE_CUES: StanceCue[] = [
         '(?:is|are|was|were|be|remains?) available to',
         // "the guarantees being prepared for Ukraine": made ready by someone, nobody's readiness.
         '(?<!\\bbeing )prepared',
-        'open to',
+        // "the task force that keeps the Black Sea open to commercial shipping": a sea kept open, not an offer.
+        '(?<!\\bkeep(?:s|ing)? (?:[\\w-]+ ){0,4}|\\bkept (?:[\\w-]+ ){0,4})open to',
         'openness',
-        'offer(?:s|ed|ing)?',
+        // "turning last autumn's offer into a formal commitment": the offer is what the pledge replaces.
+        'offer(?:s|ed|ing)?(?! into (?:a |an )?(?:formal |firm |binding )?(?:commitment|pledge|decision))',
         'proposal(?:s)?',
         'propos(?:e|es|ed|ing)',
         'suggest(?:s|ed|ing)?',
@@ -515,7 +518,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
  * the arrangement as a whole, not a guarantee offered: taking part, at most.
  */
 export const GUARANTEE_AS_DESTINATION = w(
-  '(?:(?:connected|linked|related|tied) )?(?:to|for|of|in|on|about|into|with|under) (?:the |any |its |their |these |those |such |the coalition.s )?(?:full )?(?:post-?war |western |future )?(?:security )?guarantees?',
+  '(?:(?:connected|linked|related|tied) )?(?:to|for|of|in|on|about|into|with|under) (?:the |any |its |their |these |those |such |the coalition.s )?(?:full )?(?:post-?war |western |future |multinational |international |european |allied )?(?:security )?guarantees?',
 );
 
 /**

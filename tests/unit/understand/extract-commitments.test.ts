@@ -2664,4 +2664,24 @@ describe('extractCommitments: asides', () => {
       'NO maritime committed',
     ]);
   });
+  it('reads a sea kept "open to shipping", an offer turned into a commitment, a decision that must wait and a part in multinational guarantees', () => {
+    expect(
+      read(
+        'The Turkish navy will lead the patrols that keep the Black Sea ports open to grain ships, the Turkish defence minister said.',
+      ),
+    ).toEqual(['TR maritime committed']);
+    expect(
+      read(
+        'Sweden will send 50 instructors to train Ukrainian officers after a ceasefire, the government said, turning its earlier offer into a formal pledge.',
+      ),
+    ).toEqual(['SE training committed']);
+    expect(
+      read(
+        'Belgium is ready to offer minehunters, the prime minister said, but a decision on Belgian troops will have to wait.',
+      ),
+    ).toEqual(['BE ground_troops considering', 'BE maritime willing']);
+    expect(
+      read('Portugal is ready to take part in the multinational security guarantees for Ukraine.'),
+    ).toEqual(['PT participation willing']);
+  });
 });
