@@ -405,6 +405,14 @@ export interface CategoryCue {
 
 /** Most specific first: a span taken by one cue is not read again ("surveillance aircraft" is not air). */
 export const CATEGORY_CUES: CategoryCue[] = [
+  // Officers sent to plan and command the force at its headquarters take part in it without being one of the named
+  // kinds; first, so that "personnel to the headquarters" is not read as troops.
+  {
+    category: 'participation',
+    re: w(
+      "(?:staff|liaison|planning) officers|(?:officers?|personnel|staff) (?:to|at|in) (?:the |its |a |the force's |the coalition's )?(?:[\\w-]+ ){0,2}(?:headquarters|hq|command staff)",
+    ),
+  },
   {
     category: 'air_defense',
     re: w(

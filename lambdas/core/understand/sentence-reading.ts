@@ -525,10 +525,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['hosted by', 'chaired by', 'organised by', 'organized by', 'convened by'],
     re: /\b(?:co-)?(?:hosted|chaired|organi[sz]ed|convened) by\b[^,;]*/g,
   },
-  // A stance a country held before ("a shift from its earlier reluctance") is history, not its position.
+  // A stance a country held before ("a shift from its earlier reluctance") is history, not its position; unless
+  // the sentence says where it stands now ("Estonia's earlier offer of a company remained on the table").
   {
     needs: ['earlier', 'previous', 'former', 'initial', 'past '],
-    re: /\b(?:earlier|previous|former|initial|past)\s+(?:[\w-]+\s+)?(?:reluctance|hesitation|hesitancy|opposition|position|stance|offer|pledge|plans?|readiness|willingness)\b/g,
+    re: /\b(?:earlier|previous|former|initial|past)\s+(?:[\w-]+\s+)?(?:reluctance|hesitation|hesitancy|opposition|position|stance|offer|pledge|plans?|readiness|willingness)\b(?![^,;]{0,80}?\b(?:remains?|remained|still stands|stands|is|was|are|were) (?:(?:still|now) )?(?:on the table|in place|valid|under review|being reviewed)\b)/g,
   },
   // What others would be welcomed to bring is theirs to decide: "they would welcome a Canadian contingent".
   { needs: ['welcom'], re: /\bwelcom(?:e|es|ed|ing)\b[^,;]*/g },

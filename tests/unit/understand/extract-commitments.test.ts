@@ -2684,4 +2684,18 @@ describe('extractCommitments: asides', () => {
       read('Portugal is ready to take part in the multinational security guarantees for Ukraine.'),
     ).toEqual(['PT participation willing']);
   });
+  it('reads staff officers for the headquarters as taking part, and an earlier offer that still stands as the offer', () => {
+    expect(
+      read('Latvia will send a small team of staff officers to the coalition headquarters in Paris.'),
+    ).toEqual(['LV participation committed']);
+    expect(read('Slovenia has not yet decided whether to send personnel to the headquarters.')).toEqual([
+      'SI participation considering',
+    ]);
+    expect(
+      read("The minister said Finland's earlier offer of a mechanised company remained on the table."),
+    ).toEqual(['FI ground_troops willing']);
+    expect(read("The decision marks a shift from Finland's earlier offer of a mechanised company.")).toEqual(
+      [],
+    );
+  });
 });
