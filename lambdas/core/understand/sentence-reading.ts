@@ -525,6 +525,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['hosted by', 'chaired by', 'organised by', 'organized by', 'convened by'],
     re: /\b(?:co-)?(?:hosted|chaired|organi[sz]ed|convened) by\b[^,;]*/g,
   },
+  // A procedure is no position: "parliament would be consulted on any contribution".
+  {
+    needs: ['consulted'],
+    re: /\b(?:would|will|must|should) (?:first |also )?be consulted\b[^,;]*/g,
+  },
   // A stance a country held before ("a shift from its earlier reluctance") is history, not its position; unless
   // the sentence says where it stands now ("Estonia's earlier offer of a company remained on the table").
   {

@@ -2698,4 +2698,11 @@ describe('extractCommitments: asides', () => {
       [],
     );
   });
+  it('reads "parliament would be consulted" as procedure, not a pledge', () => {
+    expect(
+      read(
+        'The Danish minister said Denmark was still weighing whether to send frigates, and that parliament would be consulted on any contribution.',
+      ),
+    ).toEqual(['DK maritime considering']);
+  });
 });
