@@ -2705,4 +2705,9 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['DK maritime considering']);
   });
+  it('reads clearing mines "in" the Black Sea as maritime', () => {
+    expect(
+      read('Croatia is willing to help with clearing mines in the Black Sea after a ceasefire.'),
+    ).toEqual(['HR maritime willing']);
+  });
 });
