@@ -124,6 +124,10 @@ describe.each([
   ['fresh-zzze', 'tests/fixtures/eval/fresh-zzze', 0.9],
   ['fresh-zzzf', 'tests/fixtures/eval/fresh-zzzf', 0.85],
   ['fresh-zzzg', 'tests/fixtures/eval/fresh-zzzg', 0.85],
+  ['fresh-zzzh', 'tests/fixtures/eval/fresh-zzzh', 0.85],
+  ['fresh-zzzi', 'tests/fixtures/eval/fresh-zzzi', 0.85],
+  ['fresh-zzzj', 'tests/fixtures/eval/fresh-zzzj', 0.85],
+  ['fresh-zzzk', 'tests/fixtures/eval/fresh-zzzk', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
