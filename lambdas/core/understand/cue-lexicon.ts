@@ -250,7 +250,8 @@ export const STANCE_CUES: StanceCue[] = [
         'announc(?:e|es|ed|ing)',
         'confirm(?:s|ed|ing)?',
         `decided${WHEN_GAP} to`,
-        'plan(?:s|ned|ning)? (?:to|for)',
+        // "has criticised plans for defence funds to be opened": someone else's plan, opposed.
+        '(?<!\\b(?:criticis|criticiz|oppos|reject|attack|denounc|condemn|question)\\w* (?:the )?)plan(?:s|ned|ning)? (?:to|for)',
         'the plan to',
         'intend(?:s|ed)? to',
         'vow\\w*',
@@ -313,6 +314,10 @@ export const CURRENT_AID = w(
     '(?:hand(?:s|ed|ing)? over|transfer(?:s|red|ring)?) (?:its|their|our) (?:[\\w-]+ ){0,6}(?:systems|jets|tanks|missiles|batteries|launchers|aircraft|fighters|helicopters)\\b|' +
     // "would not spend Czech budget money on weapons for Ukraine": arms now.
     'spend\\w* (?:\\S+ ){0,4}on (?:weapons|arms|ammunition|shells|drones)\\b|' +
+    // "pledged F-16 fighter jets to Ukraine's air force": arms for Ukraine's own forces now.
+    '(?:pledg|deliver|sen|transferr|giv|donat|promis)\\w* (?:[\\w-]+ ){0,4}to ukraine.s (?:air force|armed forces|army|navy)\\b|' +
+    // "would not replace a US Army brigade rotating through Romania": NATO's eastern flank, not Ukraine.
+    '(?:replace|withdraw|reduce|pull out) (?:a |the |its |their )?(?:[\\w-]+ ){0,3}(?:troops|forces|soldiers|battlegroup|brigade|battalion) (?:rotating through|stationed in|based in) (?!ukraine\\b)|' +
     // "would keep its troops in Estonia at current levels": NATO's eastern flank now, not Ukraine.
     'keep(?:s|ing)? (?:its |their |our )?(?:\\w+ )?(?:troops|forces|soldiers|battlegroup|brigade) in (?!ukraine\\b)(?:estonia|latvia|lithuania|poland|romania|slovakia|finland|bulgaria|hungary)\\b|' +
     // "what officials say will become NATO's largest base in Europe": NATO's own build-up.
@@ -392,6 +397,9 @@ export const CURRENT_AID_NEEDS = [
   'package',
   'factor',
   'production',
+  'rotating through',
+  'stationed in',
+  'based in',
 ];
 /** What goes on after the war is a post-war pledge, though it continues aid given now. */
 export const POST_WAR = w(
@@ -448,7 +456,8 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'training',
     re: w(
-      "train(?:s|ed|ing|ers?)?|retrain\\w*|instructors?|re-?arm\\w*|regenerat\\w*|mentor\\w*|military academ\\w*|rebuild\\w*(?= (?:and \\w+ )?(?:of )?(?:the |its |their |a |an )?(?:ukrain\\w+(?:'s)? |kyiv's )?(?:army|armed forces|military|forces|defen[cs]e forces))",
+      // "the trains carrying it will not pass through Hungary": railway trains.
+      "train(?:ed|ing|ers?)?|(?<!\\b(?:the|freight|cargo|supply|goods) )trains(?! (?:carrying|loaded|bound|will|would|pass))|retrain\\w*|instructors?|re-?arm\\w*|regenerat\\w*|mentor\\w*|military academ\\w*|rebuild\\w*(?= (?:and \\w+ )?(?:of )?(?:the |its |their |a |an )?(?:ukrain\\w+(?:'s)? |kyiv's )?(?:army|armed forces|military|forces|defen[cs]e forces))",
     ),
   },
   {
@@ -509,7 +518,8 @@ export const CATEGORY_CUES: CategoryCue[] = [
         'play (?:its|a|their|our|his|her) (?:\\w+ )?(?:part|role)',
         'do (?:its|their|our) (?:\\w+ )?part',
         'contribut\\w+',
-        'involvement',
+        // "could not rule out Russian involvement" in the sabotage: Russia's part in something else.
+        "(?<!\\b(?:russian|russia's|moscow's|kremlin|iranian|chinese|belarusian) )involvement",
         'involved',
         'in one way or another',
         'in any form',

@@ -50,6 +50,8 @@ const GROUP_SUBJECT =
 const PARTY_SUBJECT =
   /\b(?:opposition|far-right|far-left|(?:the |its |their )?\w+ party|parties|protesters|demonstrators|activists|campaigners|polls?|survey|voters|respondents|junior partner|coalition partners?|analysts|experts|commentators|researchers|greens|tories|conservatives|liberal democrats|populists|nationalists|\d+ ?(?:%|per ?cent) of)\b/;
 const DO_SO = /\bdo so\b/;
+const CIVILIAN_PART =
+  /\b(?:reconstruction|humanitarian|rebuilding (?:the country|cities|homes|infrastructure))\b/;
 const CAPABILITY_HEDGE =
   /\b(?:according to|within|in line with|in accordance with) "?(?:its|our|their)(?: own)? (?:capabilities|capacities|means|possibilities|abilities)\b/;
 const BOTH_COUNTRIES = /\b(?:both|the two) (?:countries|nations|governments|allies)\b/;
@@ -410,6 +412,9 @@ function readClause(
     const pointedAt = discourse.lastCommitments.filter((c) => contributors.includes(c.country));
     if (pointedAt.length > 0) categories = [...new Set(pointedAt.map((c) => c.category))];
   }
+  // "companies ready to play a leading role in the country's reconstruction", "continue to contribute to
+  // humanitarian assistance": a civilian part, not a part in the security arrangement.
+  if (categories.length === 1 && categories[0] === 'participation' && CIVILIAN_PART.test(text)) return result;
   for (const country of contributors) {
     for (const category of categories) {
       const named = category === 'participation' ? gazetteer.unspecifiedCategory(country) : category;

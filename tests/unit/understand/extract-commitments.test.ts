@@ -2710,4 +2710,31 @@ describe('extractCommitments: asides', () => {
       read('Croatia is willing to help with clearing mines in the Black Sea after a ceasefire.'),
     ).toEqual(['HR maritime willing']);
   });
+  it("reads railway trains, plans someone criticised, Russian involvement, civilian roles and arms for Ukraine's forces as no position", () => {
+    expect(
+      read(
+        '"Austria will not take part, and the trains carrying weapons will not cross Austria either," the chancellor said.',
+      ),
+    ).toEqual(['AT participation ruled_out']);
+    expect(read('Poland will train Ukrainian soldiers after a ceasefire.')).toEqual([
+      'PL training committed',
+    ]);
+    expect(
+      read('The Cypriot minister has criticised plans for EU defence funds to be opened to Turkish firms.'),
+    ).toEqual([]);
+    expect(
+      read('The Swedish prime minister said she could not rule out Russian involvement in the cable damage.'),
+    ).toEqual([]);
+    expect(
+      read('Spanish companies are ready to play a leading role in the reconstruction of Ukraine.'),
+    ).toEqual([]);
+    expect(
+      read("Norway has already pledged F-16 jets to Ukraine's air force, a transfer that has been delayed."),
+    ).toEqual([]);
+    expect(
+      read(
+        'The Pentagon said it would not replace a US Army brigade rotating through Poland, reducing the US presence.',
+      ),
+    ).toEqual([]);
+  });
 });
