@@ -145,7 +145,9 @@ export const STANCE_CUES: StanceCue[] = [
         // Dutch ground troops will have to wait".
         '(?:is|are|was|were) (?:still )?being (?:discussed|considered|studied|examined|weighed|assessed|evaluated|explored|reviewed)',
         'something (?:we|they|it|the government) (?:are|is|were|was) (?:still )?(?:discussing|considering|weighing|looking at|examining|studying|assessing)',
-        "decision (?:on|about|over) (?:[\\w'-]+ ){1,6}?(?:will|would) (?:be (?:left|deferred|postponed) to|have to wait)",
+        "decision (?:on|about|over) (?:[\\w'-]+ ){1,6}?(?:will|would) (?:be (?:left|deferred|postponed) to|have to wait|fall to|be (?:for|up to) the next)",
+        // "The caretaker cabinet will not take a decision on sending Dutch soldiers": put off, not refused.
+        '(?:will|would) not (?:take|make) (?:a|any) decision',
         'decision (?:on|about) whether\\b[^;]{0,80}?\\b(?:will|would) be (?:taken|made)',
         // "has not ruled it out", "is not going to rule it in or rule it out today".
         'not (?:been |going to )?(?:excluded?|ruled? (?:it |them |this |that )?(?:in,? or (?:rule )?(?:it |them |this |that )?)?out)',

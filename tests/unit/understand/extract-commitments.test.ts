@@ -2737,4 +2737,22 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads a decision that "will fall to" the next government, a cabinet that "will not take a decision", and a question weighed before "a decision for" others', () => {
+    expect(
+      read(
+        'Belgium is ready to offer frigates, the minister said, but any decision on Belgian soldiers will fall to the next government.',
+      ),
+    ).toEqual(['BE ground_troops considering', 'BE maritime willing']);
+    expect(
+      read('The caretaker Belgian cabinet will not take a decision on sending Belgian soldiers to Ukraine.'),
+    ).toEqual(['BE ground_troops considering']);
+    expect(
+      read(
+        'Whether Belgian soldiers will also be sent to Ukraine is still being considered, but that is a decision for the next cabinet, he said.',
+      ),
+    ).toEqual(['BE ground_troops considering']);
+    expect(
+      read('Whether Belgian soldiers will be sent is a decision for the next cabinet, he said.'),
+    ).toEqual([]);
+  });
 });
