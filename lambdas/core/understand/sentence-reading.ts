@@ -1118,7 +1118,7 @@ const RELATIVE_STANCE =
  */
 const LONG_HELD = /\b(?:has|had) long\b|\blong (?:been|had)\b/;
 const OWN_GOVERNMENT_RELATIVE =
-  /^,\s*whose\s+(?:government|parliament|prime minister|president|chancellor|foreign minister|defen[cs]e minister|minister|leader|spokes\w+|officials)\b/;
+  /^,\s*whose\s+(?:governments?|parliaments?|prime minister|president|chancellor|foreign minister|defen[cs]e minister|minister|leaders?|spokes\w+|officials)\b/;
 
 function openCountryRelatives(
   content: string,

@@ -2755,4 +2755,11 @@ describe('extractCommitments: asides', () => {
       read('Whether Belgian soldiers will be sent is a decision for the next cabinet, he said.'),
     ).toEqual([]);
   });
+  it('reads "whose governments have said" after a list as the listed countries speaking', () => {
+    expect(
+      read(
+        'Austria sides with Croatia and Slovenia, whose governments have said they will not send soldiers to Ukraine.',
+      ),
+    ).toEqual(['HR ground_troops ruled_out', 'SI ground_troops ruled_out']);
+  });
 });
