@@ -128,6 +128,10 @@ describe.each([
   ['fresh-zzzi', 'tests/fixtures/eval/fresh-zzzi', 0.85],
   ['fresh-zzzj', 'tests/fixtures/eval/fresh-zzzj', 0.85],
   ['fresh-zzzk', 'tests/fixtures/eval/fresh-zzzk', 0.85],
+  ['fresh-zzzl', 'tests/fixtures/eval/fresh-zzzl', 0.85],
+  ['fresh-zzzm', 'tests/fixtures/eval/fresh-zzzm', 0.7, 0.9],
+  ['fresh-zzzn', 'tests/fixtures/eval/fresh-zzzn', 0.8],
+  ['fresh-zzzo', 'tests/fixtures/eval/fresh-zzzo', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
