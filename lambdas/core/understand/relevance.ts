@@ -127,6 +127,10 @@ const OTHER_CONFLICTS =
   /\b(?:gaza\b|kosovo\b|kfor\b|haiti\b|sudan\b|lebanon\b|unifil\b|congo\b|somalia\b|mali\b|sahel\b|houthi|iraq\b|afghanistan\b|west bank\b|syria\b|libya\b|taiwan\b|korean peninsula\b)/g;
 const DOMESTIC_COALITION =
   /\b(?:minority (?:cabinet|government)|coalition (?:talks|agreement|partners?|government)|formateur|informateur|cabinet formation|government formation|form(?:ing)? (?:a |the )?(?:new |next )?(?:government|cabinet)|govern together|next (?:\w+ )?government|governing coalition|ruling coalition)\b/;
+/** Characters beyond which a text is a full story rather than a brief. */
+const FULL_STORY = 1000;
+const ARRANGEMENT_WORDS =
+  /\b(?:security guarantee|reassurance|backstop|multinational force|force (?:in|for) ukraine\b|black sea\b)/;
 const UKRAINE_NAMES = /\b(?:ukrain\w*|kyiv\b)/g;
 const count = (re: RegExp, text: string): number => text.match(re)?.length ?? 0;
 
@@ -134,7 +138,12 @@ const PENALTIES: Penalty[] = [
   {
     name: 'no-ukraine',
     weight: -6,
-    test: (_title, text) => !UKRAINE.test(text) && !ARRANGEMENT.test(text),
+    // "a maritime 'coalition of the willing' against the shadow fleet": in a full story that never names Ukraine, the
+    // name alone is another coalition; the arrangement's own words (guarantees, reassurance, a backstop) still
+    // count, and a brief of a few lines may leave Ukraine unsaid.
+    test: (_title, text) =>
+      !UKRAINE.test(text) &&
+      (!ARRANGEMENT.test(text) || (text.length > FULL_STORY && !ARRANGEMENT_WORDS.test(text))),
   },
   {
     name: 'other-conflict',

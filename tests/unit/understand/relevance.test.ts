@@ -167,6 +167,22 @@ describe('assessRelevance', () => {
     expect(result.signals).toContain('domestic-coalition-4');
   });
 
+  it('drops a full story on another "coalition of the willing" that never names Ukraine, and keeps a brief that does not', () => {
+    const paragraph =
+      'Navies of the region have begun boarding tankers of the shadow fleet that sail without a valid flag, officials said, and coastguards will share radar tracks of suspect ships as they pass through the straits. ';
+    const story = assessRelevance(
+      "North Sea 'coalition of the willing' steps up checks on shadow fleet tankers",
+      `Diplomats call it a maritime "coalition of the willing". ${paragraph.repeat(5)}`,
+    );
+    expect(story.relevant).toBe(false);
+    expect(story.signals).toContain('no-ukraine-6');
+    const brief = assessRelevance(
+      'Nordic countries offer ships to the coalition of the willing',
+      'Norway and Denmark said they were prepared to contribute naval vessels to the coalition of the willing.',
+    );
+    expect(brief.relevant).toBe(true);
+  });
+
   it('explains itself and takes a threshold', () => {
     const title = 'Coalition of the willing meets in London';
     const body = 'Leaders of the coalition of the willing met in London.';
