@@ -2762,4 +2762,11 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['HR ground_troops ruled_out', 'SI ground_troops ruled_out']);
   });
+  it('reads what "would be essential" to others as a need, not a pledge', () => {
+    expect(
+      read(
+        'Officials in Paris say Canadian tankers and surveillance aircraft would be essential if an air mission over Ukraine were to work.',
+      ),
+    ).toEqual([]);
+  });
 });
