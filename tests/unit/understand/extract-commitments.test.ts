@@ -2765,7 +2765,7 @@ describe('extractCommitments: asides', () => {
   it('reads what "would be essential" to others as a need, not a pledge', () => {
     expect(
       read(
-        'Officials in Paris say Canadian tankers and surveillance aircraft would be essential if an air mission over Ukraine were to work.',
+        'European officials have said that U.S. tankers, airborne early warning aircraft and suppression of enemy air defences would be essential if an air mission over Ukraine were to be credible.',
       ),
     ).toEqual([]);
   });
