@@ -319,6 +319,8 @@ export const CURRENT_AID = w(
     'spend\\w* (?:\\S+ ){0,4}on (?:weapons|arms|ammunition|shells|drones)\\b|' +
     // "pledged F-16 fighter jets to Ukraine's air force": arms for Ukraine's own forces now.
     '(?:pledg|deliver|sen|transferr|giv|donat|promis)\\w* (?:[\\w-]+ ){0,4}to ukraine.s (?:air force|armed forces|army|navy)\\b|' +
+    // "would cut back its rotational troop presence in Romania": NATO's eastern flank, not Ukraine.
+    'rotational (?:[\\w.-]+ ){0,3}(?:brigade|battalion|troops?|forces|presence)\\b(?! (?:in|to|inside|into) ukraine\\b)|' +
     // "would not replace a US Army brigade rotating through Romania": NATO's eastern flank, not Ukraine.
     '(?:replace|withdraw|reduce|pull out) (?:a |the |its |their )?(?:[\\w-]+ ){0,3}(?:troops|forces|soldiers|battlegroup|brigade|battalion) (?:rotating through|stationed in|based in) (?!ukraine\\b)|' +
     // "would keep its troops in Estonia at current levels": NATO's eastern flank now, not Ukraine.

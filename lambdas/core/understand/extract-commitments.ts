@@ -60,7 +60,7 @@ const PARTITIVE_SUBJECT =
 const MEANS = /\b(?:that|this|which|it) (?:means|includes|would include|will include)\b|\bnamely\b/;
 const WHETHER_GOES_ON = /^\W*(?:and |or )?(?:at |on |about |into )?whether\b/;
 const OTHER_GOVERNMENTS =
-  /\b(?:european|western|allied|coalition|nato) (?:officials|diplomats|governments|leaders|sources|capitals)\b|\b(?:diplomats?|officials?|ministers?) from (?:a|an|one|another) (?:[\w-]+ )?(?:country|government|capital|member|ally)\b/;
+  /\b(?:european|western|allied|coalition|nato) (?:officials?|diplomats?|governments?|leaders|sources?|capitals)\b|\b(?:diplomats?|officials?|ministers?) from (?:a|an|one|another) (?:[\w-]+ )?(?:country|government|capital|member|ally)\b/;
 const THE_CONTRIBUTION =
   /\b(?:the|this|that) (?:contribution|offer|deployment|pledge)\b(?! (?:of|to|for)\b)|\bcontribut\w* (?:\w+ )?to (?:that|this|it)\b/;
 const DEMONSTRATIVE_START = /^\W*(?:this|that) (?:is|was|will|would)\b/;

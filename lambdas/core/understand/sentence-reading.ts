@@ -525,6 +525,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['hosted by', 'chaired by', 'organised by', 'organized by', 'convened by'],
     re: /\b(?:co-)?(?:hosted|chaired|organi[sz]ed|convened) by\b[^,;]*/g,
   },
+  // What is set aside is not offered: "will focus its contribution on training rather than troops on the ground".
+  {
+    needs: ['rather than', 'instead of'],
+    re: /\b(?:rather than|instead of)\b[^,;]*/g,
+  },
   // A procedure is no position: "parliament would be consulted on any contribution".
   {
     needs: ['consulted'],

@@ -2769,4 +2769,17 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads what is set aside "rather than" offered, a single European diplomat describing others, and a rotational presence elsewhere', () => {
+    expect(
+      read('Norway said it will focus its contribution on training rather than troops on the ground.'),
+    ).toEqual(['NO training committed']);
+    expect(
+      read('A senior European diplomat said Canadian negotiators had promised air cover for the force.'),
+    ).toEqual([]);
+    expect(
+      read(
+        'The Pentagon said it would cut back its rotational troop presence in Poland, withdrawing a brigade.',
+      ),
+    ).toEqual([]);
+  });
 });
