@@ -132,6 +132,10 @@ describe.each([
   ['fresh-zzzm', 'tests/fixtures/eval/fresh-zzzm', 0.7, 0.9],
   ['fresh-zzzn', 'tests/fixtures/eval/fresh-zzzn', 0.8],
   ['fresh-zzzo', 'tests/fixtures/eval/fresh-zzzo', 0.85],
+  ['fresh-zzzp', 'tests/fixtures/eval/fresh-zzzp', 0.85],
+  ['fresh-zzzq', 'tests/fixtures/eval/fresh-zzzq', 0.85],
+  ['fresh-zzzr', 'tests/fixtures/eval/fresh-zzzr', 0.85],
+  ['fresh-zzzs', 'tests/fixtures/eval/fresh-zzzs', 0.8, 0.9],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
