@@ -134,36 +134,51 @@ const OPENING_RULE = new RegExp(
 );
 const OTHER_RULES = JUNK_LINES.filter((rule) => !OPENING_RULES.includes(rule));
 
-// The longest line each rule can match, for the rules anchored at both ends with counted parts
-// ("^.{0,80}©.{0,80}$"), Infinity for the others: such a rule, tried on a long paragraph, backs off through
-// every length it allows before it fails.
-const JUNK_LINE_LONGEST = OTHER_RULES.map(longestWholeMatch);
-// A mark a rule cannot match without ("(" of a credit in brackets, ":" of a caption): a line lacking it is
-// spared a rule that would be tried at every position.
-const JUNK_LINE_MARK = OTHER_RULES.map(requiredCharacter);
-// Rules that open on any character or on a capitalised name back off through every length or name they allow
-// before they fail, on almost every line. Each is first asked for the words it cannot match without
-// ("appeared first on", "newsletter"), as a pattern of its own flags: a line lacking them all cannot match it.
-const JUNK_LINE_GATE = OTHER_RULES.map((rule) =>
-  /^\^(?:\.|\\p)/.test(rule.source) ? wordGate(rule) : undefined,
-);
-
-function wordGate(rule: RegExp): RegExp | undefined {
-  const words = requiredWords(rule);
-  if (words === undefined) return undefined;
-  // Words are letters, digits and spaces: nothing to escape.
-  return new RegExp(words.join('|'), rule.flags);
+interface JunkRule {
+  rule: RegExp;
+  /**
+   * The longest line the rule can match, for the rules anchored at both ends with counted parts
+   * ("^.{0,80}©.{0,80}$"), Infinity for the others: such a rule, tried on a long paragraph, backs off through
+   * every length it allows before it fails.
+   */
+  longest: number;
+  /**
+   * A mark the rule cannot match without ("(" of a credit in brackets, ":" of a caption): a line lacking it is
+   * spared a rule that would be tried at every position.
+   */
+  mark: string | undefined;
 }
 
+const asJunkRule = (rule: RegExp): JunkRule => ({
+  rule,
+  longest: longestWholeMatch(rule),
+  mark: requiredCharacter(rule),
+});
+
+// Rules with no mark but words they cannot match without ("appeared first on", "newsletter", the " is " of an
+// author bio) back off through counted parts or are tried at every position of almost every line. Their words,
+// joined per flags into one pattern, are looked for once: a line holding none of them is spared all those rules.
+const WORD_GATED = OTHER_RULES.filter(
+  (rule) => requiredCharacter(rule) === undefined && requiredWords(rule) !== undefined,
+);
+const WORD_GATES = [...new Set(WORD_GATED.map((rule) => rule.flags))].map((flags) => {
+  const rules = WORD_GATED.filter((rule) => rule.flags === flags);
+  // Words are letters, digits and spaces: nothing to escape.
+  const gate = new RegExp(rules.flatMap((rule) => requiredWords(rule) ?? []).join('|'), flags);
+  return { gate, rules: rules.map(asJunkRule) };
+});
+const UNGATED = OTHER_RULES.filter((rule) => !WORD_GATED.includes(rule)).map(asJunkRule);
+
 function isJunkLine(line: string): boolean {
-  if (OPENING_RULE.test(line)) return true;
-  return OTHER_RULES.some((rule, i) => {
-    const mark = JUNK_LINE_MARK[i];
-    if (line.length > (JUNK_LINE_LONGEST[i] as number) || (mark !== undefined && !line.includes(mark)))
-      return false;
-    const gate = JUNK_LINE_GATE[i];
-    return (gate === undefined || gate.test(line)) && rule.test(line);
-  });
+  return (
+    OPENING_RULE.test(line) ||
+    UNGATED.some((junk) => matchesJunk(junk, line)) ||
+    WORD_GATES.some(({ gate, rules }) => gate.test(line) && rules.some((junk) => matchesJunk(junk, line)))
+  );
+}
+
+function matchesJunk({ rule, longest, mark }: JunkRule, line: string): boolean {
+  return line.length <= longest && (mark === undefined || line.includes(mark)) && rule.test(line);
 }
 
 /** A line that ends like prose. Headlines, crumbs, bylines and captions without a period do not. */
