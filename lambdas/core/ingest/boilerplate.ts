@@ -1,5 +1,6 @@
-import { longestWholeMatch } from '../text/longest-match.js';
+import { longestWholeMatch, topLevelAlternatives } from '../text/longest-match.js';
 import { requiredCharacter } from '../text/required-character.js';
+import { requiredWords } from '../text/required-words.js';
 import { countWords, lettersAndDigits, lettersAndDigitsHeadHash } from '../text/word-scan.js';
 
 /**
@@ -13,9 +14,11 @@ export function stripBoilerplate(text: string): string {
   const lines = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text)
     .split('\n')
     .map((line) => line.trim());
-  const substantialLines = lines.map(isSubstantial);
-  const cut = lines.slice(0, tailStart(lines, substantialLines));
-  const substantial = substantialLines.slice(0, cut.length).includes(true);
+  // The first substantial line settles both where a tail may begin and whether the text has a real paragraph
+  // (the tail begins after it): no later line is asked.
+  const firstSubstantial = lines.findIndex(isSubstantial);
+  const cut = lines.slice(0, tailStart(lines, firstSubstantial));
+  const substantial = firstSubstantial >= 0;
   // Lines kept so far, by the hash of their first letters and digits: a repeated paragraph or headline goes.
   const seen = new Map<number, string[]>();
   const kept: string[] = [];
@@ -72,12 +75,10 @@ const TAIL_HEADINGS = new RegExp(
 );
 
 /** Where the tail begins: the first tail heading after some article text (a heading on top is nav). */
-function tailStart(lines: readonly string[], substantial: readonly boolean[]): number {
-  let seenBody = false;
-  for (const [i, line] of lines.entries()) {
-    if (seenBody && TAIL_HEADINGS.test(line)) return i;
-    if (substantial[i]) seenBody = true;
-  }
+function tailStart(lines: readonly string[], firstSubstantial: number): number {
+  if (firstSubstantial < 0) return lines.length;
+  for (let i = firstSubstantial + 1; i < lines.length; i++)
+    if (TAIL_HEADINGS.test(lines[i] as string)) return i;
   return lines.length;
 }
 
@@ -116,21 +117,68 @@ const JUNK_LINES: readonly RegExp[] = [
   /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} is (?:a|an|the)\b.{0,200}\b(?:reporter|correspondent|editor|journalist|writer|columnist|desk|contributor|producer|analyst|fellow|author)\b/u,
 ];
 
-// The longest line each rule can match, for the rules anchored at both ends with counted parts
-// ("^.{0,80}©.{0,80}$"), Infinity for the others: such a rule, tried on a long paragraph, backs off through
-// every length it allows before it fails.
-const JUNK_LINE_LONGEST = JUNK_LINES.map(longestWholeMatch);
-// A mark a rule cannot match without ("(" of a credit in brackets, ":" of a caption): a line lacking it is
-// spared a rule that would be tried at every position.
-const JUNK_LINE_MARK = JUNK_LINES.map(requiredCharacter);
+// Rules anchored at the start that open on words, a digit or a bracket fail within the first characters of
+// almost every line. With the same flags they are one pattern, one alternative each (such an alternation matches
+// where one of them would), so a line is asked once for all of them instead of once per rule.
+const OPENING_RULES = JUNK_LINES.filter(
+  (rule) =>
+    rule.flags === 'i' &&
+    rule.source.startsWith('^') &&
+    !/^\^(?:\.|\\p)/.test(rule.source) &&
+    !/\\[1-9k]/.test(rule.source) &&
+    topLevelAlternatives(rule.source)?.length === 1,
+);
+const OPENING_RULE = new RegExp(
+  `^(?:${OPENING_RULES.map((rule) => `(?:${rule.source.slice(1)})`).join('|')})`,
+  'i',
+);
+const OTHER_RULES = JUNK_LINES.filter((rule) => !OPENING_RULES.includes(rule));
+
+interface JunkRule {
+  rule: RegExp;
+  /**
+   * The longest line the rule can match, for the rules anchored at both ends with counted parts
+   * ("^.{0,80}©.{0,80}$"), Infinity for the others: such a rule, tried on a long paragraph, backs off through
+   * every length it allows before it fails.
+   */
+  longest: number;
+  /**
+   * A mark the rule cannot match without ("(" of a credit in brackets, ":" of a caption): a line lacking it is
+   * spared a rule that would be tried at every position.
+   */
+  mark: string | undefined;
+}
+
+const asJunkRule = (rule: RegExp): JunkRule => ({
+  rule,
+  longest: longestWholeMatch(rule),
+  mark: requiredCharacter(rule),
+});
+
+// Rules with no mark but words they cannot match without ("appeared first on", "newsletter", the " is " of an
+// author bio) back off through counted parts or are tried at every position of almost every line. Their words,
+// joined per flags into one pattern, are looked for once: a line holding none of them is spared all those rules.
+const WORD_GATED = OTHER_RULES.filter(
+  (rule) => requiredCharacter(rule) === undefined && requiredWords(rule) !== undefined,
+);
+const WORD_GATES = [...new Set(WORD_GATED.map((rule) => rule.flags))].map((flags) => {
+  const rules = WORD_GATED.filter((rule) => rule.flags === flags);
+  // Words are letters, digits and spaces: nothing to escape.
+  const gate = new RegExp(rules.flatMap((rule) => requiredWords(rule) ?? []).join('|'), flags);
+  return { gate, rules: rules.map(asJunkRule) };
+});
+const UNGATED = OTHER_RULES.filter((rule) => !WORD_GATED.includes(rule)).map(asJunkRule);
 
 function isJunkLine(line: string): boolean {
-  return JUNK_LINES.some((rule, i) => {
-    const mark = JUNK_LINE_MARK[i];
-    if (line.length > (JUNK_LINE_LONGEST[i] as number) || (mark !== undefined && !line.includes(mark)))
-      return false;
-    return rule.test(line);
-  });
+  return (
+    OPENING_RULE.test(line) ||
+    UNGATED.some((junk) => matchesJunk(junk, line)) ||
+    WORD_GATES.some(({ gate, rules }) => gate.test(line) && rules.some((junk) => matchesJunk(junk, line)))
+  );
+}
+
+function matchesJunk({ rule, longest, mark }: JunkRule, line: string): boolean {
+  return line.length <= longest && (mark === undefined || line.includes(mark)) && rule.test(line);
 }
 
 /** A line that ends like prose. Headlines, crumbs, bylines and captions without a period do not. */

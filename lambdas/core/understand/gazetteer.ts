@@ -159,10 +159,12 @@ export function createGazetteer(raw: unknown): Gazetteer {
     byThree.set(key, byThird);
   }
   // Where a surface can open: one of their first characters, not after an ASCII letter or digit. The engine
-  // finds these natively, far faster than a loop over every character; the exact word test is made after.
+  // finds these natively, far faster than a loop over every character; the exact word test is made after. The
+  // character comes first and the look back after it (at the two characters ending with it): the engine then
+  // looks back only where such a character is, not at every position.
   const openingUnits = [...new Set([...bySurface.keys()].map((surface) => surface.charCodeAt(0)))];
   const opening = new RegExp(
-    `(?<![A-Za-z0-9])[${openingUnits.map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('')}]`,
+    `[${openingUnits.map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('')}](?<![A-Za-z0-9].)`,
     'g',
   );
   return {

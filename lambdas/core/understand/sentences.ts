@@ -1,3 +1,4 @@
+import { isSpaceCode } from '../text/word-scan.js';
 import { matchesIn } from './regex-scan.js';
 
 /** One sentence of an article, with what a reader needs to know about the quotation it sits in. */
@@ -142,13 +143,18 @@ function nextWord(text: string, from: number): string {
 /** Whether the dot at `dot` closes a sentence rather than an abbreviation, an initial or a number. */
 function dotEndsSentence(line: string, dot: number, nextStart: number): boolean {
   const word = wordBefore(line, dot);
-  const bare = word.replace(/^\.+/, '');
+  let leadingDots = 0;
+  while (word.charCodeAt(leadingDots) === 46) leadingDots++;
+  const bare = leadingDots === 0 ? word : word.slice(leadingDots);
   if (bare === '') return true;
   if (ABBREVIATIONS.has(bare.toLowerCase())) return false;
+  // The word holds letters of one code unit and dots, so an initial is one unit long and an acronym has its
+  // first dot second: most words are spared both patterns.
   // A single capital is an initial ("Tore O. Sandvik").
-  if (/^\p{Lu}$/u.test(bare)) return false;
+  if (bare.length === 1 && /^\p{Lu}$/u.test(bare)) return false;
   // A dotted acronym ("U.S.", "U.K.") ends a sentence only before a typical opener.
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return SENTENCE_OPENERS.has(nextWord(line, nextStart));
+  if (bare.charCodeAt(1) === 46 && /^(?:\p{L}\.)+\p{L}$/u.test(bare))
+    return SENTENCE_OPENERS.has(nextWord(line, nextStart));
   return true;
 }
 
@@ -162,7 +168,8 @@ function splitLine(line: string): string[] {
     const mark = match.index;
     // Where the groups are, without the d flag's cost: no character before the white space is a space, and
     // the character that starts the next sentence ends the match.
-    const spacesStart = mark + match[0].search(/\s/);
+    let spacesStart = mark;
+    while (!isSpaceCode(line.charCodeAt(spacesStart))) spacesStart++;
     const spacesEnd = spacesStart + (match[2] ?? '').length;
     const first = mark + match[0].length - (match[3] ?? '').length;
     if (mark < from) continue;
