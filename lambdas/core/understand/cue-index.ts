@@ -172,19 +172,29 @@ function deeperOpenings(prefix: string, alternatives: string[]): string[] {
  * The texts at least one of which every match of `alternatives` starts with where a word starts with `opening`;
  * just the opening when some alternative's reading stops at it. None begins with another.
  */
-function leadsOf(alternatives: string[], opening: string): string[] {
+function leadsOf(alternatives: string[], opening: string, readings: Map<string, string[]>): string[] {
   const leads = new Set<string>();
   for (const alternative of alternatives) {
-    for (const lead of prefixesOf(alternative, true, LEAD_LENGTH, true) ?? ['']) {
+    // An alternative is filed under each of its openings: it is read once.
+    let reading = readings.get(alternative);
+    if (reading === undefined) {
+      reading = prefixesOf(alternative, true, LEAD_LENGTH, true) ?? [''];
+      readings.set(alternative, reading);
+    }
+    for (const lead of reading) {
       if (lead.startsWith(opening)) leads.add(lead);
       else if (opening.startsWith(lead)) return [opening];
     }
   }
-  const all = [...leads];
-  const shortest = all.filter(
-    (lead) => !all.some((other) => other.length < lead.length && lead.startsWith(other)),
-  );
-  return shortest.length > 0 ? shortest : [opening];
+  // Shortest first, a lead is kept unless a shorter one kept begins it.
+  const shortest = new Set<string>();
+  for (const lead of [...leads].sort((a, b) => a.length - b.length)) {
+    let covered = false;
+    for (let length = opening.length; length < lead.length && !covered; length++)
+      covered = shortest.has(lead.slice(0, length));
+    if (!covered) shortest.add(lead);
+  }
+  return shortest.size > 0 ? [...shortest] : [opening];
 }
 
 /**
@@ -212,7 +222,9 @@ function formsOf(source: string, runs: boolean): Form[] | undefined {
     } else if (char === '(') {
       if (!source.startsWith('(?:', i)) return undefined;
       const group = groupAt(source, i);
-      const inner = topLevelAlternatives(group.body).map((alternative) => formsOf(alternative, false));
+      const alternatives = topLevelAlternatives(group.body);
+      if (alternatives.length > MAX_FORMS) return undefined;
+      const inner = alternatives.map((alternative) => formsOf(alternative, false));
       if (inner.some((alternativeForms) => alternativeForms === undefined)) return undefined;
       options = (inner.flat() as Form[]).map((form) => form.text);
       i = group.end;
@@ -227,7 +239,9 @@ function formsOf(source: string, runs: boolean): Form[] | undefined {
       options = [...options, ''];
       i++;
     } else if ('*+{'.includes(quantifier) && quantifier !== '') return undefined;
-    forms = forms.flatMap((form) => options.map((option) => ({ text: form.text + option, run: form.run })));
+    if (options.length === 1) for (const form of forms) form.text += options[0];
+    else
+      forms = forms.flatMap((form) => options.map((option) => ({ text: form.text + option, run: form.run })));
     if (forms.length > MAX_FORMS) return undefined;
   }
   return forms;
@@ -236,7 +250,7 @@ function formsOf(source: string, runs: boolean): Form[] | undefined {
 /** The forms of an entry's alternatives, in order, when every one of them is plain. */
 function entryForms(alternatives: string[], flags: string): Form[] | undefined {
   // Only the plain sticky flag: case folding or unicode mode would change what the texts match.
-  if (flags !== 'y') return undefined;
+  if (flags !== 'y' || alternatives.length > MAX_FORMS) return undefined;
   const forms: Form[] = [];
   for (const alternative of alternatives) {
     const alternativeForms = formsOf(alternative, true);
@@ -331,6 +345,7 @@ export class CueIndex<T> {
     // Openings as a trie of character codes, built here and then compiled to the table the scan reads.
     const root = newNode<T>();
     let filed = 0;
+    const readings = new Map<string, string[]>();
     patterns.forEach(({ re, payload }, rank) => {
       const flags = `${re.flags.replace(/[gy]/g, '')}y`;
       // One sticky pattern per opening, holding only the alternatives that can start there.
@@ -357,7 +372,7 @@ export class CueIndex<T> {
           if (opening === '') this.always.push(entry);
           // Filed under its leads, the entry is met only where one of them is: it is tried in its place in
           // the order all the same (see find).
-          else for (const lead of leadsOf(alternatives, opening)) insert(root, lead, entry);
+          else for (const lead of leadsOf(alternatives, opening, readings)) insert(root, lead, entry);
         }
       }
     });
