@@ -319,6 +319,8 @@ export const CURRENT_AID = w(
     'spend\\w* (?:\\S+ ){0,4}on (?:weapons|arms|ammunition|shells|drones)\\b|' +
     // "pledged F-16 fighter jets to Ukraine's air force": arms for Ukraine's own forces now.
     '(?:pledg|deliver|sen|transferr|giv|donat|promis)\\w* (?:[\\w-]+ ){0,4}to ukraine.s (?:air force|armed forces|army|navy)\\b|' +
+    // "decided to end the rotation of a U.S. brigade combat team through Romania": NATO's eastern flank too.
+    'rotation of (?:a |the |its )?(?:[\\w.-]+ ){0,4}(?:brigade|battalion|troops|forces)\\b[^,;]{0,30}? through (?!ukraine\\b)|' +
     // "would cut back its rotational troop presence in Romania": NATO's eastern flank, not Ukraine.
     'rotational (?:[\\w.-]+ ){0,3}(?:brigade|battalion|troops?|forces|presence)\\b(?! (?:in|to|inside|into) ukraine\\b)|' +
     // "would not replace a US Army brigade rotating through Romania": NATO's eastern flank, not Ukraine.
@@ -405,6 +407,7 @@ export const CURRENT_AID_NEEDS = [
   'rotating through',
   'stationed in',
   'based in',
+  'rotation of',
 ];
 /** What goes on after the war is a post-war pledge, though it continues aid given now. */
 export const POST_WAR = w(

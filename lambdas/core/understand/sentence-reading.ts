@@ -530,6 +530,12 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['rather than', 'instead of'],
     re: /\b(?:rather than|instead of)\b[^,;]*/g,
   },
+  // What others were asked to say is theirs to answer: "had asked participating countries in writing what they
+  // might offer".
+  {
+    needs: ['asked'],
+    re: /\b(?:had |have |has )?asked (?:the |all |other |participating |partner |allied )*(?:countries|governments|allies|partners|capitals|members|nations)\b(?: [\w-]+){0,3}? (?:what|whether|how|which|if)\b[^,;]*/g,
+  },
   // A procedure is no position: "parliament would be consulted on any contribution".
   {
     needs: ['consulted'],

@@ -2782,4 +2782,16 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads what others were asked to offer as theirs to answer, and a rotation through a NATO ally as the flank', () => {
+    expect(
+      read(
+        'Officials said Germany and Poland had asked participating countries in writing what they might offer.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'The Pentagon decided last year to end the rotation of a U.S. brigade combat team through Lithuania.',
+      ),
+    ).toEqual([]);
+  });
 });
