@@ -394,7 +394,7 @@ export class CueIndex<T> {
       else if (afterSpace && isCueStart(code)) {
         afterSpace = false;
         if (isWordCode(text.charCodeAt(at - 1))) continue;
-        if (always.length > 0) tryEntries(always, 0, always.length, text, at, to, busyUntil, hits);
+        for (const entry of always) tryEntry(entry, text, at, to, busyUntil, hits);
         this.walk(text, at, to, busyUntil, hits);
       }
     }
@@ -440,20 +440,6 @@ function inOrder<T>(hits: CueHit<T>[]): boolean {
     if (byStartThenRank(hits[i - 1] as CueHit<T>, hits[i] as CueHit<T>) > 0) return false;
   }
   return true;
-}
-
-/** Tries entries[first..last) at `at`, skipping a pattern whose last match has not ended yet. */
-function tryEntries<T>(
-  entries: Entry<T>[],
-  first: number,
-  last: number,
-  text: string,
-  at: number,
-  to: number,
-  busyUntil: Int32Array,
-  hits: CueHit<T>[],
-): void {
-  for (let i = first; i < last; i++) tryEntry(entries[i] as Entry<T>, text, at, to, busyUntil, hits);
 }
 
 /** Tries one entry at `at`, unless its pattern's last match has not ended yet. */

@@ -246,7 +246,7 @@ export const STANCE_CUES: StanceCue[] = [
         // "Warsaw's role as the force's logistics hub is settled".
         '(?:is|are|has been|have been|was|were) (?:now |already )?(?:settled|agreed|finali[sz]ed)',
         // "U.S. tankers would be essential if a European air mission were to be credible": a need others see, no pledge.
-        'will(?! be (?:essential|crucial|vital|indispensable|necessary|needed|required)\\b)|would(?! be (?:essential|crucial|vital|indispensable|necessary|needed|required)\\b)|shall',
+        '(?:will|would)(?! be (?:essential|crucial|vital|indispensable|necessary|needed|required)\\b)|shall',
         "(?:we|i|they|it|you|he|she)'ll",
         // "agreed in June to provide": a time phrase may stand between the verb and its infinitive.
         `agree(?:s|d|ing)?${WHEN_GAP} to`,

@@ -34,8 +34,10 @@ const FORCE_FOR_UKRAINE =
 // line" or "not on the front line" is how the post-war force is described, not fighting.
 const RUSSIAN_FORCES =
   /\b(?:russian|north korean) (?:troops|forces|soldiers)\b|(?<!\b(?:(?:away|far|well back|back) from|not on|behind) the )\bfront ?line\b/;
-const ARRANGEMENT =
-  /\b(?:security guarantee|coalition of the willing|reassurance|backstop|multinational force|force (?:in|for) ukraine\b|black sea\b)/;
+/** The arrangement's own words; with its name, any of them says the text is about it. */
+const ARRANGEMENT_WORDS =
+  /\b(?:security guarantee|reassurance|backstop|multinational force|force (?:in|for) ukraine\b|black sea\b)/;
+const ARRANGEMENT = new RegExp(`\\bcoalition of the willing|${ARRANGEMENT_WORDS.source}`);
 const POSTWAR =
   /\b(?:post-?war\b|ceasefire\b|cease-fire\b|peace (?:deal|agreement|settlement)\b|after the war\b|once the (?:war|fighting|hostilities)|when the guns\b|truce\b|end of the war\b|hostilities ended\b)/;
 const ASSET =
@@ -129,8 +131,6 @@ const DOMESTIC_COALITION =
   /\b(?:minority (?:cabinet|government)|coalition (?:talks|agreement|partners?|government)|formateur|informateur|cabinet formation|government formation|form(?:ing)? (?:a |the )?(?:new |next )?(?:government|cabinet)|govern together|next (?:\w+ )?government|governing coalition|ruling coalition)\b/;
 /** Characters beyond which a text is a full story rather than a brief. */
 const FULL_STORY = 1000;
-const ARRANGEMENT_WORDS =
-  /\b(?:security guarantee|reassurance|backstop|multinational force|force (?:in|for) ukraine\b|black sea\b)/;
 const UKRAINE_NAMES = /\b(?:ukrain\w*|kyiv\b)/g;
 const count = (re: RegExp, text: string): number => text.match(re)?.length ?? 0;
 
