@@ -77,15 +77,24 @@ const CORPORA: Record<string, string[]> = {
  * run, so each round is timed and the median and the best reported: the best is the code's cost with the least
  * interference.
  */
+/** Items per second of one timed run. */
+function ratePerSecond(count: number, run: () => void): number {
+  const start = process.hrtime.bigint();
+  run();
+  return count / (Number(process.hrtime.bigint() - start) / 1e9);
+}
+
+/** The median and best of sorted rates. */
+function medianAndBest(rates: number[]): { median: number; best: number } {
+  const sorted = [...rates].sort((a, b) => a - b);
+  return {
+    median: sorted[Math.floor(sorted.length / 2)] as number,
+    best: sorted[sorted.length - 1] as number,
+  };
+}
+
 function roundsPerSecond(count: number, rounds: number, run: () => void): { median: number; best: number } {
-  const rates: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    const start = process.hrtime.bigint();
-    run();
-    rates.push(count / (Number(process.hrtime.bigint() - start) / 1e9));
-  }
-  rates.sort((a, b) => a - b);
-  return { median: rates[Math.floor(rates.length / 2)] as number, best: rates[rates.length - 1] as number };
+  return medianAndBest(Array.from({ length: rounds }, () => ratePerSecond(count, run)));
 }
 
 interface Analysis {
@@ -142,13 +151,11 @@ function benchAnalysis(name: string, articles: BenchArticle[], builds: Record<st
     return { build, analyse, relevant, rates: [] as number[] };
   });
   for (let round = 0; round < ANALYSIS_ROUNDS; round++) {
-    for (const run of runs) run.rates.push(roundsPerSecond(articles.length, 1, run.analyse).best);
+    for (const run of runs) run.rates.push(ratePerSecond(articles.length, run.analyse));
   }
   const kb = articles.reduce((sum, a) => sum + a.body.length, 0) / articles.length / 1024;
   for (const { build, relevant, rates } of runs) {
-    rates.sort((a, b) => a - b);
-    const median = rates[Math.floor(rates.length / 2)] as number;
-    const best = rates[rates.length - 1] as number;
+    const { median, best } = medianAndBest(rates);
     console.log(
       `analysis, ${name}, ${build} (${articles.length} articles of ${kb.toFixed(1)} KB, ${relevant} relevant): ` +
         `median ${median.toFixed(0)}/s, best ${best.toFixed(0)}/s on one core ` +
