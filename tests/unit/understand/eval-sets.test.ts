@@ -136,6 +136,10 @@ describe.each([
   ['fresh-zzzq', 'tests/fixtures/eval/fresh-zzzq', 0.85],
   ['fresh-zzzr', 'tests/fixtures/eval/fresh-zzzr', 0.85],
   ['fresh-zzzs', 'tests/fixtures/eval/fresh-zzzs', 0.8, 0.9],
+  ['fresh-zzzt', 'tests/fixtures/eval/fresh-zzzt', 0.85],
+  ['fresh-zzzu', 'tests/fixtures/eval/fresh-zzzu', 0.85],
+  ['fresh-zzzv', 'tests/fixtures/eval/fresh-zzzv', 0.85],
+  ['fresh-zzzw', 'tests/fixtures/eval/fresh-zzzw', 0.8],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
