@@ -737,7 +737,48 @@ function tableRowsAsSentences(text: string, gazetteer: Gazetteer): string {
     .join('\n');
 }
 
-function readText(text: string, gazetteer: Gazetteer, found: Map<string, Commitment>, onlyNew = false): void {
+// "Elina Valtonen is Finland's Minister for Foreign Affairs.": the note under a minister's own column.
+const AUTHOR_NOTE =
+  /^\W*(?:\p{Lu}[\p{L}.'-]*\s+){1,4}is\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:[Dd]eputy\s+|[Ff]oreign\s+|[Dd]efen[cs]e\s+)?(?:[Mm]inister|[Ss]ecretary|[Pp]rime [Mm]inister|[Pp]resident|[Cc]hancellor)\b/u;
+const LAST_PARAGRAPHS = 4;
+
+/**
+ * The government whose minister wrote the article: an opinion column ends with a note on its author. What the
+ * column says of other countries ("Sweden has offered its Gripens") is that government's account of them, not
+ * their positions (rule 9). An interviewee's note ("... He was interviewed by ...") introduces someone else's
+ * questions, and the reporter's own sentences, so it names no author.
+ */
+function authorOf(text: string, gazetteer: Gazetteer): CountryCode | undefined {
+  const paragraphs = text.split(/\n\s*\n|\n/).filter((p) => p.trim() !== '');
+  for (const paragraph of paragraphs.slice(-LAST_PARAGRAPHS)) {
+    const note = AUTHOR_NOTE.exec(paragraph)?.[0];
+    if (note === undefined || /\binterview/i.test(paragraph)) continue;
+    const mentions = gazetteer.findMentions(note);
+    const person = mentions.find((m) => m.kind === 'person' && note.slice(0, m.start).trim() === '');
+    const named = mentions.find((m) => m.kind !== 'person' && m.start > note.search(/\sis\s/));
+    const code = person?.code ?? named?.code;
+    if (code && gazetteer.isContributor(code)) return code;
+  }
+  return undefined;
+}
+
+/** In a minister's column, the author's government speaks for itself and, in a joint statement, for its partners. */
+const ownOrJoint = (commitments: Commitment[], author: CountryCode | undefined): Commitment[] =>
+  author === undefined
+    ? commitments
+    : commitments.filter(
+        (c) =>
+          c.country === author ||
+          commitments.some((other) => other.country === author && other.category === c.category),
+      );
+
+function readText(
+  text: string,
+  gazetteer: Gazetteer,
+  found: Map<string, Commitment>,
+  onlyNew = false,
+  author: CountryCode | undefined = undefined,
+): void {
   const known = new Set([...found.values()].map((c) => c.country));
   const sentences = splitSentencesDetailed(
     text.includes(':') ? bulletedOffersAsSentences(tableRowsAsSentences(text, gazetteer), gazetteer) : text,
@@ -776,7 +817,7 @@ function readText(text: string, gazetteer: Gazetteer, found: Map<string, Commitm
       discourse.asked = { categories: askedInInterview, sentencesLeft: 1 };
     const speaker = resolvePronounSpeaker(speakers[i] ?? interview?.answeredBy[i], discourse);
     const { commitments, topic } = readSentenceCommitments(reading, speaker, discourse, gazetteer);
-    for (const commitment of commitments) {
+    for (const commitment of ownOrJoint(commitments, author)) {
       if (onlyNew && known.has(commitment.country)) continue;
       const key = `${commitment.country}:${commitment.category}`;
       // The first statement of a pair wins: news states its news first and background later.
@@ -807,7 +848,8 @@ export function extractCommitments(
   gazetteer: Gazetteer = defaultGazetteer,
 ): Commitment[] {
   const found = new Map<string, Commitment>();
-  readText(body, gazetteer, found);
-  readText(title, gazetteer, found, true);
+  const author = authorOf(body, gazetteer);
+  readText(body, gazetteer, found, false, author);
+  readText(title, gazetteer, found, true, author);
   return [...found.values()];
 }

@@ -2794,4 +2794,34 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it("reads a minister's own column as their government's voice: what it says of other countries is its account of them", () => {
+    const column = (note: string): string[] =>
+      read(
+        [
+          'Finnish troops will not be deployed in Ukraine.',
+          'Our friends have made their own choices. Sweden has offered its Gripens for air patrols. Estonia has said it will send a company of soldiers.',
+          note,
+        ].join('\n\n'),
+      );
+    expect(column("Elina Valtonen is Finland's Minister for Foreign Affairs.")).toEqual([
+      'FI ground_troops ruled_out',
+    ]);
+    // A reporter's note, or an interviewee's, makes nobody the author.
+    expect(column('Our Helsinki correspondent covers Nordic defence.').sort()).toEqual([
+      'EE ground_troops committed',
+      'FI ground_troops ruled_out',
+      'SE air willing',
+    ]);
+    expect(
+      column(
+        "Elina Valtonen is Finland's Minister for Foreign Affairs. She was interviewed by our bureau chief.",
+      ),
+    ).toHaveLength(3);
+    // A joint statement the author's government makes speaks for its partner too.
+    expect(
+      read(
+        "Sweden and Finland will jointly provide surveillance aircraft.\n\nPål Jonson is Sweden's Minister for Defence.",
+      ),
+    ).toEqual(['FI intelligence committed', 'SE intelligence committed']);
+  });
 });
