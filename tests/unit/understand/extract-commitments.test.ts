@@ -2824,4 +2824,24 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['FI intelligence committed', 'SE intelligence committed']);
   });
+  it('reads ships "already committed" to the force, money "set aside" for it beside a second offer, and a year\'s aid budget as the war now', () => {
+    expect(
+      read('Denmark and the Netherlands have already committed ships to the maritime component.'),
+    ).toEqual(['DK maritime committed', 'NL maritime committed']);
+    expect(read('Denmark has already committed F-16s to Ukraine.')).toEqual([]);
+    expect(
+      read(
+        'The Dutch cabinet decided to send two minehunters to the maritime component and set aside 200 million euros for the fund.',
+      ).sort(),
+    ).toEqual(['NL financing committed', 'NL maritime committed']);
+    expect(
+      read('The cabinet has set aside 3.5 billion euros for military support in 2026, Brekelmans said.'),
+    ).toEqual([]);
+    expect(
+      read("Germany's 2026 budget sets aside €11.5 billion for Ukraine, including Patriot missiles."),
+    ).toEqual([]);
+    expect(read('Italy was not closing any doors on a naval role, Crosetto said.')).toEqual([
+      'IT maritime considering',
+    ]);
+  });
 });
