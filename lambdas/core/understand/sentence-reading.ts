@@ -287,6 +287,12 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['leav'],
     re: /(?:\b(?:will|would|shall|must|going to|want to|prefer to)\s+)?\bleav(?:e|es|ing) (?:it|that|this|the decision|the question)(?: up)? to\b[^;]*/g,
   },
+  // "will serve as the logistics hub for the force, as it does today for Western military aid": the role now,
+  // set beside the one promised.
+  {
+    needs: ['today', 'now'],
+    re: /,\s*as (?:it|we|they|he|she) (?:does|do|did) (?:today|now)\b[^,;]*/g,
+  },
   // "..., amid concern over the cost of a deployment": the background a report gives, not the position.
   {
     needs: ['amid'],
@@ -1028,6 +1034,9 @@ const VENUE_AFTER = new RegExp(`^(?:'s)?\\s+(?:${VENUE_HEAD.source})`);
 const MEDIA_AFTER = new RegExp(`^\\s+(?:(?!told|said|says)[\\w-]+\\s+)?(?:${MEDIA_HEAD.source})`);
 const LIST_GAP = /^\s*(?:,|and|or|nor|,\s*and|as well as)\s*(?:the\s+)?$/;
 
+const AUTHORED_BY =
+  /\b(?:draft|plan|text|framework|blueprint|document|paper|points?)\b,? (?:[\w-]+ ){0,2}(?:drawn up|drafted|written|authored|brokered|prepared|devised|crafted|circulated) by (?:[\w.'-]+ ){0,3}$/;
+
 /** Decides, mention by mention, whether a country can be the one acting in the sentence. */
 function readMentions(content: string, mentions: Mention[]): MentionReading[] {
   // Fields spelled out: the spread copy ({ ...m }) was one of the hottest lines of the whole analysis.
@@ -1067,6 +1076,9 @@ function readMentions(content: string, mentions: Mention[]): MentionReading[] {
       if (isOwnerFrom(words)) m.owns = true;
       else if (isLocative(words)) m.acts = false;
     }
+    // "the 28-point draft drawn up by Trump envoy Steve Witkoff would bar NATO troops": a document's author
+    // is not who acts in the document's terms.
+    if (m.acts && AUTHORED_BY.test(content.slice(Math.max(0, m.start - 80), m.start))) m.acts = false;
     if (!m.acts) continue;
     // "the Paris pledges" are an event; "Austria pledges EUR 50 million" is a country acting.
     const venue = VENUE_AFTER.test(after) && !(m.kind === 'name' && /^\s+pledges\b/.test(after));

@@ -19,12 +19,12 @@ type Candidate =
 const PRONOUN =
   /\b(?:it|its|they|their|them|he|his|she|her|we|our|i|both|the two)\b(?:\s+(?:country|countries|nations|government|governments|allies))?/g;
 const GROUP =
-  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|twenty-\w+|thirty-\w+|handful|countries|nations|allies|states|members|partners|governments|leaders|others|europeans|europe|participants|coalition|group|several|some|many|most|each|majority|dozen|none|chiefs|planners|nato|eu|european union|force|mission|operation|component|guarantees|arrangements?|declaration|communiqu\u00e9|communique|(?<!\b(?:for|to|with|from|of|by|on|in|at|alongside|among|protect|protecting|support|supporting) )(?:european|western|allied)|anyone|anybody|nobody|no one|someone|everyone)\b/g;
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|twenty-\w+|thirty-\w+|handful|countries|nations|allies|states|members|partners|governments|leaders|others|europeans|europe|participants|coalition|group|several|some|many|most|each|majority|dozen|none|chiefs|planners|nato|eu|european union|(?<!defen[cs]e )force|mission|operation|component|guarantees|arrangements?|declaration|communiqu\u00e9|communique|(?<!\b(?:for|to|with|from|of|by|on|in|at|alongside|among|protect|protecting|support|supporting) )(?:european|western|allied)|anyone|anybody|nobody|no one|someone|everyone)\b/g;
 const PREPOSITION_BEFORE = /\b(?:with|among|by|from|to|for|between)\s+$/;
 const GOVERNED_GROUP =
   /^(?:partners|allies|countries|nations|members|governments|leaders|others|participants)$/;
 const DEFINITE =
-  /\b(?:the|its|their) (?:\w+ )?(?:government|ministry|cabinet|administration|country|navy|army|air force|armed forces|military|prime minister|chancellor|president|minister|officials)\b/g;
+  /\b(?:the|its|their) (?:\w+ )?(?:government|ministry|cabinet|administration|country|navy|army|air force|armed forces|defen[cs]e forces?|military|prime minister|chancellor|president|minister|officials)\b/g;
 const DEMONSTRATIVE = /^\s*(?:that|this)\s+(?:could|would|will|may|might|includes?|means?)\b/;
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
 // Where a clause without a stance word has its verb: the subject comes before it.

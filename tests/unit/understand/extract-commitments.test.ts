@@ -2844,4 +2844,22 @@ describe('extractCommitments: asides', () => {
       'IT maritime considering',
     ]);
   });
+  it("reads a draft's author as no party to its terms, a role 'as it does today' beside the one promised, and 'the Defence Force' as the government's", () => {
+    expect(
+      read(
+        'The 28-point draft drawn up by Trump envoy Steve Witkoff would bar NATO troops from Ukrainian territory.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Tusk said Poland will serve as the logistics hub for the reassurance force, as it does today for Western military aid.',
+      ),
+    ).toEqual(['PL logistics committed']);
+    expect(read('Sweden will continue to fund the Ukrainian army, as it does today.')).toEqual([]);
+    expect(
+      read(
+        "Luxon has ruled out sending New Zealand combat troops, but says the Defence Force is ready to send trainers to help rebuild Ukraine's army.",
+      ),
+    ).toEqual(['NZ ground_troops ruled_out', 'NZ training willing']);
+  });
 });
