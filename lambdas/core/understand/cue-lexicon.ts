@@ -559,7 +559,9 @@ export const FOR_BENEFICIARY = w(
 );
 
 export const BENEFICIARY = w(
-  "(?:protect\\w*|defend\\w*|shield\\w*|(?<!(?:air|logistical|logistics|intelligence|naval|medical|financial|military|training) )support\\w*|back(?:ing|s|ed)?|backstop\\w*|help(?:ing|s)?|assist\\w*|(?<!air )cover(?:ing)?|reinforc\\w*|secur(?:e|ing))(?: (?:to|for))? (?:(?:the|a|any|allied|european|western|those|these|their|its|multinational|reassurance|proposed|european-led|europe-led|peacekeeping|ukraine's|ukrainian|partner|logistics|coalition|key|main|planned|future|forward|force's|coalition's)\\s+){0,4}(?:troops|soldiers|forces|force|personnel|contingents?|peacekeepers|mission|coalition|hubs?|bases?|ports?|headquarters|convoys|infrastructure)(?: on the ground)?",
+  "(?:protect\\w*|defend\\w*|shield\\w*|(?<!(?:air|logistical|logistics|intelligence|naval|medical|financial|military|training) )support\\w*|back(?:ing|s|ed)?|backstop\\w*|help(?:ing|s)?|assist\\w*|(?<!air )cover(?:ing)?|reinforc\\w*|secur(?:e|ing))(?: (?:to|for))? (?:(?:the|a|any|allied|european|western|those|these|their|its|multinational|reassurance|proposed|european-led|europe-led|peacekeeping|ukraine's|ukrainian|partner|logistics|coalition|key|main|planned|future|forward|force's|coalition's)\\s+){0,4}(?:troops|soldiers|forces|force|personnel|contingents?|peacekeepers|mission|coalition|hubs?|bases?|ports?|headquarters|convoys|infrastructure)(?: on the ground)?" +
+    // "protect the bases and logistics hubs of the force": both are what is protected.
+    '(?:,? and (?:the |its |their )?(?:[\\w-]+ ){0,2}(?:hubs?|bases?|ports?|headquarters|convoys|infrastructure|supply lines))?',
 );
 
 /** A contribution that only supports ("support the force") is taking part, or for the US the backstop. */

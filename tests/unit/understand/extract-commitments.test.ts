@@ -2862,4 +2862,11 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['NZ ground_troops ruled_out', 'NZ training willing']);
   });
+  it('reads the bases and logistics hubs an air defence unit would protect as what is protected, not as hubs offered', () => {
+    expect(
+      read(
+        'The Netherlands is prepared to contribute a Patriot air defence unit to protect the bases and logistics hubs of a multinational force in Ukraine.',
+      ),
+    ).toEqual(['NL air_defense willing']);
+  });
 });
