@@ -141,6 +141,7 @@ describe.each([
   ['fresh-zzzv', 'tests/fixtures/eval/fresh-zzzv', 0.85],
   ['fresh-zzzw', 'tests/fixtures/eval/fresh-zzzw', 0.8],
   ['fresh-zzzx', 'tests/fixtures/eval/fresh-zzzx', 0.85],
+  ['fresh-zzzy', 'tests/fixtures/eval/fresh-zzzy', 0.85],
   ['fresh-zzzz', 'tests/fixtures/eval/fresh-zzzz', 0.85],
   ['fresh-zzzza', 'tests/fixtures/eval/fresh-zzzza', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
