@@ -289,9 +289,10 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   },
   // "will serve as the logistics hub for the force, as it does today for Western military aid": the role now,
   // set beside the one promised.
+  // "..., as they have stood with Ukrainians in training grounds for eleven years": what has been done so far.
   {
-    needs: ['today', 'now'],
-    re: /,\s*as (?:it|we|they|he|she) (?:does|do|did) (?:today|now)\b[^,;]*/g,
+    needs: ['today', 'now', 'years', 'since'],
+    re: /,\s*as (?:it|we|they|he|she) (?:(?:does|do|did) (?:today|now)\b|(?:has|have) (?:\w+ ){1,8}?(?:for (?:\w+ )?(?:years|decades)|since \w+)\b)[^,;]*/g,
   },
   // "..., amid concern over the cost of a deployment": the background a report gives, not the position.
   {
@@ -881,6 +882,9 @@ const CLAUSE_BREAK =
 // "in which Britain and France committed troops and the United States agreed to lead", "..., Latvia confirmed it
 // will send soldiers": a country that starts a clause of its own after a bare "and" or a comma.
 const AND_BEFORE = /\band\s+(?:the\s+)?$|[a-z],\s+$/;
+const PLACE_BEFORE = /\b(?:in|into|inside|across|over|to|from)\s+(?:the\s+)?$/;
+// "Poland and Romania could" may be a pair; "Ukraine and Norway has" cannot.
+const SINGULAR_VERB_AFTER = /^\s+(?:has|is|was|does)\b/;
 const OWN_VERB_AFTER =
   /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|agreed|committed|offered|pledged|promised|announced|decided|refused|declined|ruled|opted|signed|approved|confirmed)\b/;
 
@@ -895,9 +899,20 @@ function andCountryBreaks(content: string, mentions: Mention[]): ClauseBreak[] {
     const before = content.slice(Math.max(0, m.start - 10), m.start);
     const and = AND_BEFORE.exec(before);
     if (!and || !OWN_VERB_AFTER.test(content.slice(m.end, m.end + 16))) continue;
-    // "Poland and Romania have": the pair is one subject, not two clauses.
+    // "Poland and Romania have": the pair is one subject, not two clauses; but in "to monitor a ceasefire in
+    // Ukraine and Norway has decided" the place a preposition governs ends the clause before.
     const start = m.start - before.length + and.index;
-    if (mentions.some((other) => other.end <= start && /^\s*$/.test(content.slice(other.end, start))))
+    if (
+      mentions.some(
+        (other) =>
+          other.end <= start &&
+          /^\s*$/.test(content.slice(other.end, start)) &&
+          !(
+            PLACE_BEFORE.test(content.slice(Math.max(0, other.start - 12), other.start)) &&
+            SINGULAR_VERB_AFTER.test(content.slice(m.end, m.end + 8))
+          ),
+      )
+    )
       continue;
     breaks.push({ index: start, 0: 'and' });
   }
@@ -1067,7 +1082,13 @@ function readMentions(content: string, mentions: Mention[]): MentionReading[] {
       // "to Ukraine, and Hungary has refused": a country with a verb of its own starts a clause.
       (previous.acts ||
         !content.slice(previous.end, m.start).includes(',') ||
-        !VERB_AFTER.test(content.slice(m.end, m.end + 12)))
+        !VERB_AFTER.test(content.slice(m.end, m.end + 12))) &&
+      // "a ceasefire in Ukraine and Norway has decided": so it does after a place, comma or not.
+      !(
+        !previous.acts &&
+        PLACE_BEFORE.test(content.slice(Math.max(0, previous.start - 12), previous.start)) &&
+        SINGULAR_VERB_AFTER.test(content.slice(m.end, m.end + 8))
+      )
     ) {
       m.acts = previous.acts;
       m.owns = previous.owns;

@@ -2869,4 +2869,28 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['NL air_defense willing']);
   });
+  it('ends a clause at "in Ukraine and Norway has decided", sets aside what has been done "for eleven years", and reads "will most likely end up" as a forecast', () => {
+    expect(
+      read(
+        "Sweden will send surveillance aircraft to help monitor a ceasefire in Ukraine and Norway has decided to assign a frigate to the force's maritime component.",
+      ),
+    ).toEqual(['NO maritime committed', 'SE intelligence committed']);
+    // A pair of places can still be a pair: "based in Poland and Romania could be used".
+    expect(
+      read('Air defence units already based in Poland and Romania could be used to support the mission.'),
+    ).toEqual([]);
+    expect(
+      read(
+        'Canada will send trainers when the peace comes, as it has trained Ukrainian recruits in Britain for eleven years, Carney said.',
+      ),
+    ).toEqual(['CA training committed']);
+    expect(
+      read(
+        'Canadian soldiers will guard the peace, as they have helped in training grounds for eleven years, Carney said.',
+      ),
+    ).toEqual(['CA ground_troops committed']);
+    expect(
+      read("Spain's contribution will most likely end up being naval, whatever Madrid says about troops."),
+    ).toEqual([]);
+  });
 });
