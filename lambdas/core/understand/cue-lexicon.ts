@@ -312,6 +312,8 @@ export const CURRENT_AID = w(
     // "has refused to let weapons bound for Ukraine cross its territory since the start of the full-scale invasion",
     // "has sent air defence missiles in packages approved by parliament": the war now.
     'since the start of the (?:full-scale )?(?:invasion|war)|bound for (?:ukraine|kyiv)|in (?:aid |military |weapons |arms )?packages|' +
+    // "the minehunters that Britain had promised Ukraine": arms given to Ukraine's own forces.
+    "(?:that|which) (?:[\\w.'-]+ ){1,3}(?:had |has |have )?(?:promised|pledged|given|donated|sold|transferred) (?:to )?(?:ukraine|kyiv)\\b|" +
     // "has delivered all 24 of the F-16 fighter jets it promised": the war now.
     'deliver(?:ed|s|ing)? all (?:\\d+|of)\\b|' +
     // "has committed more than $1.5 billion in support to Ukraine": aid now.
@@ -504,7 +506,8 @@ export const CATEGORY_CUES: CategoryCue[] = [
     category: 'backstop',
     // Not a guarantee of loans: "will not guarantee any new EU borrowing".
     re: w(
-      'backstop\\w*|(?:security )?guarantees?(?! (?:for |on |of )?(?:any |the |a |new |its |their )*(?:new )?(?:eu |joint |european )?(?:borrowing|loans?|debt|bonds?))|guarantor',
+      // "any mechanism that guarantees a just peace": the verb of what is joined, not a guarantee offered.
+      'backstop\\w*|(?<!\\b(?:that|which|would|could|will|to) )(?:security )?guarantees?(?! (?:for |on |of )?(?:any |the |a |new |its |their )*(?:new )?(?:eu |joint |european )?(?:borrowing|loans?|debt|bonds?))|guarantor',
     ),
   },
   {

@@ -280,7 +280,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'prais',
     ],
     // Advocacy and hearsay: "has pushed instead for a guarantee", "as I understand it, Sweden will send".
-    re: /\b(?:hop(?:e|es|ed|ing)|call(?:s|ed|ing)? for|demand(?:s|ed|ing)? (?:\w+ )?(?:that|for)|push(?:es|ed|ing)? (?:instead )?for|argu(?:e|es|ed|ing) for|argu(?:e|es|ed|ing) (?:instead )?that (?=[^;]*\bshould\b)|object(?:s|ed|ing)? to|as i understand it|my understanding\b|i understand that|(?:(?:would|will|did|does|do|could|has|had|have) )?(?:not|refused to|declined to) be drawn(?: (?:on|into|about)\b|(?=\s*[.;]|$))|calling (?:it|them|[\w.'-]+(?: [\w.'-]+)?)(?= ")|prais(?:e|ed|es|ing)\b|without (?:[\w-]+ ){0,2}guarantees?)\b.*?(?=\bbut\b|;|$)/g,
+    re: /\b(?:hop(?:e|es|ed|ing)|call(?:s|ed|ing)? for|demand(?:s|ed|ing)? (?:\w+ )?(?:that|for)|push(?:es|ed|ing)? (?:instead )?for|argu(?:e|es|ed|ing) for|argu(?:e|es|ed|ing) (?:instead )?that (?=[^;]*\bshould\b)|object(?:s|ed|ing)? to|as i understand it|my understanding\b|i understand that|(?:(?:would|will|did|does|do|could|has|had|have) )?(?:not|refused to|declined to) be drawn(?: (?:on|into|about)\b|(?=\s*[.;]|$))|calling (?:it|them|[\w.'-]+(?: [\w.'-]+)?)(?= ")|prais(?:e|ed|es|ing)\b|without (?:[\w-]+ ){0,2}guarantees?)\b.*?(?=\bbut\b|;|:\s|$)/g,
   },
   // "I will leave it to the French to set out their own plans": deferring to another government states nothing.
   {
@@ -659,7 +659,7 @@ const DIGIT_COMMA_ALL = /(?<=\d),(?=\d{3}(?!\d))/g;
 const COALITION_NAME = /\bcoalition of the willing\b/g;
 
 const REPORT_VERB =
-  /\b(?:said|says|say|told|tells|added|adds|stressed|stresses|noted|notes|argued|argues|insisted|insists|warned|warns|wrote|writes|posted|reported|reports|explained|emphasi[sz]ed|underlined|acknowledged|claimed|claims|announced|declared|confirmed|repeated|reiterated|restated|reaffirmed|stated|states(?= that\b)|according to|as reported by|citing|quoting|quoted|(?:suggest|propos|brief)(?:es|ed|s)?(?= (?:(?:in|on|last|this|over) (?:[\w-]+ ){0,3})?that\b)|suggest(?:s|ed)(?= (?:[\w.'-]+ ){1,2}(?:could|would|might|may|will|can)\b)|ma(?:de|kes?) clear)\b/g;
+  /\b(?:said|says|say|told|tells|added|adds|stressed|stresses|noted|notes|argued|argues|insisted|insists|warned|warns|wrote|writes|posted|reported|reports|explained|emphasi[sz]ed|underlined|acknowledged|claimed|claims|announced|declared|confirmed|repeated|reiterated|restated|reaffirmed|stated|states(?= that\b)|according to|as reported by|citing|quoting|quoted|(?:suggest|propos|brief)(?:es|ed|s)?(?= (?:(?:in|on|last|this|over|to) (?:[\w-]+ ){0,3})?that\b)|suggest(?:s|ed)(?= (?:[\w.'-]+ ){1,2}(?:could|would|might|may|will|can)\b)|ma(?:de|kes?) clear)\b/g;
 const FINITE_VERB = /\b(?:is|are|was|were|will|would|could|can|may|might|should|must|am|being)\b/;
 const CONTENT_CUE =
   /\b(?:will|would|won't|wouldn't|could|can|may|might|is|are|was|were|has|have|had|ready|willing|prepared|rul\w+ out|consider\w*|weigh\w*|plan(?:s|ned)?|pledg\w+|commit(?!tee)\w*|offer\w*|open to|reluctant|no)\b/;
@@ -675,6 +675,9 @@ const TITLE =
 const ENVOY_TO =
   /\b(?:ambassador|envoy|embassy|representative|delegation|attach\u00e9|attache) (?:to|in)\s+(?:the\s+)?$/;
 const APPOSITION_OPENING = /^\s*(?:with|a|an|another|whose|who|which|both|one of|the)\b/;
+// "French officials, briefing journalists after the summit, said": where and how they spoke, set between.
+const SPEAKING_ASIDE =
+  /^\s*(?:speaking|briefing|talking|writing|addressing|answering|responding|asked|visiting|appearing|standing)\b/;
 const DECLARES = /^(?:announced|declared|confirmed)$/;
 const APPOSITION =
   /^\s*,?\s*(?:(?:a|an|the)\s|(?:leader|head|chair(?:man|woman)?|member|deputy|co-?founder|spokes(?:man|woman|person))\s+of\s|(?:[\w-]+\s+){0,3}(?:fellow|analyst|researcher|professor|lecturer)\b)[^,;"]*/;
@@ -801,7 +804,7 @@ function findAttributions(content: string, mentions: Mention[]): Attribution[] {
         TITLE.test(content.slice(leftBoundary(content, left - 1), left));
       if (
         !/^\s*(?:has|have|had)?\s*$/.test(between) &&
-        !(step > 0 && APPOSITION_OPENING.test(between)) &&
+        !(step > 0 && (APPOSITION_OPENING.test(between) || SPEAKING_ASIDE.test(between))) &&
         !titledName
       )
         break;

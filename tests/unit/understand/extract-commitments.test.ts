@@ -2893,4 +2893,30 @@ describe('extractCommitments: asides', () => {
       read("Spain's contribution will most likely end up being naval, whatever Madrid says about troops."),
     ).toEqual([]);
   });
+  it('reads officials who "suggested to reporters" or spoke "briefing journalists" as the speakers, a colon as the end of advocacy, ships "that Britain had promised Ukraine" as aid, and "a mechanism that guarantees" as taking part', () => {
+    expect(
+      read(
+        'French officials have suggested to reporters that Portuguese and Greek frigates could escort merchant shipping out of Odesa.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'French officials, briefing journalists after the summit, said the Dutch and Belgian navies would form the backbone of a mine-clearing group.',
+      ),
+    ).toEqual([]);
+    expect(read('Crosetto, speaking in Rome on Tuesday, said Italy would send a frigate.')).toEqual([
+      'IT maritime committed',
+    ]);
+    expect(
+      read(
+        'The offer fits the division of labour that Bucharest has argued for since the start: Romania has ruled out sending troops into Ukraine.',
+      ),
+    ).toEqual(['RO ground_troops ruled_out']);
+    expect(read('That closure also barred the minehunters that Britain had promised Ukraine.')).toEqual([]);
+    expect(
+      read(
+        '"Türkiye is ready to contribute to any mechanism that guarantees a just and lasting peace," Erdogan said.',
+      ),
+    ).toEqual(['TR participation willing']);
+  });
 });
