@@ -20,6 +20,7 @@ const PRONOUN =
   /\b(?:it|its|they|their|them|he|his|she|her|we|our|i|both|the two)\b(?:\s+(?:country|countries|nations|government|governments|allies))?/g;
 const GROUP =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|twenty-\w+|thirty-\w+|handful|countries|nations|allies|states|members|partners|governments|leaders|others|europeans|europe|participants|coalition|group|several|some|many|most|each|majority|dozen|none|chiefs|planners|nato|eu|european union|(?<!defen[cs]e )force|mission|operation|component|guarantees|arrangements?|declaration|communiqu\u00e9|communique|(?<!\b(?:for|to|with|from|of|by|on|in|at|alongside|among|protect|protecting|support|supporting) )(?:european|western|allied)|anyone|anybody|nobody|no one|someone|everyone)\b/g;
+const OWN_COUNTRIES = /^(?:their|our) (?:two |three )?(?:countries|nations|governments)$/;
 const PREPOSITION_BEFORE = /\b(?:with|among|by|from|to|for|between)\s+$/;
 const GOVERNED_GROUP =
   /^(?:partners|allies|countries|nations|members|governments|leaders|others|participants)$/;
@@ -109,10 +110,17 @@ function candidatesIn(reading: SentenceReading, from: number, to: number): Candi
     const afterPronoun = candidates.some(
       (c) => c.kind === 'pronoun' && c.at < at && at - c.at <= (c.word === 'the' ? 18 : 6),
     );
+    // "their two countries would set up hubs": the speakers' own countries, not a group of others.
+    const ownCountries = candidates.some(
+      (c) =>
+        c.kind === 'pronoun' &&
+        (c.word === 'their' || c.word === 'our') &&
+        OWN_COUNTRIES.test(content.slice(c.at, at + match[0].length)),
+    );
     // "was being worked through with partners": a group a preposition governs is no subject.
     const governed =
       GOVERNED_GROUP.test(match[0]) && PREPOSITION_BEFORE.test(content.slice(Math.max(0, at - 8), at));
-    if (!attached(at) && !afterPronoun && !governed) candidates.push({ at, kind: 'group' });
+    if (!attached(at) && !afterPronoun && !governed && !ownCountries) candidates.push({ at, kind: 'group' });
   }
   for (const match of matchesIn(DEFINITE, zone)) {
     const at = from + match.index;

@@ -2919,4 +2919,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['TR participation willing']);
   });
+  it('reads "their two countries" after two leaders as theirs, and "our German partners" as others', () => {
+    expect(
+      read(
+        'Starmer and Macron said their two countries would set up military hubs across Ukraine and build protected facilities for weapons.',
+      ).sort(),
+    ).toEqual(['FR logistics committed', 'GB logistics committed']);
+    expect(read('"Our German partners will help finance the expansion," Kosiniak-Kamysz said.')).toEqual([]);
+  });
 });
