@@ -145,6 +145,8 @@ describe.each([
   ['fresh-zzzz', 'tests/fixtures/eval/fresh-zzzz', 0.85],
   ['fresh-zzzza', 'tests/fixtures/eval/fresh-zzzza', 0.85],
   ['fresh-zzzzc', 'tests/fixtures/eval/fresh-zzzzc', 0.85],
+  ['fresh-zzzzb', 'tests/fixtures/eval/fresh-zzzzb', 0.85],
+  ['fresh-zzzzd', 'tests/fixtures/eval/fresh-zzzzd', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
