@@ -2927,4 +2927,9 @@ describe('extractCommitments: asides', () => {
     ).toEqual(['FR logistics committed', 'GB logistics committed']);
     expect(read('"Our German partners will help finance the expansion," Kosiniak-Kamysz said.')).toEqual([]);
   });
+  it('reads "the American role" as the United States acting', () => {
+    expect(read('Rubio repeated that the American role would not include ground troops.')).toEqual([
+      'US ground_troops ruled_out',
+    ]);
+  });
 });
