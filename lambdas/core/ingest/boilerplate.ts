@@ -1,4 +1,5 @@
 import { longestWholeMatch, topLevelAlternatives } from '../text/longest-match.js';
+import { isRowOf, type PositionColumns, positionColumns } from '../text/pipe-table.js';
 import { requiredCharacter } from '../text/required-character.js';
 import { requiredWords } from '../text/required-words.js';
 import { countWords, lettersAndDigits, lettersAndDigitsHeadHash } from '../text/word-scan.js';
@@ -24,7 +25,14 @@ export function stripBoilerplate(text: string): string {
   const kept: string[] = [];
   // Under a live blog's "Key events" heading, its list of headlines runs to the next blank line.
   let inKeyEvents = false;
+  // The rows of a table of positions are short and unpunctuated, like headings, and are the article.
+  let table: PositionColumns | undefined;
   for (const trimmed of cut) {
+    table = positionColumns(trimmed) ?? (table && isRowOf(trimmed, table) ? table : undefined);
+    if (table) {
+      kept.push(trimmed);
+      continue;
+    }
     // A blank line is a paragraph break and stays; a removed line leaves nothing behind.
     if (trimmed === '') {
       inKeyEvents = false;

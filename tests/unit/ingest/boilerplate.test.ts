@@ -228,4 +228,18 @@ describe('stripBoilerplate', () => {
       );
     });
   });
+  it("keeps the rows of a table of countries' positions, which look like headings", () => {
+    const tracker = [
+      'This tracker lists only what governments have said on the record about the force for Ukraine.',
+      '',
+      'Country | Contribution | Position | Source',
+      'Italy | Air patrols | Offered | Crosetto, Oct',
+      'Poland | Ground troops | Ruled out | Tusk, Sept',
+      '',
+      'The pattern is familiar. The countries nearest Russia offer soldiers; those further away offer ships, aircraft and money. The one thing nobody can replace is the American backstop, and Washington has yet to say what it would consist of.',
+    ].join('\n');
+    const kept = stripBoilerplate(tracker);
+    expect(kept).toContain('Italy | Air patrols | Offered | Crosetto, Oct');
+    expect(kept).toContain('Poland | Ground troops | Ruled out | Tusk, Sept');
+  });
 });

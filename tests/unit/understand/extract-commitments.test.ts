@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stripBoilerplate } from '../../../lambdas/core/ingest/boilerplate.js';
 import { extractCommitments } from '../../../lambdas/core/understand/extract-commitments.js';
 
 const read = (body: string, title = ''): string[] =>
@@ -2930,6 +2931,26 @@ describe('extractCommitments: asides', () => {
   it('reads "the American role" as the United States acting', () => {
     expect(read('Rubio repeated that the American role would not include ground troops.')).toEqual([
       'US ground_troops ruled_out',
+    ]);
+  });
+  it("reads each row of a table of positions ('Country | Contribution | Position | Source') as the sentence it stands for, once the page is stripped", () => {
+    const body = stripBoilerplate(
+      [
+        'The tracker lists what governments have said on the record about the force for Ukraine.',
+        '',
+        'Country | Contribution | Position | Source',
+        '--- | --- | --- | ---',
+        'Italy | Air patrols | Offered | Crosetto, Oct',
+        'Poland | Ground troops | Ruled out | Tusk, Sept',
+        'Germany | Air defence | Considering | Govt spokesman, Oct',
+        '',
+        'The pattern is familiar. The countries nearest Russia offer soldiers; those further away offer ships, aircraft and money. Washington has yet to say what its backstop would consist of.',
+      ].join('\n'),
+    );
+    expect(read(body).sort()).toEqual([
+      'DE air_defense considering',
+      'IT air willing',
+      'PL ground_troops ruled_out',
     ]);
   });
 });
