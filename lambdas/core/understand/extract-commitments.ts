@@ -515,6 +515,8 @@ function resolvePronounSpeaker(speaker: Speaker | undefined, discourse: Discours
 }
 
 const isQuestion = (sentence: string): boolean => /\?["']?$/.test(sentence);
+// "THE CLAIM: Germany, Italy and Spain have agreed to send soldiers": what a fact-check tests, not what it finds.
+const CLAIM_UNDER_TEST = /^\W*(?:the )?claims?\s*:/i;
 
 /** The speaker of every answer of an interview or a transcript: one office holder, speaking in person. */
 const personSpeaking = (code: CountryCode): Speaker => ({
@@ -788,7 +790,7 @@ function readText(
     (text.includes(':') ? readTranscript(sentences, gazetteer) : undefined) ??
     (text.includes('?') ? readInterview(sentences, gazetteer) : undefined);
   const readings = sentences.map((s, i) => {
-    if (isQuestion(s.text) || interview?.asks?.[i]) return undefined;
+    if (isQuestion(s.text) || interview?.asks?.[i] || CLAIM_UNDER_TEST.test(s.text)) return undefined;
     // An interviewee's answer is theirs even when it names nobody: "I will not rule it out today."
     // Normalized once for both the mentions and the reading.
     const normalized = normalizeQuotes(s.text);

@@ -62,6 +62,8 @@ export interface SentenceReading {
     countries: CountryCode[];
     introduces: boolean;
     declares: boolean;
+    /** "the Europeans have made clear": a group of countries, none named, speaks. */
+    group: boolean;
   }[];
 }
 
@@ -1376,6 +1378,7 @@ export function readSentence(
       countries: [...new Set(countries)],
       introduces: attribution.introduces === true,
       declares: attribution.declares === true,
+      group: countries.length === 0 && GROUP_SPEAKER.test(phrase),
     });
   }
   // A blanked attribution in mid-sentence still separates what comes before it from what follows.

@@ -205,9 +205,11 @@ function clauseSpeaker(
       /^[\s;]*(?:(?:the\s+|its\s+|their\s+)?(?:partners|allies|reporters|lawmakers|parliament|mps|journalists|colleagues|counterparts|ministers|officials|leaders)\s+)?(?:that\s+)?$/.test(
         reading.content.slice(a.end, pronoun.at),
       ) &&
-      a.countries.length > 0,
+      (a.countries.length > 0 || a.group),
   );
   if (!attribution) return undefined;
+  // "the Europeans have made clear they will take the lead": "they" are the group, who name nobody.
+  if (attribution.countries.length === 0) return plural ? [] : undefined;
   if (singular && attribution.countries.length !== 1) return undefined;
   if (plural && attribution.countries.length < 2) return undefined;
   return attribution.countries;

@@ -2953,4 +2953,16 @@ describe('extractCommitments: asides', () => {
       'PL ground_troops ruled_out',
     ]);
   });
+  it("reads a fact-check's 'THE CLAIM:' as what is tested, not found, and 'they' after a group that made something clear as the group", () => {
+    expect(
+      read(
+        'THE CLAIM: Germany, Italy and Spain have agreed to send soldiers to Ukraine.\n\nTHE VERDICT: Mostly false. Italy has ruled out sending troops.',
+      ),
+    ).toEqual(['IT ground_troops ruled_out']);
+    expect(
+      read(
+        'A White House spokesperson said that "the Europeans have made clear they will take the lead on the ground".',
+      ),
+    ).toEqual([]);
+  });
 });
