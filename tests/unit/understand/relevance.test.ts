@@ -200,4 +200,14 @@ describe('assessRelevance', () => {
     expect(result.signals).toContain('nato-ukraine-command-4');
     expect(result.relevant).toBe(false);
   });
+  it('reads "a European-led force to secure Ukraine" and a "Ukraine peace force" in the headline as the force', () => {
+    const title = "Trump says Japan will 'pay a lot' for Ukraine peace force";
+    const body = [
+      'WASHINGTON — President Donald Trump said on Monday that Japan would pay a large share of the cost of a European-led force to secure Ukraine after a ceasefire, a claim the Japanese government quickly played down.',
+      'In Tokyo, the chief cabinet secretary said no decision had been made on a Japanese financial contribution to the force.',
+    ].join('\n\n');
+    const result = assessRelevance(title, body);
+    expect(result.signals).toContain('force-for-ukraine(title)+3');
+    expect(result.relevant).toBe(true);
+  });
 });
