@@ -157,6 +157,8 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['if', 'unless', 'provided that', 'as long as'],
     re: /\b(?:if|unless|provided that|as long as)\b[^,;]*/g,
   },
+  // "ready to contribute F-16s to air patrols, once its pilots complete training": when, not what.
+  { needs: ['once'], re: /,\s*once\b[^,;]*/g },
   // "so that nobody misunderstands: no Polish soldiers will go": a colon ends it.
   { needs: ['so '], re: /(?:,\s*so\b|\bso that\b|\bso as to\b)[^,;:]*/g },
   { needs: ['in order to'], re: /\bin order to\b[^,;]*/g },

@@ -2965,4 +2965,11 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('sets aside ", once its pilots complete training" as when, not what', () => {
+    expect(
+      read(
+        'Romania was ready to contribute F-16s to air patrols over Ukraine, once its pilots complete training.',
+      ),
+    ).toEqual(['RO air willing']);
+  });
 });
