@@ -1056,6 +1056,9 @@ const VENUE_AFTER = new RegExp(`^(?:'s)?\\s+(?:${VENUE_HEAD.source})`);
 const MEDIA_AFTER = new RegExp(`^\\s+(?:(?!told|said|says)[\\w-]+\\s+)?(?:${MEDIA_HEAD.source})`);
 const LIST_GAP = /^\s*(?:,|and|or|nor|,\s*and|as well as)\s*(?:the\s+)?$/;
 
+const GROUP_THAT_BEFORE =
+  /\b(?:countries|nations|states|allies|governments|members|partners)\s+(?:that|which|whom)\s+(?:[\w.'-]+\s+){0,4}$/;
+const SAID_AFTER = /^(?:\s+[\w.'-]+){0,3}?\s+(?:said|says|announced|claimed|listed|named)\b/;
 const AUTHORED_BY =
   /\b(?:draft|plan|text|framework|blueprint|document|paper|points?)\b,? (?:[\w-]+ ){0,2}(?:drawn up|drafted|written|authored|brokered|prepared|devised|crafted|circulated) by (?:[\w.'-]+ ){0,3}$/;
 
@@ -1107,6 +1110,14 @@ function readMentions(content: string, mentions: Mention[]): MentionReading[] {
     // "the 28-point draft drawn up by Trump envoy Steve Witkoff would bar NATO troops": a document's author
     // is not who acts in the document's terms.
     if (m.acts && AUTHORED_BY.test(content.slice(Math.max(0, m.start - 80), m.start))) m.acts = false;
+    // "the 26 countries that French President Emmanuel Macron said had committed": the speaker of a relative
+    // about a group, who is not among those committed.
+    if (
+      m.acts &&
+      GROUP_THAT_BEFORE.test(content.slice(Math.max(0, m.start - 60), m.start)) &&
+      SAID_AFTER.test(content.slice(m.end, m.end + 40))
+    )
+      m.acts = false;
     if (!m.acts) continue;
     // "the Paris pledges" are an event; "Austria pledges EUR 50 million" is a country acting.
     const venue = VENUE_AFTER.test(after) && !(m.kind === 'name' && /^\s+pledges\b/.test(after));

@@ -2972,4 +2972,11 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['RO air willing']);
   });
+  it('reads the speaker of a relative about a group ("the 26 countries that Macron said had committed") as none of them', () => {
+    expect(
+      read(
+        'Austria was not among the 26 countries that French President Emmanuel Macron said last month had committed to contributing to the reassurance force.',
+      ),
+    ).toEqual([]);
+  });
 });
