@@ -265,6 +265,8 @@ export const STANCE_CUES: StanceCue[] = [
         // "voted 78 to 6 to approve sending a company".
         'vot(?:ed|es|ing)(?: on \\w+| \\d+ to \\d+| \\d+-\\d+)? to',
         'earmark\\w*',
+        // "by seconding staff officers to the force headquarters": officers lent to a headquarters are sent.
+        'second(?:s|ed|ing)(?= (?:[\\w-]+ ){0,3}(?:officers|staff|personnel|planners)\\b)',
         // "set aside 200 million euros for the fund": money put apart for the force is money given.
         'set(?:s|ting)? aside(?= (?:[\\w€$£.,-]+ ){0,4}(?:for|to)\\b)',
         'sign(?:s|ed)? up',
@@ -432,7 +434,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'participation',
     re: w(
-      "(?:staff|liaison|planning) officers|(?:officers?|personnel|staff) (?:to|at|in) (?:the |its |a |the force's |the coalition's )?(?:[\\w-]+ ){0,2}(?:headquarters|hq|command staff)",
+      "(?:staff|liaison|planning) officers|(?:officers?|personnel|staff|planners) (?:to|at|in) (?:the |its |a |the force's |the coalition's )?(?:[\\w-]+ ){0,2}(?:headquarters|hq|command staff)",
     ),
   },
   {

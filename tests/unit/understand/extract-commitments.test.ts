@@ -2979,4 +2979,14 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads planners sent to the force headquarters, and officers seconded to it, as taking part', () => {
+    expect(
+      read(
+        "Canberra would send a team of Australian Defence Force planners to the force's headquarters in Paris.",
+      ),
+    ).toEqual(['AU participation committed']);
+    expect(read('Ireland will second two staff officers to the headquarters.')).toEqual([
+      'IE participation committed',
+    ]);
+  });
 });
