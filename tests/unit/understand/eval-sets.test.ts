@@ -148,6 +148,7 @@ describe.each([
   ['fresh-zzzzb', 'tests/fixtures/eval/fresh-zzzzb', 0.85],
   ['fresh-zzzzd', 'tests/fixtures/eval/fresh-zzzzd', 0.85],
   ['fresh-zzzze', 'tests/fixtures/eval/fresh-zzzze', 0.8, 0.9],
+  ['fresh-zzzzh', 'tests/fixtures/eval/fresh-zzzzh', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
