@@ -314,6 +314,8 @@ export const CURRENT_AID = w(
     // "has refused to let weapons bound for Ukraine cross its territory since the start of the full-scale invasion",
     // "has sent air defence missiles in packages approved by parliament": the war now.
     'since the start of the (?:full-scale )?(?:invasion|war)|bound for (?:ukraine|kyiv)|in (?:aid |military |weapons |arms )?packages|' +
+    // "under the so-called Danish model": buying arms from Ukraine's makers for its forces now.
+    'danish model|' +
     // "the minehunters that Britain had promised Ukraine": arms given to Ukraine's own forces.
     "(?:that|which) (?:[\\w.'-]+ ){1,3}(?:had |has |have )?(?:promised|pledged|given|donated|sold|transferred) (?:to )?(?:ukraine|kyiv)\\b|" +
     // "has delivered all 24 of the F-16 fighter jets it promised": the war now.
@@ -345,6 +347,7 @@ export const CURRENT_AID = w(
 );
 /** Words CURRENT_AID cannot match without. Keep in step with it. */
 export const CURRENT_AID_NEEDS = [
+  'danish model',
   'transfer',
   'since the start',
   'bound for',

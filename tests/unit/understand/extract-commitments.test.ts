@@ -2989,4 +2989,11 @@ describe('extractCommitments: asides', () => {
       'IE participation committed',
     ]);
   });
+  it('reads money under "the Danish model" as arms bought for the war now', () => {
+    expect(
+      read(
+        'Denmark will channel another 1.1 billion kroner to Ukrainian weapons manufacturers under the so-called Danish model.',
+      ),
+    ).toEqual([]);
+  });
 });
