@@ -11,7 +11,7 @@ const AIRSPACE = /airspace|sk(?:y|ies)/;
 const DESCRIBED =
   /^contributions?(?: (?:of|to) [\w\s'-]{1,40}?)?\s+(?:would|will|is|was|could|might|may|should|has|had|remains?|depends?)\b/;
 const TRANSIT =
-  /\b(?:cross|crossing|pass through|passing through|transit(?:ing)?(?: through)?) (?:its|their|our|the country's) (?:territory|airspace)|\btransit of (?:[\w-]+ ){0,2}(?:troops|soldiers|forces|weapons)|\b(?:corridor|transit route|staging area) for (?:\S+ ){0,3}(?:troops|soldiers|forces)|\b(?:fly|flies|flying|carry|carries|carrying|transport\w*|ferry\w*) (?:[\w-]+ ){0,2}(?:troops|soldiers|personnel|forces)\b/;
+  /\b(?:cross|crossing|pass through|passing through|transit(?:ing)?(?: through)?) (?:its|their|our|the country's|[\w-]+(?:an|sh|ese|ch|ic)) (?:territory|airspace)|\btransit of (?:[\w-]+ ){0,2}(?:troops|soldiers|forces|weapons)|\b(?:corridor|transit route|staging area) for (?:\S+ ){0,3}(?:troops|soldiers|forces)|\b(?:fly|flies|flying|carry|carries|carrying|transport\w*|ferry\w*) (?:[\w-]+ ){0,2}(?:troops|soldiers|personnel|forces)\b/;
 const COSTING = /\b(?:estimat\w*|budget\w*)\b/;
 const GENERIC = /^(?:personnel|aircraft|planes?|officers?|air forces?|from the air|by air|in the air)$/;
 const SENDING =
@@ -120,8 +120,14 @@ export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
   }
   if (found.size > 1) found.delete('participation');
   // "will not allow troops to cross its territory": the troops are what would transit; the refusal is transit.
-  if (found.has('logistics') && TRANSIT.test(content.slice(span.start, span.end)))
+  // "will not allow troops destined for the force to cross Hungarian territory": the transit is the kind.
+  if (
+    (found.has('logistics') || found.has('ground_troops')) &&
+    TRANSIT.test(content.slice(span.start, span.end))
+  ) {
     found.delete('ground_troops');
+    found.add('logistics');
+  }
   if (skiesOnly && found.has('air_defense')) found.delete('air');
   // "We can offer training for whole formations, not only individual soldiers": the soldiers are the trainees.
   // "a training contingent of up to 100 personnel": soldiers sent to train are the training.

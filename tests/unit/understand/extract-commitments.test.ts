@@ -2996,4 +2996,11 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads troops barred from crossing "Hungarian territory" as transit refused', () => {
+    expect(
+      read(
+        'Hungary "will not allow" troops or weapons destined for a force in Ukraine to cross Hungarian territory.',
+      ),
+    ).toEqual(['HU logistics ruled_out']);
+  });
 });
