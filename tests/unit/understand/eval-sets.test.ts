@@ -149,6 +149,9 @@ describe.each([
   ['fresh-zzzzd', 'tests/fixtures/eval/fresh-zzzzd', 0.85],
   ['fresh-zzzze', 'tests/fixtures/eval/fresh-zzzze', 0.8, 0.9],
   ['fresh-zzzzh', 'tests/fixtures/eval/fresh-zzzzh', 0.85],
+  ['fresh-zzzzf', 'tests/fixtures/eval/fresh-zzzzf', 0.85],
+  ['fresh-zzzzg', 'tests/fixtures/eval/fresh-zzzzg', 0.85],
+  ['fresh-zzzzi', 'tests/fixtures/eval/fresh-zzzzi', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
