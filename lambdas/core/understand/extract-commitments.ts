@@ -215,11 +215,19 @@ function withoutOthersDescribed(
   const byOthers = [introduced, closing].some(
     (a) => a !== undefined && OTHER_GOVERNMENTS.test(lowerSameLength(reading.text).slice(a.start, a.end)),
   );
+  // "She said France and the United Kingdom had offered to lead", "..., he said": a pronoun (or "the minister")
+  // speaking, resolved to one government, is that government.
+  const resolvedPronoun =
+    speaker?.pronoun && speaker.kind !== 'plural' && speaker.countries.length === 1 ? speaker.countries : [];
   const saidBy = introduced?.countries.length
     ? introduced.countries
     : quoted.length > 0
       ? quoted
-      : (closing?.countries ?? []);
+      : closing?.countries.length
+        ? closing.countries
+        : introduced || closing
+          ? resolvedPronoun
+          : [];
   const namedHere = (code: CountryCode): boolean =>
     reading.mentions.some((m) => m.code === code && m.acts && m.start >= clause.start && m.end <= clause.end);
   if (byOthers && saidBy.length === 0) return subjects.filter((code) => !namedHere(code));

@@ -12,6 +12,7 @@ export interface Speaker {
   kind: SpeakerKind;
   /** "He said ...": the speaker is whoever spoke or acted last. */
   pronoun: boolean;
+
   /** "Dutch media reported that the cabinet ...": the country whose press speaks, and whose government it means. */
   mediaHome: CountryCode[];
   /** "26 countries say they ...", "The coalition has said it ...": a group speaks, and "they" or "it" is the group. */

@@ -3003,4 +3003,11 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['HU logistics ruled_out']);
   });
+  it("reads what a minister named before says, as 'she said' or '..., he said', of other countries as her government's account", () => {
+    expect(
+      read(
+        'Italian Defence Minister Guido Crosetto said Italy would not send troops. He said France and the United Kingdom had offered to lead the force on the ground.',
+      ),
+    ).toEqual(['IT ground_troops ruled_out']);
+  });
 });
