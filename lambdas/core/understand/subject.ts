@@ -63,10 +63,15 @@ function coordinated(mentions: MentionReading[], index: number, content: string)
     const m = mentions[i] as MentionReading;
     codes.unshift(m.code);
     const before = mentions[i - 1];
-    if (!before?.acts || !LIST_GAP.test(content.slice(before.end, m.start))) break;
+    const gap = before ? content.slice(before.end, m.start) : '';
+    // "French President Emmanuel Macron": one person, named by adjective and title too.
+    if (before?.code === m.code && OFFICE_GAP.test(gap)) continue;
+    if (!before?.acts || !LIST_GAP.test(gap)) break;
   }
   return [...new Set(codes)];
 }
+const OFFICE_GAP =
+  /^\s+(?:(?:prime|foreign|defen[cs]e|deputy|finance)\s+)?(?:president|minister|chancellor|secretary|premier|leader)\s+$/;
 
 /**
  * 'any guarantee "not worth the paper it is printed on" would be': a pronoun inside words quoted within the

@@ -3010,4 +3010,16 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['IT ground_troops ruled_out']);
   });
+  it('reads "British Prime Minister Keir Starmer and French President Emmanuel Macron" as both, and "..., but not soldiers" as the verb refused', () => {
+    expect(
+      read(
+        'British Prime Minister Keir Starmer and French President Emmanuel Macron have signed a declaration to deploy troops to Ukraine.',
+      ).sort(),
+    ).toEqual(['FR ground_troops committed', 'GB ground_troops committed']);
+    expect(
+      read(
+        'Zapryanov said Sofia was prepared to send minesweepers to a Black Sea mission, but not soldiers to Ukrainian soil.',
+      ),
+    ).toEqual(['BG ground_troops ruled_out', 'BG maritime willing']);
+  });
 });
