@@ -34,6 +34,8 @@ export const STANCE_CUES: StanceCue[] = [
         // "has now closed that door" (the considering cue "has not closed the door" is the longer match).
         '(?<!\\bnot (?:yet )?)clos(?:e|es|ed|ing) (?:that|the|this) door',
         'rul(?:e|es|ed|ing) (?:it |them |this |that )?out',
+        // "would lead a mechanism to monitor a ceasefire, without putting American soldiers inside Ukraine".
+        'without (?:putting|sending|deploying|stationing|committing)(?= (?:[\\w-]+ ){0,3}(?:soldiers|troops|boots|ground forces|personnel)\\b)',
         // "prepared to send minesweepers ..., but not soldiers to Ukrainian soil": the verb before, refused.
         '(?<=\\bbut )not(?= (?:any |its own |their own |a single )?(?:[\\w-]+ )?(?:soldiers|troops|boots|ground forces|combat troops|personnel|ships|warships|jets|aircraft|money)\\b)',
         'refus(?:e|es|ed|ing)',

@@ -3022,4 +3022,11 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['BG ground_troops ruled_out', 'BG maritime willing']);
   });
+  it('reads ", without putting American soldiers inside Ukraine" as troops refused beside the role offered', () => {
+    expect(
+      read(
+        'Witkoff said the United States would lead a mechanism to monitor a ceasefire, using satellites and drones, without putting American soldiers inside Ukraine.',
+      ).sort(),
+    ).toEqual(['US ground_troops ruled_out', 'US intelligence committed']);
+  });
 });
