@@ -158,6 +158,12 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['if', 'unless', 'provided that', 'as long as'],
     re: /\b(?:if|unless|provided that|as long as)\b[^,;]*/g,
   },
+  // "the constitution and the laws make it difficult for the SDF to take part in operations": an obstacle
+  // described, not a stance taken.
+  {
+    needs: ['difficult', 'hard', 'impossible', 'complicated'],
+    re: /\bmak(?:e|es|ing|ed) it (?:\w+ )?(?:difficult|hard|harder|impossible|complicated) for\b[^;]*/g,
+  },
   // "ready to contribute F-16s to air patrols, once its pilots complete training": when, not what.
   { needs: ['once'], re: /,\s*once\b[^,;]*/g },
   // "so that nobody misunderstands: no Polish soldiers will go": a colon ends it.

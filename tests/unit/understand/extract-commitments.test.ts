@@ -3029,4 +3029,11 @@ describe('extractCommitments: asides', () => {
       ).sort(),
     ).toEqual(['US ground_troops ruled_out', 'US intelligence committed']);
   });
+  it('reads laws that "make it difficult for the SDF to take part" as an obstacle described, not a stance', () => {
+    expect(
+      read(
+        "Japan's postwar constitution and the laws governing overseas missions make it difficult for the SDF to take part in operations that could involve combat.",
+      ),
+    ).toEqual([]);
+  });
 });
