@@ -127,7 +127,7 @@ export const STANCE_CUES: StanceCue[] = [
         // "We will take that question when we know the mandate": a decision put off.
         '(?:will|would|shall) (?:take|decide|answer|address|settle|look at|consider) (?:that|this|the) (?:question|decision|issue|matter) (?:when|once|after|later|in due course)',
         // "is still working out whether Canadian soldiers would be part of the force".
-        'work(?:s|ed|ing)? out (?:whether|if|how|what)',
+        'work(?:s|ed|ing)? (?:out|through) (?:whether|if|how|what)',
         'explor\\w+',
         'examin\\w+',
         'under (?:discussion|consideration|review|study)',
@@ -492,7 +492,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'maritime',
     re: w(
-      'naval|navy|navies|warships?|ships?|vessels?|frigates?|corvettes?|destroyers?|submarines?|minehunters?|minesweepers?|mine[- ]?countermeasures?|mine[- ]clearance at sea|clear(?:ing)? (?:the )?(?:sea|black sea|sea lanes|shipping lanes|ports?) of (?:sea )?mines|clear(?:ing)? (?:sea )?mines (?:from|in|off) (?:the )?(?:black sea|sea|ports?|shipping|coast)|demining (?:at sea|in the black sea|of the black sea)|sea mines|maritime|coast ?guard|coastline|sea (?:lanes?|protection|component|routes?|corridor)|black sea (?:security|mission|shipping|corridor|demining|mine\\w*|naval|maritime)|(?:black sea |naval |maritime )task (?:force|group)|at sea|by sea|shipping lanes|(?:clearance|clearing|removal) of (?:sea )?mines(?! and (?:other )?(?:unexploded|explosive)| (?:on|from) (?:land|farmland|fields))|(?:secur\\w+|protect\\w*|escort\\w*) (?:commercial |merchant |civilian )?shipping|(?:security|safety|protection) of (?:commercial |merchant |civilian )?shipping|(?:security|safety|protection) of the black sea|(?:safety|freedom|security) of navigation|(?:role|responsibility|presence|contribution|mission|operations?)(?: (?:it|they|[\\w-]+) (?:could|would|might|may|can|will) (?:play|take on|have))? in the black sea',
+      'naval|navy|navies|warships?|ships?|vessels?|frigates?|corvettes?|destroyers?|submarines?|minehunters?|minesweepers?|mine[- ]?countermeasures?|mine[- ]clearance at sea|clear(?:ing)? (?:the )?(?:sea|black sea|sea lanes|shipping lanes|ports?) of (?:sea )?mines|clear(?:ing)? (?:sea )?mines (?:from|in|off) (?:the )?(?:black sea|sea|ports?|shipping|coast)|demining (?:at sea|in the black sea|of the black sea)|sea mines|maritime|coast ?guard|coastline|sea (?:lanes?|protection|component|routes?|corridor)|black sea (?:security|mission|shipping|corridor|demining|mine\\w*|naval|maritime)|(?<=\\bcontribut\\w* )(?:in|to|at) the black sea|(?:black sea |naval |maritime )task (?:force|group)|at sea|by sea|shipping lanes|(?:clearance|clearing|removal) of (?:sea )?mines(?! and (?:other )?(?:unexploded|explosive)| (?:on|from) (?:land|farmland|fields))|(?:secur\\w+|protect\\w*|escort\\w*) (?:commercial |merchant |civilian )?shipping|(?:security|safety|protection) of (?:commercial |merchant |civilian )?shipping|(?:security|safety|protection) of the black sea|(?:safety|freedom|security) of navigation|(?:role|responsibility|presence|contribution|mission|operations?)(?: (?:it|they|[\\w-]+) (?:could|would|might|may|can|will) (?:play|take on|have))? in the black sea',
     ),
   },
   {

@@ -3036,4 +3036,11 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads "still working through what the UK could contribute in the Black Sea" as a naval role under consideration', () => {
+    expect(
+      read(
+        '"We are still working through what the UK could contribute in the Black Sea, and with whom," Healey said.',
+      ),
+    ).toEqual(['GB maritime considering']);
+  });
 });
