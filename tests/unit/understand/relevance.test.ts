@@ -210,4 +210,12 @@ describe('assessRelevance', () => {
     expect(result.signals).toContain('force-for-ukraine(title)+3');
     expect(result.relevant).toBe(true);
   });
+  it('drops an interview about "the 2003 coalition of the willing", the one that went to war in Iraq', () => {
+    const title = "'They joined to be seen joining': a historian on the 2003 coalition of the willing";
+    const body =
+      'Twenty-three years on, a historian has written the first full account of the "coalition of the willing" that went to war alongside the United States. The phrase is back, now for security guarantees for Ukraine, and she sees parallels in how countries offer contributions.';
+    const result = assessRelevance(title, body);
+    expect(result.signals).toContain('other-conflict-headline-10');
+    expect(result.relevant).toBe(false);
+  });
 });
