@@ -153,6 +153,7 @@ describe.each([
   ['fresh-zzzzg', 'tests/fixtures/eval/fresh-zzzzg', 0.85],
   ['fresh-zzzzi', 'tests/fixtures/eval/fresh-zzzzi', 0.85],
   ['fresh-zzzzj', 'tests/fixtures/eval/fresh-zzzzj', 0.85],
+  ['fresh-zzzzk', 'tests/fixtures/eval/fresh-zzzzk', 0.85],
   ['fresh-zzzzl', 'tests/fixtures/eval/fresh-zzzzl', 0.85],
   ['fresh-zzzzm', 'tests/fixtures/eval/fresh-zzzzm', 0.85, 0.9],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
