@@ -516,7 +516,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
     // Not a guarantee of loans: "will not guarantee any new EU borrowing".
     re: w(
       // "any mechanism that guarantees a just peace": the verb of what is joined, not a guarantee offered.
-      'backstop\\w*|(?<!\\b(?:that|which|would|could|will|to) )(?:security )?guarantees?(?! (?:for |on |of )?(?:any |the |a |new |its |their )*(?:new )?(?:eu |joint |european )?(?:borrowing|loans?|debt|bonds?))|guarantor',
+      'backstop\\w*|(?<!\\b(?:that|which) )(?:security )?guarantees?(?! (?:for |on |of )?(?:any |the |a |new |its |their )*(?:new )?(?:eu |joint |european )?(?:borrowing|loans?|debt|bonds?))|guarantor',
     ),
   },
   {

@@ -63,6 +63,8 @@ const OTHER_GOVERNMENTS =
   /\b(?:european|western|allied|coalition|nato) (?:officials?|diplomats?|governments?|leaders|sources?|capitals)\b|\b(?:diplomats?|officials?|ministers?) from (?:a|an|one|another) (?:[\w-]+ )?(?:country|government|capital|member|ally)\b/;
 const THE_CONTRIBUTION =
   /\b(?:the|this|that) (?:contribution|offer|deployment|pledge)\b(?! (?:of|to|for)\b)|\bcontribut\w* (?:\w+ )?to (?:that|this|it)\b/;
+const ANY_SUBJECT =
+  /^\W*any (?:[\w.-]+ ){0,3}(?:guarantee|deployment|contribution|mission|force|role|involvement|presence|commitment|backstop)s?\b/;
 const DEMONSTRATIVE_START = /^\W*(?:this|that) (?:is|was|will|would)\b/;
 const ANAPHORIC_TOPIC = /\b(?:the|this|that) (?:question|issue|matter|idea|request|option)\b/;
 
@@ -279,6 +281,9 @@ function readClause(
   const stance = stanceOf(reading.content, clause);
   // "The far-right AfD and the Left party both oppose any role": parties outside government state no position.
   if (PARTY_SUBJECT.test(reading.content.slice(clause.start, stance.firstCueAt)))
+    return { subjects: [], commitments: [], headStance: stance.head };
+  // "Any formal US guarantee would need the approval of the Senate": a hypothetical, whatever it would be.
+  if (ANY_SUBJECT.test(reading.content.slice(clause.start, stance.firstCueAt)))
     return { subjects: [], commitments: [], headStance: stance.head };
   const before = introduced?.declares ? undefined : previous?.subjects;
   let subjects = resolveSubject(reading, clause, stance.firstCueAt, before, speaker, discourse, (code) =>

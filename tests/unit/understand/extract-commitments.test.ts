@@ -3043,4 +3043,10 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['GB maritime considering']);
   });
+  it('reads "Any formal US guarantee would need the approval of the Senate" as a hypothetical', () => {
+    expect(read('Any formal US guarantee would in any case need the approval of the Senate.')).toEqual([]);
+    expect(read('The United States would guarantee the force, Rubio said.')).toEqual([
+      'US backstop committed',
+    ]);
+  });
 });
