@@ -1285,10 +1285,12 @@ export function readSentence(
   for (const needed of content.match(ASIDE_GATE) ?? []) {
     for (const index of ASIDES_NEEDING.get(needed) ?? []) due.push(index);
   }
-  due.sort((a, b) => a - b);
-  due.forEach((index, i) => {
+  // Most sentences wake one aside or none: sorting calls the comparator's machinery even for those.
+  if (due.length > 1) due.sort((a, b) => a - b);
+  for (let i = 0; i < due.length; i++) {
+    const index = due[i] as number;
     if (index !== due[i - 1]) content = blankAll(content, (ASIDES[index] as (typeof ASIDES)[number]).re);
-  });
+  }
   if (content.includes('citing') || content.includes('quoting')) content = blankAll(content, CITING);
   const attributions = findAttributions(content, mentions);
   let speakerNamed = false;
