@@ -110,11 +110,19 @@ const quotesNormalized = (text: string): string =>
         .replace(/[’‘`]/g, "'")
         .replace(/[“”„«»]/g, '"')
         .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
+/**
+ * Whether the text's second code unit is a lower-case ASCII letter, as in most sentences ("The ..."): such a text
+ * opens on no word in capitals, and the patterns for those (a dateline, a lede's first word) need not run.
+ */
+const secondIsLowerCase = (text: string): boolean => {
+  const second = text.charCodeAt(1);
+  return second >= 97 && second <= 122;
+};
 // "BRITAIN is ready to send troops": a lede's first word in capitals is still a name (same length).
 const CAPITALS_LEAD = /^(\p{Lu})(\p{Lu}{4,})(?= \p{Ll})/u;
 export const normalizeQuotes = (text: string): string => {
   const normalized = quotesNormalized(text);
-  if (!CAPITALS_LEAD.test(normalized)) return normalized;
+  if (secondIsLowerCase(normalized) || !CAPITALS_LEAD.test(normalized)) return normalized;
   const titled = normalized.replace(
     CAPITALS_LEAD,
     (_, first: string, rest: string) => first + rest.toLowerCase(),
@@ -628,6 +636,9 @@ const ASIDE_GATE = new RegExp(
     .join('|')}`,
   'g',
 );
+
+/** Which asides the sentence being read wakes, by index: all zero between sentences (see readSentence). */
+const ASIDES_DUE = new Uint8Array(ASIDES.length);
 
 const ASIDES_NEEDING = new Map<string, number[]>();
 ASIDES.forEach((aside, index) => {
@@ -1233,7 +1244,7 @@ export function readSentence(
     content = blankAll(content, COALITION_NAME, 'coalition'.length);
   // "7,000 troops": a thousands separator is no clause break, and no end of a relative clause.
   if (DIGIT_COMMA.test(content)) content = content.replace(DIGIT_COMMA_ALL, '_');
-  const dateline = DATELINE.exec(text) ?? DATELINE_PERIOD.exec(text);
+  const dateline = secondIsLowerCase(text) ? null : (DATELINE.exec(text) ?? DATELINE_PERIOD.exec(text));
   if (dateline) content = blank(content, 0, dateline[0].length);
   const withWord = content.includes('with');
   const absolute = withWord && WITH_ABSOLUTE.test(content);
@@ -1280,17 +1291,21 @@ export function readSentence(
       questions.push({ start: match.index, end: match.index + match[0].length });
   for (const question of questions) content = blank(content, question.start, question.end);
   // From the few texts found to the asides needing them, rather than every aside's list against the found.
-  // The indexes of the asides due, in the order of ASIDES (each reads what those before it left), once each.
-  // Not a typed array per sentence: allocating one costs more than the few asides most sentences wake.
-  const due: number[] = [];
+  // The asides due run in the order of ASIDES (each reads what those before it left), once each: marked in the
+  // one table all sentences share, and unmarked as they run, which spares a list and its sort per sentence.
+  let firstDue = ASIDES.length;
+  let lastDue = -1;
   for (const needed of content.match(ASIDE_GATE) ?? []) {
-    for (const index of ASIDES_NEEDING.get(needed) ?? []) due.push(index);
+    for (const index of ASIDES_NEEDING.get(needed) ?? []) {
+      ASIDES_DUE[index] = 1;
+      if (index < firstDue) firstDue = index;
+      if (index > lastDue) lastDue = index;
+    }
   }
-  // Most sentences wake one aside or none: sorting calls the comparator's machinery even for those.
-  if (due.length > 1) due.sort((a, b) => a - b);
-  for (let i = 0; i < due.length; i++) {
-    const index = due[i] as number;
-    if (index !== due[i - 1]) content = blankAll(content, (ASIDES[index] as (typeof ASIDES)[number]).re);
+  for (let index = firstDue; index <= lastDue; index++) {
+    if (ASIDES_DUE[index] === 0) continue;
+    ASIDES_DUE[index] = 0;
+    content = blankAll(content, (ASIDES[index] as (typeof ASIDES)[number]).re);
   }
   if (content.includes('citing') || content.includes('quoting')) content = blankAll(content, CITING);
   const attributions = findAttributions(content, mentions);
@@ -1380,7 +1395,7 @@ export function readSentence(
     content,
     mentions: readMentionsList,
     speaker,
-    hasQuote: /"/.test(text),
+    hasQuote: text.includes('"'),
     clauses: splitClauses(content, mentions),
     relatives,
     questions,
