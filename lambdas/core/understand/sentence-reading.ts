@@ -985,7 +985,7 @@ function splitClauses(content: string, mentions: Mention[]): Span[] {
       if (before && after) continue;
     }
     push(at);
-    continuation = /instead/.test(content.slice(at, at + 40)) && match[0].startsWith(',');
+    continuation = content.slice(at, at + 40).includes('instead') && match[0].startsWith(',');
     afterAnd = commaAnd;
     from = at + match[0].length;
   }
@@ -1041,7 +1041,9 @@ function isLocative(words: string[]): boolean {
   if (governs(w1, w2)) return true;
   if (w1 === 'the' && governs(w2, w3)) return true;
   // "In January, Japan ruled out": a comma closes the phrase the preposition governs.
-  const modifier = !/^\d/.test(w1) && !NOT_MODIFIER.has(w1) && !w1.endsWith(',');
+  // A digit first ("200 Danish troops"), by code: a pattern per word was one of the most frequent calls.
+  const first = w1.charCodeAt(0);
+  const modifier = !(first >= 48 && first <= 57) && !NOT_MODIFIER.has(w1) && !w1.endsWith(',');
   return modifier && (governs(w2, w3) || (w2 === 'the' && governs(w3, w4)));
 }
 
