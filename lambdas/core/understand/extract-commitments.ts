@@ -516,13 +516,7 @@ function resolvePronounSpeaker(speaker: Speaker | undefined, discourse: Discours
   return { ...speaker, countries };
 }
 
-/** Whether the sentence ends on a question mark, perhaps inside a closing quote (/\?["']?$/, read by code). */
-const isQuestion = (sentence: string): boolean => {
-  const last = sentence.length - 1;
-  const end = sentence.charCodeAt(last);
-  // 63 "?", 34 '"', 39 "'".
-  return end === 63 || ((end === 34 || end === 39) && sentence.charCodeAt(last - 1) === 63);
-};
+const isQuestion = (sentence: string): boolean => /\?["']?$/.test(sentence);
 
 /** The speaker of every answer of an interview or a transcript: one office holder, speaking in person. */
 const personSpeaking = (code: CountryCode): Speaker => ({
