@@ -47,8 +47,10 @@ const UNDECIDED =
 const OWN_OFFER = /\b(?:ready|willing|prepared|open to|keen|eager)\b/;
 const GROUP_SUBJECT =
   /\b(?:\d+|countries|nations|allies|members|partners|governments|leaders|others|several|many|most|dozen)\b|^\W*(?:the |a |any )?(?:[\w-]+ ){0,3}(?:force|mission|component|task group)\b/;
+// Only ever tested: "\w party\b" (a named party) is found wherever "\b\w+ party\b" is, without the engine running
+// \w+ along every word and back.
 const PARTY_SUBJECT =
-  /\b(?:opposition|far-right|far-left|(?:the |its |their )?\w+ party|parties|protesters|demonstrators|activists|campaigners|polls?|survey|voters|respondents|junior partner|coalition partners?|analysts|experts|commentators|researchers|greens|tories|conservatives|liberal democrats|populists|nationalists|\d+ ?(?:%|per ?cent) of)\b/;
+  /\b(?:opposition|far-right|far-left|parties|protesters|demonstrators|activists|campaigners|polls?|survey|voters|respondents|junior partner|coalition partners?|analysts|experts|commentators|researchers|greens|tories|conservatives|liberal democrats|populists|nationalists|\d+ ?(?:%|per ?cent) of)\b|\w party\b/;
 const DO_SO = /\bdo so\b/;
 const CIVILIAN_PART =
   /\b(?:reconstruction|humanitarian|rebuilding (?:the country|cities|homes|infrastructure))\b/;
@@ -645,7 +647,9 @@ function readTranscript(sentences: Sentence[], gazetteer: Gazetteer): InterviewR
   for (const sentence of sentences) {
     const opens = sentence.paragraph !== paragraph;
     paragraph = sentence.paragraph;
-    const label = opens ? SPEAKER_LABEL.exec(sentence.text)?.[1]?.trim() : undefined;
+    // A label ends in a colon: a paragraph without one is spared the pattern.
+    const label =
+      opens && sentence.text.includes(':') ? SPEAKER_LABEL.exec(sentence.text)?.[1]?.trim() : undefined;
     const code = label ? labelledPerson(label, gazetteer) : undefined;
     if (label && QUESTION_LABEL.test(label.toUpperCase())) {
       asking = true;
@@ -698,6 +702,8 @@ const ENTRY_NOTHING =
 function bulletedOffersAsSentences(text: string, gazetteer: Gazetteer): string {
   const lines = text.split('\n');
   const entries = lines.map((line) => {
+    // An entry's name ends in a colon: a line without one is spared the trim and the pattern.
+    if (!line.includes(':')) return undefined;
     const entry = BULLETED_ENTRY.exec(line.trim());
     if (!entry) return undefined;
     const [, name = '', body = ''] = entry;
@@ -734,6 +740,9 @@ function tableRowsAsSentences(text: string, gazetteer: Gazetteer): string {
   return text
     .split('\n')
     .map((line) => {
+      // A row's name is followed by a dash or a colon: most lines of prose have neither, and a search for one
+      // spares them the trim and the pattern.
+      if (!line.includes(':') && !line.includes('—') && !line.includes('–')) return line;
       const row = TABLE_ROW.exec(line.trim());
       if (!row) return line;
       const [, name = '', rest = ''] = row;

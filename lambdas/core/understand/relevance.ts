@@ -148,8 +148,12 @@ const PENALTIES: Penalty[] = [
   {
     name: 'other-conflict',
     weight: -4,
-    test: (title, text) =>
-      OTHER_CONFLICTS.test(title) || count(OTHER_CONFLICTS, text) > count(UKRAINE_NAMES, text),
+    test: (title, text) => {
+      if (OTHER_CONFLICTS.test(title)) return true;
+      // Most stories name no other conflict: with none counted, Ukraine's names need no counting.
+      const others = count(OTHER_CONFLICTS, text);
+      return others > 0 && others > count(UKRAINE_NAMES, text);
+    },
   },
   {
     // "Jetten's minority 'coalition of the willing'": the name borrowed for a government at home.

@@ -26,8 +26,9 @@ export interface ClauseStance {
 const NEGATION_BEFORE =
   /\b(?:not|never|no longer|neither|nor)\s+(?:yet\s+)?(?:[\w-]+\s+){0,2}$|\bnot (?:mean|imply|signal|indicate)s? (?:that )?(?:[\w.'-]+\s+){1,4}$|\bno\s+(?:\w+\s+)?(?:troops|soldiers|forces|personnel|units|boots|\w+s)\s+$|\b(?:neither|nor)\s+(?:[\w.'-]+\s+){0,4}$|n't\s+(?:[\w-]+\s+)?$/;
 
+// The lookahead first: the engine then runs the lookbehind only where " to " ends the text, not at every position.
 const PURPOSE_TO =
-  /(?<!\b(?:continu\w*|seek\w*|sought|tr(?:y|ies|ied|ying)|begin\w*|began|start\w*|need\w*|decid\w*|expect\w*|prepar\w*|mov\w*|appear\w*|seem\w*|aim\w*|set|options?|plans?|proposals?|decision|intention|readiness|willingness))\s+to\s+$/;
+  /(?=\s+to\s+$)(?<!\b(?:continu\w*|seek\w*|sought|tr(?:y|ies|ied|ying)|begin\w*|began|start\w*|need\w*|decid\w*|expect\w*|prepar\w*|mov\w*|appear\w*|seem\w*|aim\w*|set|options?|plans?|proposals?|decision|intention|readiness|willingness))\s+to\s+$/;
 
 /** Whether text ends in " to ": PURPOSE_TO's lookbehind is costly, so it runs only on texts that pass this. */
 function endsWithTo(text: string): boolean {

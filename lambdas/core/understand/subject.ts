@@ -1,4 +1,5 @@
 import type { CountryCode } from '../taxonomy.js';
+import { isSpaceCode } from '../text/word-scan.js';
 import type { Discourse } from './extract-commitments.js';
 import { matchesIn } from './regex-scan.js';
 import {
@@ -85,6 +86,13 @@ function insideQuotedPhrase(zone: string, at: number): boolean {
   return open !== -1 && /\w/.test(zone.slice(0, open));
 }
 
+/** What text.split(/\s+/)[0] gives, by a scan to the first white space instead of a split on a pattern. */
+function firstWord(text: string): string {
+  let end = 0;
+  while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end++;
+  return text.slice(0, end);
+}
+
 /** Whether the text before a clause ends on a group ("26 countries" before "saying they would"). */
 const GROUP_TAIL =
   /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|most|some|other|all) (?:[\w-]+ )?(?:countries|nations|allies|governments|states|members|partners|leaders)|allies|partners|europeans)$/;
@@ -108,7 +116,7 @@ function candidatesIn(reading: SentenceReading, from: number, to: number): Candi
     );
   for (const match of matchesIn(PRONOUN, zone)) {
     if (attached(from + match.index) || insideQuotedPhrase(zone, match.index)) continue;
-    candidates.push({ at: from + match.index, kind: 'pronoun', word: match[0].split(/\s+/)[0] ?? '' });
+    candidates.push({ at: from + match.index, kind: 'pronoun', word: firstWord(match[0]) });
   }
   for (const match of matchesIn(GROUP, zone)) {
     const at = from + match.index;
