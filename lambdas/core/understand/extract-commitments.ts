@@ -213,7 +213,14 @@ function withoutOthersDescribed(
     (a) =>
       a.start > clause.start &&
       a.start <= clause.end + 2 &&
-      !/\w/.test(reading.content.slice(a.end).replace(/\b(?:on|last|this) \w+\b/g, '')),
+      // "..., Healey told MPs, and Romania would host": an attribution between two clauses closes the first.
+      (!/\w/.test(
+        (reading.content.slice(a.end).split(/[,;]/)[0] ?? '').replace(
+          /\b(?:on|last|this) \w+\b|\b(?:mps|reporters|journalists|lawmakers|parliament|senators)\b/g,
+          '',
+        ),
+      ) ||
+        /^[\s,;]*(?:and|but|while)\b/.test(reading.content.slice(a.end))),
   );
   // "European officials said Washington had assured them": other governments, though none is named.
   const byOthers = [introduced, closing].some(

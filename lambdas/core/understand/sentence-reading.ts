@@ -195,6 +195,8 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   // "no decision would be made until the United States spells out what it means": a condition, not a stance.
   // (Not one that opens the sentence: "Until October, the government had said ..." dates what follows.)
   { needs: ['until'], re: /(?<!^\W*)\buntil\b[^,;]*/g },
+  // "MPs will vote before any British troops are deployed": a condition on a deployment, not one.
+  { needs: ['before any'], re: /\bbefore any\b[^,;]*/g },
   // "Portugal has already been sounded out about a ship", "is listed as having made an offer": what others
   // asked or recorded.
   {

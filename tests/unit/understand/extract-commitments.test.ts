@@ -3049,4 +3049,22 @@ describe('extractCommitments: asides', () => {
       'US backstop committed',
     ]);
   });
+  it('closes a clause at ", Healey told MPs, and ...", and reads safe navigation, the EU\'s loan and "before any British troops are deployed"', () => {
+    expect(
+      read(
+        'Turkey had agreed to co-lead the maritime task group, Healey told MPs, and Romania would host the headquarters.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        '"Türkiye is ready to play its part in ensuring safe navigation in the Black Sea once the fighting stops."',
+      ),
+    ).toEqual(['TR maritime willing']);
+    expect(
+      read("The Czech Republic will not contribute money to the European Union's planned loan for Ukraine."),
+    ).toEqual([]);
+    expect(read('Starmer has promised that MPs will vote before any British troops are deployed.')).toEqual(
+      [],
+    );
+  });
 });
