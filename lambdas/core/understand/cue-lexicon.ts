@@ -122,7 +122,10 @@ export const STANCE_CUES: StanceCue[] = [
         'review(?:s|ing)?',
         // "Riga, Vilnius weigh in": giving a view, not weighing a contribution.
         'weigh(?:s|ed|ing)?(?! in\\b)',
-        'look(?:s|ed|ing)? (?:into|at)',
+        // "would \"look carefully\" at any request": the adverb and the quotation marks between.
+        'look(?:s|ed|ing)? (?:\\w+ly"? |"? ?)?(?:into|at)',
+        // "Whether Norwegian soldiers would be deployed ... was a question we are still working through".
+        '(?<=^\\W*whether (?:[\\w-]+ ){1,6})(?:would|will|could|should|can|might)(?: (?:also |ever )?(?:be|have))?',
         'analy[sz](?:e|es|ed|ing) (?:whether|if|how)',
         // "We will take that question when we know the mandate": a decision put off.
         '(?:will|would|shall) (?:take|decide|answer|address|settle|look at|consider) (?:that|this|the) (?:question|decision|issue|matter) (?:when|once|after|later|in due course)',

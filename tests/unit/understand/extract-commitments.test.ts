@@ -3067,4 +3067,14 @@ describe('extractCommitments: asides', () => {
       [],
     );
   });
+  it('reads a sentence that opens on "Whether ... would" as undecided, and "would \\"look carefully\\" at" as considering', () => {
+    expect(
+      read(
+        'Whether Norwegian soldiers would be deployed on the ground in Ukraine was "a question we are still working through with our allies", Sandvik said.',
+      ),
+    ).toEqual(['NO ground_troops considering']);
+    expect(
+      read('Marles said Canberra would "look carefully" at any request to contribute to the force.'),
+    ).toEqual(['AU participation considering']);
+  });
 });
