@@ -195,6 +195,16 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   // "no decision would be made until the United States spells out what it means": a condition, not a stance.
   // (Not one that opens the sentence: "Until October, the government had said ..." dates what follows.)
   { needs: ['until'], re: /(?<!^\W*)\buntil\b[^,;]*/g },
+  // "Neither minister said whether their country would join air patrols": nothing was said.
+  {
+    needs: ['neither'],
+    re: /\bneither\b(?: [\w-]+){0,3} (?:said|specified|disclosed|indicated|revealed|would say) (?:whether|if|how|what)\b[^;]*/g,
+  },
+  // "The coalition is asking every member what it will contribute": a question put, not an answer.
+  {
+    needs: ['ask'],
+    re: /\bask(?:s|ed|ing)? (?:every|each|all|the|its|their) (?:[\w-]+ ){0,2}(?:what|whether|how|if)\b[^;]*/g,
+  },
   // "MPs will vote before any British troops are deployed": a condition on a deployment, not one.
   { needs: ['before any'], re: /\bbefore any\b[^,;]*/g },
   // "Portugal has already been sounded out about a ship", "is listed as having made an offer": what others

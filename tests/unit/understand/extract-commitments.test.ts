@@ -3077,4 +3077,16 @@ describe('extractCommitments: asides', () => {
       read('Marles said Canberra would "look carefully" at any request to contribute to the force.'),
     ).toEqual(['AU participation considering']);
   });
+  it('reads "Neither minister said whether" as nothing said, and asking every member what it will contribute as a question put', () => {
+    expect(
+      read(
+        'Neither minister said whether their country would join air patrols over Ukraine, Belgian officials noted.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Japan is a member. The coalition is asking every member what it will contribute after a ceasefire.',
+      ),
+    ).toEqual([]);
+  });
 });
