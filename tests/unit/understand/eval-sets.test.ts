@@ -158,6 +158,8 @@ describe.each([
   ['fresh-zzzzm', 'tests/fixtures/eval/fresh-zzzzm', 0.85, 0.9],
   ['fresh-zzzzn', 'tests/fixtures/eval/fresh-zzzzn', 0.85],
   ['fresh-zzzzo', 'tests/fixtures/eval/fresh-zzzzo', 0.85],
+  ['fresh-zzzzp', 'tests/fixtures/eval/fresh-zzzzp', 0.85, 0.9],
+  ['fresh-zzzzq', 'tests/fixtures/eval/fresh-zzzzq', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
