@@ -218,4 +218,12 @@ describe('assessRelevance', () => {
     expect(result.signals).toContain('other-conflict-headline-10');
     expect(result.relevant).toBe(false);
   });
+  it("drops a story about EUFOR Althea, the EU's stabilisation force in Bosnia", () => {
+    const title = "Q&A: Why Bosnia's EU stabilisation force still matters, thirty years after Dayton";
+    const body =
+      'As the UN Security Council prepares to renew the mandate of EUFOR Althea, we asked a senior fellow what the force does and who contributes to it after the war. Several countries offered troops to the mission once the ceasefire held.';
+    const result = assessRelevance(title, body);
+    expect(result.signals).toContain('other-conflict-headline-10');
+    expect(result.relevant).toBe(false);
+  });
 });
