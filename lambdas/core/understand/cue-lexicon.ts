@@ -369,7 +369,10 @@ export const CURRENT_AID_NEEDS = [
   'keep',
   'kept',
   ' for 20',
-  ' in 20',
+  'aid in 20',
+  'support in 20',
+  'assistance in 20',
+  'package in 20',
   // "promised Ukraine 30 jets", "aid to Kyiv this year", "military support for Ukraine"
   'ed ukraine',
   'es ukraine',

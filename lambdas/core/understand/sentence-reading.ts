@@ -184,7 +184,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   // "the constitution and the laws make it difficult for the SDF to take part in operations": an obstacle
   // described, not a stance taken.
   {
-    needs: ['difficult', 'hard', 'impossible', 'complicated'],
+    needs: ['make it ', 'makes it ', 'making it ', 'made it '],
     re: /\bmak(?:e|es|ing|ed) it (?:\w+ )?(?:difficult|hard|harder|impossible|complicated) for\b[^;]*/g,
   },
   // "ready to contribute F-16s to air patrols, once its pilots complete training": when, not what.
@@ -337,7 +337,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   // set beside the one promised.
   // "..., as they have stood with Ukrainians in training grounds for eleven years": what has been done so far.
   {
-    needs: ['today', 'now', 'years', 'since'],
+    needs: ['as it ', 'as we ', 'as they ', 'as he ', 'as she '],
     re: /,\s*as (?:it|we|they|he|she) (?:(?:does|do|did) (?:today|now)\b|(?:has|have) (?:\w+ ){1,8}?(?:for (?:\w+ )?(?:years|decades)|since \w+)\b)[^,;]*/g,
   },
   // "..., amid concern over the cost of a deployment": the background a report gives, not the position.
@@ -1104,11 +1104,16 @@ const VENUE_AFTER = new RegExp(`^(?:'s)?\\s+(?:${VENUE_HEAD.source})`);
 const MEDIA_AFTER = new RegExp(`^\\s+(?:(?!told|said|says)[\\w-]+\\s+)?(?:${MEDIA_HEAD.source})`);
 const LIST_GAP = /^\s*(?:,|and|or|nor|,\s*and|as well as)\s*(?:the\s+)?$/;
 
-const GROUP_THAT_BEFORE =
-  /\b(?:countries|nations|states|allies|governments|members|partners)\s+(?:that|which|whom)\s+(?:[\w.'-]+\s+){0,4}$/;
 const SAID_AFTER = /^(?:\s+[\w.'-]+){0,3}?\s+(?:said|says|announced|claimed|listed|named)\b/;
+// Where a document's author is named: "the draft drawn up by | Trump envoy Steve Witkoff".
 const AUTHORED_BY =
-  /\b(?:draft|plan|text|framework|blueprint|document|paper|points?)\b,? (?:[\w-]+ ){0,2}(?:drawn up|drafted|written|authored|brokered|prepared|devised|crafted|circulated) by (?:[\w.'-]+ ){0,3}$/;
+  /\b(?:draft|plan|text|framework|blueprint|document|paper|points?)\b,? (?:[\w-]+ ){0,2}(?:drawn up|drafted|written|authored|brokered|prepared|devised|crafted|circulated) by /g;
+// Where a relative about a group opens: "the 26 countries that | French President Emmanuel Macron said".
+const GROUP_THAT =
+  /\b(?:countries|nations|states|allies|governments|members|partners)\s+(?:that|which|whom)\s+/g;
+/** Whether a mention starts within `words` words after the end of one of `ends`. */
+const shortlyAfter = (content: string, ends: number[], at: number, words: number): boolean =>
+  ends.some((end) => end <= at && countTokens(content.slice(end, at), words + 1) <= words);
 
 /** Decides, mention by mention, whether a country can be the one acting in the sentence. */
 function readMentions(content: string, mentions: Mention[]): MentionReading[] {
@@ -1122,6 +1127,14 @@ function readMentions(content: string, mentions: Mention[]): MentionReading[] {
     acts: true,
     owns: false,
   }));
+  // Both are rare: one scan of the sentence each, and only when the word they need is there.
+  const authoredEnds = content.includes(' by ')
+    ? matchesIn(AUTHORED_BY, content).map((m) => m.index + m[0].length)
+    : [];
+  const groupThatEnds =
+    content.includes(' that ') || content.includes(' which ') || content.includes(' whom ')
+      ? matchesIn(GROUP_THAT, content).map((m) => m.index + m[0].length)
+      : [];
   for (let i = 0; i < read.length; i++) {
     const m = read[i] as MentionReading;
     const before = content.slice(Math.max(0, m.start - 30), m.start);
@@ -1144,8 +1157,8 @@ function readMentions(content: string, mentions: Mention[]): MentionReading[] {
       // "a ceasefire in Ukraine and Norway has decided": so it does after a place, comma or not.
       !(
         !previous.acts &&
-        PLACE_BEFORE.test(content.slice(Math.max(0, previous.start - 12), previous.start)) &&
-        SINGULAR_VERB_AFTER.test(content.slice(m.end, m.end + 8))
+        SINGULAR_VERB_AFTER.test(content.slice(m.end, m.end + 8)) &&
+        PLACE_BEFORE.test(content.slice(Math.max(0, previous.start - 12), previous.start))
       )
     ) {
       m.acts = previous.acts;
@@ -1157,12 +1170,13 @@ function readMentions(content: string, mentions: Mention[]): MentionReading[] {
     }
     // "the 28-point draft drawn up by Trump envoy Steve Witkoff would bar NATO troops": a document's author
     // is not who acts in the document's terms.
-    if (m.acts && AUTHORED_BY.test(content.slice(Math.max(0, m.start - 80), m.start))) m.acts = false;
+    if (m.acts && authoredEnds.length > 0 && shortlyAfter(content, authoredEnds, m.start, 3)) m.acts = false;
     // "the 26 countries that French President Emmanuel Macron said had committed": the speaker of a relative
     // about a group, who is not among those committed.
     if (
       m.acts &&
-      GROUP_THAT_BEFORE.test(content.slice(Math.max(0, m.start - 60), m.start)) &&
+      groupThatEnds.length > 0 &&
+      shortlyAfter(content, groupThatEnds, m.start, 4) &&
       SAID_AFTER.test(content.slice(m.end, m.end + 40))
     )
       m.acts = false;
