@@ -321,6 +321,8 @@ export const CURRENT_AID = w(
     // "has refused to let weapons bound for Ukraine cross its territory since the start of the full-scale invasion",
     // "has sent air defence missiles in packages approved by parliament": the war now.
     'since the start of the (?:full-scale )?(?:invasion|war)|bound for (?:ukraine|kyiv)|in (?:aid |military |weapons |arms )?packages|' +
+    // "Romania donated a Patriot air defence system to Ukraine last year": a gift to Ukraine's forces.
+    'donat(?:ed|es) (?:a|an|the|its|their|\\d[\\d,.]*|two|three|four|several) (?:\\S+ ){0,5}to (?:ukraine|kyiv)\\b|' +
     // "under the so-called Danish model": buying arms from Ukraine's makers for its forces now.
     'danish model|' +
     // "the minehunters that Britain had promised Ukraine": arms given to Ukraine's own forces.
@@ -354,6 +356,7 @@ export const CURRENT_AID = w(
 );
 /** Words CURRENT_AID cannot match without. Keep in step with it. */
 export const CURRENT_AID_NEEDS = [
+  'donat',
   'danish model',
   'transfer',
   'since the start',

@@ -205,6 +205,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['ask'],
     re: /\bask(?:s|ed|ing)? (?:every|each|all|the|its|their) (?:[\w-]+ ){0,2}(?:what|whether|how|if)\b[^;]*/g,
   },
+  // "That aid is separate from what Germany might contribute after a ceasefire": set apart, not stated.
+  {
+    needs: ['separate from what', 'distinct from what', 'different from what'],
+    re: /\b(?:separate|distinct|different) from what\b[^;]*/g,
+  },
   // "MPs will vote before any British troops are deployed": a condition on a deployment, not one.
   { needs: ['before any'], re: /\bbefore any\b[^,;]*/g },
   // "Portugal has already been sounded out about a ship", "is listed as having made an offer": what others

@@ -3089,4 +3089,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads a Patriot system donated to Ukraine as aid now, and aid "separate from what Germany might contribute" as no stance', () => {
+    expect(
+      read('Romania donated a Patriot air defence system to Ukraine last year after months of debate.'),
+    ).toEqual([]);
+    expect(
+      read('That aid, officials stress, is separate from what Germany might contribute after a ceasefire.'),
+    ).toEqual([]);
+  });
 });
