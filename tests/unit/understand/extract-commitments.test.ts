@@ -3097,4 +3097,12 @@ describe('extractCommitments: asides', () => {
       read('That aid, officials stress, is separate from what Germany might contribute after a ceasefire.'),
     ).toEqual([]);
   });
+  it('reads jets "committed to delivering" to Ukraine and a package "being delivered through 2026" as aid now', () => {
+    expect(read('Belgium has committed to delivering F-16 fighter jets to Ukraine.')).toEqual([]);
+    expect(
+      read(
+        'The $2 billion military package Carney announced in June is being delivered through 2026, including drones.',
+      ),
+    ).toEqual([]);
+  });
 });
