@@ -876,9 +876,10 @@ function readText(
 export function extractCommitments(
   title: string,
   body: string,
-  gazetteer: Gazetteer = defaultGazetteer,
+  names: Gazetteer = defaultGazetteer,
 ): Commitment[] {
   const found = new Map<string, Commitment>();
+  const gazetteer = names.forArticle(`${title}\n${body}`);
   const author = authorOf(body, gazetteer);
   readText(body, gazetteer, found, false, author);
   readText(title, gazetteer, found, true, author);

@@ -48,6 +48,11 @@ export interface Gazetteer {
   findMentions(text: string): Mention[];
   /** The countries whose positions are kept: every contributor, shipped or added by an extension. */
   contributorCodes(): CountryCode[];
+  /**
+   * The gazetteer as one article reads: once it names "Prime Minister Luís Montenegro", a bare "Montenegro"
+   * ("..., Montenegro said") is him, not the country whose name his surname is.
+   */
+  forArticle(text: string): Gazetteer;
 }
 
 export class GazetteerError extends Error {
@@ -167,7 +172,15 @@ export function createGazetteer(raw: unknown): Gazetteer {
     `[${openingUnits.map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('')}](?<![A-Za-z0-9].)`,
     'g',
   );
-  return {
+  // People whose surname is another country's name or seat: "Luís Montenegro" (PT) and "Montenegro" (ME).
+  const surnameClashes: { fullName: string; surname: string; code: CountryCode }[] = [];
+  for (const [surface, found] of bySurface) {
+    const surname = surface.split(' ').pop() ?? '';
+    const clash = surname !== surface ? bySurface.get(surname) : undefined;
+    if (found.kind === 'person' && clash && clash.code !== found.code && clash.kind !== 'person')
+      surnameClashes.push({ fullName: surface, surname, code: found.code });
+  }
+  const gazetteer: Gazetteer = {
     country: (code) => byCode.get(code),
     isContributor: (code) => (byCode.get(code)?.role ?? 'contributor') === 'contributor',
     unspecifiedCategory: (code) => byCode.get(code)?.unspecifiedContribution ?? 'participation',
@@ -202,7 +215,21 @@ export function createGazetteer(raw: unknown): Gazetteer {
       }
       return mentions;
     },
+    forArticle(text) {
+      const named = surnameClashes.filter((clash) => text.includes(clash.fullName));
+      if (named.length === 0) return gazetteer;
+      const person = new Map(named.map((clash) => [clash.surname, clash.code]));
+      return {
+        ...gazetteer,
+        findMentions: (sentence) =>
+          gazetteer.findMentions(sentence).map((m) => {
+            const code = person.get(m.text);
+            return code === undefined ? m : { ...m, code, kind: 'person' as const };
+          }),
+      };
+    },
   };
+  return gazetteer;
 }
 
 const shipped = parseGazetteer(gazetteerData);

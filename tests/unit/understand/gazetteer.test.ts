@@ -78,4 +78,15 @@ describe('gazetteer', () => {
     });
     expect(gazetteer.findMentions('Jane Example said Britain').map((m) => m.code)).toEqual(['GB', 'GB']);
   });
+  it("reads a bare surname that is another country's name as the person, once the article has named them in full", () => {
+    const named = defaultGazetteer.forArticle(
+      'Prime Minister Luís Montenegro spoke in Lisbon. Montenegro said ...',
+    );
+    expect(named.findMentions('"We will be there," Montenegro said.').map((m) => [m.code, m.kind])).toEqual([
+      ['PT', 'person'],
+    ]);
+    // An article about the country itself keeps the country.
+    const country = defaultGazetteer.forArticle('Montenegro will send a medical team, Podgorica said.');
+    expect(country.findMentions('Montenegro will send a medical team.').map((m) => m.code)).toEqual(['ME']);
+  });
 });
