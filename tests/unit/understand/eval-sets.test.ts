@@ -160,6 +160,9 @@ describe.each([
   ['fresh-zzzzo', 'tests/fixtures/eval/fresh-zzzzo', 0.85],
   ['fresh-zzzzp', 'tests/fixtures/eval/fresh-zzzzp', 0.85, 0.9],
   ['fresh-zzzzq', 'tests/fixtures/eval/fresh-zzzzq', 0.85],
+  ['fresh-zzzzr', 'tests/fixtures/eval/fresh-zzzzr', 0.85],
+  ['fresh-zzzzs', 'tests/fixtures/eval/fresh-zzzzs', 0.8],
+  ['fresh-zzzzt', 'tests/fixtures/eval/fresh-zzzzt', 0.85, 0.9],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
