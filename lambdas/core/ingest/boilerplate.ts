@@ -103,7 +103,9 @@ const JUNK_LINES: readonly RegExp[] = [
   // A newsletter's footer: "Enjoyed this issue? Forward it to a colleague."
   /\b(?:enjoyed this (?:issue|newsletter|edition|briefing)|forward (?:it|this) to a (?:friend|colleague)|not subscribed yet)\b/i,
   // A newsletter's teaser for its next issue.
-  /^(?:(?:also |inside )?in (?:next|this|tomorrow's|next week's|next month's) (?:issue|edition)|inside this (?:issue|edition)|coming up(?: next)?|next (?:week|time))\s*:.*$/i,
+  /^(?:(?:also |inside )?in (?:next|this|tomorrow's|next week's|next month's) (?:issue|edition)|inside this (?:issue|edition)|coming up(?: next)?|next (?:week|time)|(?:last|previous) (?:issue|edition|week)|in case you missed it)\s*:.*$/i,
+  // "You are receiving Coalition Watch because you subscribed ... | Unsubscribe": a newsletter's footer.
+  /\byou(?: are|'re) receiving\b.{0,120}\bbecause you\b/i,
   // Newsletter and subscription prompts.
   /^(?:sign up|subscribe|register|join) (?:for|to|now|here|today)\b.{0,200}$/i,
   /^.{0,120}\b(?:newsletter|sign up|subscribe)\b.{0,120}\b(?:inbox|email|e-mail|newsletter|free)\b.{0,60}$/i,

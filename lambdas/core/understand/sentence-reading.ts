@@ -178,8 +178,9 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   { needs: ['('], re: /\([^)]*\)/g },
   { needs: ['['], re: /\[[^\]]*\]/g },
   {
-    needs: ['if', 'unless', 'provided that', 'as long as'],
-    re: /\b(?:if|unless|provided that|as long as)\b[^,;]*/g,
+    needs: ['if', 'unless', 'provided', 'as long as'],
+    // "..., provided the EU pays for it": a condition, with or without "that".
+    re: /\b(?:if|unless|provided (?=(?:that|the|it|they|we|its|their|parliament|congress)\b)|as long as)\b[^,;]*/g,
   },
   // "the constitution and the laws make it difficult for the SDF to take part in operations": an obstacle
   // described, not a stance taken.

@@ -242,4 +242,13 @@ describe('stripBoilerplate', () => {
     expect(kept).toContain('Italy | Air patrols | Offered | Crosetto, Oct');
     expect(kept).toContain('Poland | Ground troops | Ruled out | Tusk, Sept');
   });
+  it("drops a newsletter's footer that says why the reader receives it", () => {
+    const body = [
+      'Belgium has offered a minehunter for the maritime component of the force for Ukraine, its defence minister said on Tuesday.',
+      '',
+      'You are receiving Coalition Watch because you subscribed at our website. Last issue: "Belgium commits minehunters". Forward this email to a colleague | Unsubscribe',
+    ].join('\n');
+    expect(stripBoilerplate(body)).not.toContain('Last issue');
+    expect(stripBoilerplate(body)).toContain('Belgium has offered a minehunter');
+  });
 });

@@ -3105,4 +3105,11 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads ", provided the EU pays for it" as a condition without its "that"', () => {
+    expect(
+      read(
+        "Andrej Babiš's government now says it is willing to let Czech instructors train Ukrainian soldiers at Czech bases after a ceasefire, provided the EU pays for it.",
+      ),
+    ).toEqual(['CZ training willing']);
+  });
 });
