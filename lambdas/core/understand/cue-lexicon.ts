@@ -323,6 +323,8 @@ export const CURRENT_AID = w(
     'since the start of the (?:full-scale )?(?:invasion|war)|bound for (?:ukraine|kyiv)|in (?:aid |military |weapons |arms )?packages|' +
     // "Romania donated a Patriot air defence system to Ukraine last year": a gift to Ukraine's forces.
     'donat(?:ed|es) (?:a|an|the|its|their|\\d[\\d,.]*|two|three|four|several) (?:\\S+ ){0,5}to (?:ukraine|kyiv)\\b|' +
+    // "has pledged 3.5 billion euros for this year": this year's aid.
+    '(?:pledg|promis|earmark)\\w* (?:\\S+ ){1,4}for (?:this|next) year\\b|' +
     // "under the so-called Danish model": buying arms from Ukraine's makers for its forces now.
     'danish model|' +
     // "the minehunters that Britain had promised Ukraine": arms given to Ukraine's own forces.
@@ -386,6 +388,8 @@ export const CURRENT_AID_NEEDS = [
   'nt kyiv',
   'en kyiv',
   's this year',
+  'for this year',
+  'for next year',
   's next year',
   'd this year',
   'e this year',
@@ -583,7 +587,7 @@ export const FOR_BENEFICIARY = w(
 export const BENEFICIARY = w(
   "(?:protect\\w*|defend\\w*|shield\\w*|(?<!(?:air|logistical|logistics|intelligence|naval|medical|financial|military|training) )support\\w*|back(?:ing|s|ed)?|backstop\\w*|help(?:ing|s)?|assist\\w*|(?<!air )cover(?:ing)?|reinforc\\w*|secur(?:e|ing))(?: (?:to|for))? (?:(?:the|a|any|allied|european|western|those|these|their|its|multinational|reassurance|proposed|european-led|europe-led|peacekeeping|ukraine's|ukrainian|partner|logistics|coalition|key|main|planned|future|forward|force's|coalition's)\\s+){0,4}(?:troops|soldiers|forces|force|personnel|contingents?|peacekeepers|mission|coalition|hubs?|bases?|ports?|headquarters|convoys|infrastructure)(?: on the ground)?" +
     // "protect the bases and logistics hubs of the force": both are what is protected.
-    '(?:,? and (?:the |its |their )?(?:[\\w-]+ ){0,2}(?:hubs?|bases?|ports?|headquarters|convoys|infrastructure|supply lines))?',
+    '(?:,? and (?:the |its |their )?(?:[\\w-]+ ){0,2}(?:hubs?|bases?|ports?|headquarters|convoys|infrastructure|supply lines|sites|facilities))?',
 );
 
 /** A contribution that only supports ("support the force") is taking part, or for the US the backstop. */

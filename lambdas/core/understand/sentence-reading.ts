@@ -253,7 +253,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   // the sentence names what is lacking, and nobody who acts.
   {
     needs: ['without'],
-    re: /\bwithout (?:[\w-]+ ){0,5}(?:support|backing|help|enablers|intelligence|guarantees?|backstop)\b|\bwithout (?:going into|giving|saying|specifying|elaborating|detailing|spelling out|explaining)\b[^;]*|^\W*without\b[^,;]*(?=,)/g,
+    re: /\bwithout (?:[\w-]+ ){0,5}(?:support|backing|help|enablers|intelligence|guarantees?|backstop)\b|\bwithout (?:going into|giving|saying|specifying|elaborating|detailing|spelling out|explaining|knowing|being sure|assurances?)\b[^;]*|^\W*without\b[^,;]*(?=,)/g,
   },
   // "will send a training team to the same mission, most likely based in Britain": a guess at where, not a hedge.
   {
@@ -372,6 +372,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'floated',
       'assumption',
       'our bet',
+      'bet on',
       'our assessment',
       'our reading',
       'our view',
@@ -379,7 +380,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'expect',
       'predict',
     ],
-    re: /\b(?:(?:confident|convinced|optimistic|hopeful)"?\s+(?:that\b)?|(?:our |my |the )?expectation is that\b|our bet is(?: that)?\b|our (?:assessment|reading|view|take)\s*:|(?:diplomats|analysts|observers|planners) (?:expect|predict)\b|floated (?:the idea|the possibility|a proposal|the prospect) (?:that|of)\b|(?:on|under) the assumption that\b)[^;]*/g,
+    re: /\b(?:(?:confident|convinced|optimistic|hopeful)"?\s+(?:that\b)?|(?:our |my |the )?expectation is that\b|our bet is(?: that)?\b|(?:would|will|wouldn't|won't) (?:not )?bet on\b|our (?:assessment|reading|view|take)\s*:|(?:diplomats|analysts|observers|planners) (?:expect|predict)\b|floated (?:the idea|the possibility|a proposal|the prospect) (?:that|of)\b|(?:on|under) the assumption that\b)[^;]*/g,
   },
   // "..., turning an offer first made in September into a firm pledge": the history of the position, not it.
   {

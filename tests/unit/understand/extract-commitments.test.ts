@@ -3112,4 +3112,22 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['CZ training willing']);
   });
+  it('reads "would not bet on" as a forecast, training sites as what troops protect, "without knowing that Washington would" as a condition, and this year\'s pledge as aid', () => {
+    expect(read('But we would not bet on German troops in Ukraine before the 2029 election.')).toEqual([]);
+    expect(
+      read(
+        'Britain and France have both said they are ready to lead a force on the ground in Ukraine, focused on protecting key infrastructure and training sites.',
+      ).sort(),
+    ).toEqual(['FR ground_troops willing', 'GB ground_troops willing']);
+    expect(
+      read(
+        'European officials have long said they could not send troops into Ukraine without knowing that Washington would come to their aid.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'The Netherlands has given more than 9 billion euros since 2022 and has pledged 3.5 billion euros for this year.',
+      ),
+    ).toEqual([]);
+  });
 });
