@@ -321,6 +321,8 @@ export const CURRENT_AID = w(
     // "has refused to let weapons bound for Ukraine cross its territory since the start of the full-scale invasion",
     // "has sent air defence missiles in packages approved by parliament": the war now.
     'since the start of the (?:full-scale )?(?:invasion|war)|bound for (?:ukraine|kyiv)|in (?:aid |military |weapons |arms )?packages|' +
+    // "a letter of intent on the sale of up to 150 Gripen E fighters to Ukraine": arms sold to Ukraine now.
+    '(?:sale|sales|sell|sells|selling|sold) (?:of )?(?:\\S+ ){0,6}to (?:ukraine|kyiv)\\b|' +
     // "Romania donated a Patriot air defence system to Ukraine last year": a gift to Ukraine's forces.
     'donat(?:ed|es) (?:a|an|the|its|their|\\d[\\d,.]*|two|three|four|several) (?:\\S+ ){0,5}to (?:ukraine|kyiv)\\b|' +
     // "has pledged 3.5 billion euros for this year": this year's aid.
@@ -358,6 +360,9 @@ export const CURRENT_AID = w(
 );
 /** Words CURRENT_AID cannot match without. Keep in step with it. */
 export const CURRENT_AID_NEEDS = [
+  'sale',
+  'sell',
+  'sold',
   'donat',
   'danish model',
   'transfer',

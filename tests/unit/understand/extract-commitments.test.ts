@@ -3130,4 +3130,11 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads "the sale of up to 150 Gripen E fighters to Ukraine" as arms sold for the war now', () => {
+    expect(
+      read(
+        'Kristersson and Zelensky signed a letter of intent on the sale of up to 150 Gripen E fighters to Ukraine.',
+      ),
+    ).toEqual([]);
+  });
 });
