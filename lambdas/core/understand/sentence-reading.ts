@@ -211,6 +211,14 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['separate from what', 'distinct from what', 'different from what'],
     re: /\b(?:separate|distinct|different) from what\b[^;]*/g,
   },
+  // "the final shape of any Swedish participation would depend on the mandate", "neutrality would shape any
+  // contribution", "would settle the rest of its contribution in due course": what a contribution would be
+  // like, left open, not a contribution.
+  {
+    needs: ['shape', 'size of', 'form of', 'composition of', 'scale of', 'rest of'],
+    // ("scale back the size of the contingent" is a stance on it.)
+    re: /(?<!\b(?:back|cut|reduce|reducing|increase|increasing|expand|halve|double) (?:the )?)\b(?:(?:final |exact )?(?:shape|size|form|composition|scale) of|shape|settle the rest of|decide the rest of) (?:any|its|their|the|a) (?:[\w-]+ )?(?:contribution|participation|deployment|role|contingent)\b[^;]*/g,
+  },
   // "MPs will vote before any British troops are deployed": a condition on a deployment, not one.
   { needs: ['before any'], re: /\bbefore any\b[^,;]*/g },
   // "Portugal has already been sounded out about a ship", "is listed as having made an offer": what others

@@ -3137,4 +3137,15 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads "the final shape of any Swedish participation would depend on" as left open, and "scale back the size of the contingent" as a stance', () => {
+    expect(
+      read(
+        'Jonson said the final shape of any Swedish participation would depend on the mandate of the force.',
+      ),
+    ).toEqual([]);
+    expect(read("She said Austria's neutrality would shape any contribution.")).toEqual([]);
+    expect(read('French officials said Paris might scale back the size of the contingent it sends.')).toEqual(
+      ['FR ground_troops reluctant'],
+    );
+  });
 });
