@@ -3148,4 +3148,11 @@ describe('extractCommitments: asides', () => {
       ['FR ground_troops reluctant'],
     );
   });
+  it('reads countries "also expected to pay into the fund" as a forecast', () => {
+    expect(
+      read(
+        'Lithuanian officials said Latvia and Estonia were also expected to pay into the fund for the force.',
+      ),
+    ).toEqual([]);
+  });
 });
