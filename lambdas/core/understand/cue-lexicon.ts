@@ -291,11 +291,19 @@ export const FORECAST = w(
   '(?<!\\bwhether (?:[\\w-]+ ){0,6})should (?:also |instead |now |then )?(?:offer|propose|extend|pledge|commit|contribute|provide|host|train)|' +
     // "Berlin will probably end up leading the air defence component": the writer's guess.
     '(?:will|would) (?:probably|almost certainly|inevitably|eventually|most likely|very likely|likely) |(?:will|would) (?:\\w+ ){0,2}end up|' +
+    // "She previously wrote that Denmark and Estonia would be the first to commit troops": a writer's guess.
+    '(?:will|would) be (?:the|among the) (?:first|last|next) to|' +
     '(?:is|are|was|were|seem|seems|appear|appears) (?:\\w+ )?likely to|poised to|(?:could|can) only|would (?:become|have to|be left|find itself|need to)|(?:is|are|was|were) (?:widely |generally |broadly |also )expected to|(?:natural|obvious|logical|likely) (?:candidates?|choices?|contributors?)|in all likelihood|(?:is|are|was|were) expected to (?:set out|announce|present|unveil|detail|outline|make public|publish|discuss|raise|address|attend|provide|contribute|send|lead|deploy|supply|form|make up|join|take part|participate|play|sail|operate|patrol|fly|command|head|host|handle|serve as|act as|take on)',
 );
 /** Words FORECAST cannot match without: a text with none of them is spared the expression. Keep in step. */
 export const FORECAST_NEEDS = [
   'probably',
+  'be the first',
+  'be the last',
+  'be the next',
+  'among the first',
+  'among the last',
+  'among the next',
   'likely',
   'almost certainly',
   'inevitably',
@@ -321,6 +329,8 @@ export const CURRENT_AID = w(
     // "has refused to let weapons bound for Ukraine cross its territory since the start of the full-scale invasion",
     // "has sent air defence missiles in packages approved by parliament": the war now.
     'since the start of the (?:full-scale )?(?:invasion|war)|bound for (?:ukraine|kyiv)|in (?:aid |military |weapons |arms )?packages|' +
+    // "would fund long-range drones for Ukraine worth hundreds of millions of euros": arms for the war now.
+    'fund\\w* (?:\\S+ ){0,4}(?:drones|missiles|weapons|ammunition|shells|interceptors) for (?:ukraine|kyiv)\\b|' +
     // "a letter of intent on the sale of up to 150 Gripen E fighters to Ukraine": arms sold to Ukraine now.
     '(?:sale|sales|sell|sells|selling|sold) (?:of )?(?:\\S+ ){0,6}to (?:ukraine|kyiv)\\b|' +
     // "Romania donated a Patriot air defence system to Ukraine last year": a gift to Ukraine's forces.
@@ -360,6 +370,7 @@ export const CURRENT_AID = w(
 );
 /** Words CURRENT_AID cannot match without. Keep in step with it. */
 export const CURRENT_AID_NEEDS = [
+  'fund',
   'sale',
   'sell',
   'sold',

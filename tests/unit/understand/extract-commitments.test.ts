@@ -3155,4 +3155,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads "would be the first to commit troops" as a forecast and drones funded "for Ukraine" as arms now', () => {
+    expect(
+      read('She previously wrote that Denmark and Estonia would be the first to commit troops.'),
+    ).toEqual([]);
+    expect(
+      read('Germany said it would fund long-range drones for Ukraine worth hundreds of millions of euros.'),
+    ).toEqual([]);
+  });
 });
