@@ -219,6 +219,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     // ("scale back the size of the contingent" is a stance on it.)
     re: /(?<!\b(?:back|cut|reduce|reducing|increase|increasing|expand|halve|double) (?:the )?)\b(?:(?:final |exact )?(?:shape|size|form|composition|scale) of|shape|settle the rest of|decide the rest of) (?:any|its|their|the|a) (?:[\w-]+ )?(?:contribution|participation|deployment|role|contingent)\b[^;]*/g,
   },
+  // "it is something parliament will have to be involved in": who will decide, not a decision.
+  {
+    needs: ['involved', 'have a say', 'have to approve', 'have to vote', 'have to decide'],
+    re: /\b(?:parliament|lawmakers|mps|congress|the (?:bundestag|folketing|riksdag|storting|sejm|senate|house|chamber)) (?:will|would|must|should) (?:have to )?(?:be involved|have a say|approve|vote|decide)\b[^,;]*/g,
+  },
   // "MPs will vote before any British troops are deployed": a condition on a deployment, not one.
   { needs: ['before any'], re: /\bbefore any\b[^,;]*/g },
   // "Portugal has already been sounded out about a ship", "is listed as having made an offer": what others

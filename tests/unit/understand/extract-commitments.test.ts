@@ -3163,4 +3163,9 @@ describe('extractCommitments: asides', () => {
       read('Germany said it would fund long-range drones for Ukraine worth hundreds of millions of euros.'),
     ).toEqual([]);
   });
+  it('reads "something parliament will have to be involved in" as who will decide, not a decision', () => {
+    expect(
+      read('Denmark is weighing it. "It is something parliament will have to be involved in," Poulsen said.'),
+    ).toEqual([]);
+  });
 });
