@@ -370,11 +370,13 @@ export const CURRENT_AID = w(
 );
 /** Words CURRENT_AID cannot match without. Keep in step with it. */
 export const CURRENT_AID_NEEDS = [
-  'fund',
-  'sale',
-  'sell',
-  'sold',
-  'donat',
+  // Arms sold or given "to Ukraine" are found by ' to ukraine' below; funded "for Ukraine", by these.
+  'drones for',
+  'missiles for',
+  'weapons for',
+  'ammunition for',
+  'shells for',
+  'interceptors for',
   'danish model',
   'transfer',
   'since the start',
