@@ -302,14 +302,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   { needs: ['only'], re: /\bonly (?:the )?(?:[\w.]+ ){1,2}(?:can|could)\b[^,;]*/g },
   // "he stopped short of committing Canadian troops": what was not done is no stance at all.
   { needs: ['short of'], re: /\bst(?:op|ops|opped|opping) short of \w+/g },
-  { needs: ['instead of'], re: /\binstead of\b[^,;]*/g },
+  // What is set aside is not offered: "will focus its contribution on training rather than troops on the
+  // ground", "part of the aid Britain already provides rather than its contribution to any post-war force".
+  { needs: ['rather than', 'instead of'], re: /\b(?:rather than|instead of)\b[^,;]*/g },
   // "will continue at the same level regardless of the talks on post-war guarantees".
   { needs: ['regardless of', 'irrespective of'], re: /\b(?:regardless|irrespective) of\b[^,;]*/g },
-  // "part of the aid Britain already provides rather than its contribution to any post-war force".
-  {
-    needs: ['rather than'],
-    re: /\brather than (?:its|their|a|any|the) (?:contribution|role|part|commitment)\b[^,;]*/g,
-  },
   {
     needs: [
       'persuad',
@@ -597,11 +594,6 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   {
     needs: ['hosted by', 'chaired by', 'organised by', 'organized by', 'convened by'],
     re: /\b(?:co-)?(?:hosted|chaired|organi[sz]ed|convened) by\b[^,;]*/g,
-  },
-  // What is set aside is not offered: "will focus its contribution on training rather than troops on the ground".
-  {
-    needs: ['rather than', 'instead of'],
-    re: /\b(?:rather than|instead of)\b[^,;]*/g,
   },
   // What others were asked to say is theirs to answer: "had asked participating countries in writing what they
   // might offer".
