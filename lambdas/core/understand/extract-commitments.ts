@@ -188,6 +188,18 @@ function introducedBy(reading: SentenceReading, clause: Span): Attribution | und
 }
 
 /**
+ * Whether what follows an attribution leaves it closing the clause before it: nothing more ("..., Turkish officials
+ * said on Tuesday", "..., Healey told MPs"), or the next clause ("..., Healey told MPs, and Romania would host").
+ */
+function closesClause(after: string): boolean {
+  const rest = (after.split(/[,;]/)[0] ?? '').replace(
+    /\b(?:on|last|this) \w+\b|\b(?:mps|reporters|journalists|lawmakers|parliament|senators)\b/g,
+    '',
+  );
+  return !/\w/.test(rest) || /^[\s,;]*(?:and|but|while)\b/.test(after);
+}
+
+/**
  * "French officials say Belgium and the Netherlands will provide the minehunters": what one government's
  * officials say of another country, named in the words they introduce, is not that country's position (rule 9).
  */
@@ -198,47 +210,31 @@ function withoutOthersDescribed(
   speaker: Speaker | undefined,
 ): CountryCode[] {
   const introduced = introducedBy(reading, clause);
-  // A minister quoted on another country: '"Germany will take care of air defence," the minister said.'
-  const quoted =
-    reading.text.startsWith('"') &&
-    speaker &&
-    // "he said", once resolved to one government, is that government's minister.
-    (!speaker.pronoun || speaker.countries.length === 1) &&
-    speaker.kind !== 'plural'
+  // The speaker's government, when the speaker stands for one: a person or office named, or "he said" once
+  // resolved to one government.
+  const speakersGovernment =
+    speaker && speaker.kind !== 'plural' && (!speaker.pronoun || speaker.countries.length === 1)
       ? speaker.countries
       : [];
   // "Romanian and Bulgarian ships would operate under Turkish coordination, Turkish officials said": an
   // attribution that closes the sentence, right after the clause.
   const closing = reading.attributions.find(
-    (a) =>
-      a.start > clause.start &&
-      a.start <= clause.end + 2 &&
-      // "..., Healey told MPs, and Romania would host": an attribution between two clauses closes the first.
-      (!/\w/.test(
-        (reading.content.slice(a.end).split(/[,;]/)[0] ?? '').replace(
-          /\b(?:on|last|this) \w+\b|\b(?:mps|reporters|journalists|lawmakers|parliament|senators)\b/g,
-          '',
-        ),
-      ) ||
-        /^[\s,;]*(?:and|but|while)\b/.test(reading.content.slice(a.end))),
+    (a) => a.start > clause.start && a.start <= clause.end + 2 && closesClause(reading.content.slice(a.end)),
   );
   // "European officials said Washington had assured them": other governments, though none is named.
   const byOthers = [introduced, closing].some(
     (a) => a !== undefined && OTHER_GOVERNMENTS.test(lowerSameLength(reading.text).slice(a.start, a.end)),
   );
-  // "She said France and the United Kingdom had offered to lead", "..., he said": a pronoun (or "the minister")
-  // speaking, resolved to one government, is that government.
-  const resolvedPronoun =
-    speaker?.pronoun && speaker.kind !== 'plural' && speaker.countries.length === 1 ? speaker.countries : [];
-  const saidBy = introduced?.countries.length
-    ? introduced.countries
-    : quoted.length > 0
-      ? quoted
-      : closing?.countries.length
-        ? closing.countries
-        : introduced || closing
-          ? resolvedPronoun
-          : [];
+  // Who says it, first found of: the attribution the clause follows; the speaker of a quotation ('"Germany will
+  // take care of air defence," the minister said'); the attribution that closes it; the government a "she said"
+  // or "..., he said" around the clause resolves to.
+  const saidBy =
+    [
+      introduced?.countries,
+      reading.text.startsWith('"') ? speakersGovernment : undefined,
+      closing?.countries,
+      (introduced || closing) && speaker?.pronoun ? speakersGovernment : undefined,
+    ].find((countries) => countries !== undefined && countries.length > 0) ?? [];
   const namedHere = (code: CountryCode): boolean =>
     reading.mentions.some((m) => m.code === code && m.acts && m.start >= clause.start && m.end <= clause.end);
   if (byOthers && saidBy.length === 0) return subjects.filter((code) => !namedHere(code));
@@ -780,7 +776,7 @@ const LAST_PARAGRAPHS = 4;
  * questions, and the reporter's own sentences, so it names no author.
  */
 function authorOf(text: string, gazetteer: Gazetteer): CountryCode | undefined {
-  const paragraphs = text.split(/\n\s*\n|\n/).filter((p) => p.trim() !== '');
+  const paragraphs = text.split('\n').filter((p) => p.trim() !== '');
   for (const paragraph of paragraphs.slice(-LAST_PARAGRAPHS)) {
     const note = AUTHOR_NOTE.exec(paragraph)?.[0];
     if (note === undefined || /\binterview/i.test(paragraph)) continue;
