@@ -950,6 +950,13 @@ const AND_BEFORE = /\band\s+(?:the\s+)?$|[a-z],\s+$/;
 const PLACE_BEFORE = /\b(?:in|into|inside|across|over|to|from)\s+(?:the\s+)?$/;
 // "Poland and Romania could" may be a pair; "Ukraine and Norway has" cannot.
 const SINGULAR_VERB_AFTER = /^\s+(?:has|is|was|does)\b/;
+/**
+ * "a ceasefire in Ukraine and Norway has decided": the first is a place a preposition governs and the second
+ * has a singular verb of its own, so the two are no pair and the second opens a clause.
+ */
+const placeThenOwnVerb = (content: string, place: Mention, next: Mention): boolean =>
+  SINGULAR_VERB_AFTER.test(content.slice(next.end, next.end + 8)) &&
+  PLACE_BEFORE.test(content.slice(Math.max(0, place.start - 12), place.start));
 const OWN_VERB_AFTER =
   /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|agreed|committed|offered|pledged|promised|announced|decided|refused|declined|ruled|opted|signed|approved|confirmed)\b/;
 
@@ -972,10 +979,7 @@ function andCountryBreaks(content: string, mentions: Mention[]): ClauseBreak[] {
         (other) =>
           other.end <= start &&
           /^\s*$/.test(content.slice(other.end, start)) &&
-          !(
-            PLACE_BEFORE.test(content.slice(Math.max(0, other.start - 12), other.start)) &&
-            SINGULAR_VERB_AFTER.test(content.slice(m.end, m.end + 8))
-          ),
+          !placeThenOwnVerb(content, other, m),
       )
     )
       continue;
@@ -1167,11 +1171,7 @@ function readMentions(content: string, mentions: Mention[]): MentionReading[] {
         !content.slice(previous.end, m.start).includes(',') ||
         !VERB_AFTER.test(content.slice(m.end, m.end + 12))) &&
       // "a ceasefire in Ukraine and Norway has decided": so it does after a place, comma or not.
-      !(
-        !previous.acts &&
-        SINGULAR_VERB_AFTER.test(content.slice(m.end, m.end + 8)) &&
-        PLACE_BEFORE.test(content.slice(Math.max(0, previous.start - 12), previous.start))
-      )
+      !(!previous.acts && placeThenOwnVerb(content, previous, m))
     ) {
       m.acts = previous.acts;
       m.owns = previous.owns;
