@@ -164,6 +164,7 @@ describe.each([
   ['fresh-zzzzs', 'tests/fixtures/eval/fresh-zzzzs', 0.8],
   ['fresh-zzzzt', 'tests/fixtures/eval/fresh-zzzzt', 0.85, 0.9],
   ['fresh-zzzzu', 'tests/fixtures/eval/fresh-zzzzu', 0.85],
+  ['fresh-zzzzy', 'tests/fixtures/eval/fresh-zzzzy', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
