@@ -167,6 +167,7 @@ describe.each([
   ['fresh-zzzzy', 'tests/fixtures/eval/fresh-zzzzy', 0.85],
   ['fresh-zzzzv', 'tests/fixtures/eval/fresh-zzzzv', 0.85],
   ['fresh-zzzzw', 'tests/fixtures/eval/fresh-zzzzw', 0.85],
+  ['fresh-zzzzx', 'tests/fixtures/eval/fresh-zzzzx', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
