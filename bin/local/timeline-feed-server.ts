@@ -79,9 +79,11 @@ export class TimelineFeedServer {
       const article = this.set.articles.get(id);
       if (!article) return '';
       const link = this.linkFor(feed, id);
+      // A line break inside a paragraph ("RELATED" over a list of headlines, a newsletter's bullets) is kept as
+      // a publisher's page keeps it, as a <br>: in markup a bare newline is only a space.
       const html = article.body
         .split(/\n\s*\n/)
-        .map((p) => `<p>${escapeXml(p.trim())}</p>`)
+        .map((p) => `<p>${p.trim().split('\n').map(escapeXml).join('<br/>')}</p>`)
         .join('');
       return [
         '<item>',
