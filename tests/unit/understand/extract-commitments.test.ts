@@ -3168,4 +3168,9 @@ describe('extractCommitments: asides', () => {
       read('Denmark is weighing it. "It is something parliament will have to be involved in," Poulsen said.'),
     ).toEqual([]);
   });
+  it('reads people "not sent to the front in Ukraine" as troops ruled out', () => {
+    expect(
+      read('Finnish President Alexander Stubb has said Finns will not be sent to the front in Ukraine.'),
+    ).toEqual(['FI ground_troops ruled_out']);
+  });
 });
