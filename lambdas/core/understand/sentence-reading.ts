@@ -834,8 +834,13 @@ function speakerStart(content: string, verbStart: number, mentions: Mention[]): 
     if (!startsWithCountry || !afterCountry) break;
     left = leftBoundary(content, left - 1);
   }
-  return left;
+  // "after the Paris summit at which 26 governments said": the speaker follows the relative, the place before it
+  // is where they spoke.
+  const relative = PLACE_RELATIVE.exec(content.slice(left, verbStart));
+  return relative ? left + relative[0].length : left;
 }
+
+const PLACE_RELATIVE = /^.*\b(?:(?:at|in|during|after) which|where)\b/;
 
 function findAttributions(content: string, mentions: Mention[]): Attribution[] {
   const found: Attribution[] = [];

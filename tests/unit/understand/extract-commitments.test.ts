@@ -3173,4 +3173,11 @@ describe('extractCommitments: asides', () => {
       read('Finnish President Alexander Stubb has said Finns will not be sent to the front in Ukraine.'),
     ).toEqual(['FI ground_troops ruled_out']);
   });
+  it('reads who speaks "at the Paris summit at which 26 governments said" as the group, not the host', () => {
+    expect(
+      read(
+        'Two months after the Paris summit at which 26 governments said they would contribute to a "reassurance force" for Ukraine, the list of who will send what remains unclear.',
+      ),
+    ).toEqual([]);
+  });
 });
