@@ -159,10 +159,11 @@ function questionCategories(reading: SentenceReading): Category[] {
 
 /**
  * One government can report another's deliberation ("Lecornu said Turkey was looking into a maritime role"),
- * but what it says another will do or could do is its own account of the force, not that country's position.
+ * but what it says another will do, could do or will not do ("Szijjártó added that Slovakia would not take part
+ * either") is its own account of the force, not that country's position.
  */
 function describesOthers(stance: Stance | undefined, text: string): boolean {
-  return stance === 'committed' || (stance === 'willing' && !OWN_OFFER.test(text));
+  return stance === 'committed' || stance === 'ruled_out' || (stance === 'willing' && !OWN_OFFER.test(text));
 }
 
 type Attribution = SentenceReading['attributions'][number];

@@ -737,9 +737,10 @@ const TITLE =
 const ENVOY_TO =
   /\b(?:ambassador|envoy|embassy|representative|delegation|attach\u00e9|attache) (?:to|in)\s+(?:the\s+)?$/;
 const APPOSITION_OPENING = /^\s*(?:with|a|an|another|whose|who|which|both|one of|the)\b/;
-// "French officials, briefing journalists after the summit, said": where and how they spoke, set between.
+// "French officials, briefing journalists after the summit, said", "Meloni, present in Paris, repeated": where
+// and how they spoke, set between.
 const SPEAKING_ASIDE =
-  /^\s*(?:speaking|briefing|talking|writing|addressing|answering|responding|asked|visiting|appearing|standing)\b/;
+  /^\s*(?:speaking|briefing|talking|writing|addressing|answering|responding|asked|visiting|appearing|standing|present|leaving|arriving|flanked|(?:on|during) (?:a|an|his|her|their) (?:[\w-]+ )?(?:visit|trip|tour))\b/;
 const DECLARES = /^(?:announced|declared|confirmed)$/;
 const APPOSITION =
   /^\s*,?\s*(?:(?:a|an|the)\s|(?:leader|head|chair(?:man|woman)?|member|deputy|co-?founder|spokes(?:man|woman|person))\s+of\s|(?:[\w-]+\s+){0,3}(?:fellow|analyst|researcher|professor|lecturer)\b)[^,;"]*/;

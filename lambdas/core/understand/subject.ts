@@ -32,7 +32,7 @@ const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
 // Where a clause without a stance word has its verb: the subject comes before it.
 const FINITE =
   /\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|might|must|should|remains?|spoke|met|borders?|shares?|hosts?|signed|faces?|sits?)\b/;
-const EXPLETIVE = /^[\s"]*(?:what\s+)?(?:there)?\s*$/;
+const EXPLETIVE = /^[\s":]*(?:what\s+)?(?:there)?\s*$/;
 const CATEGORY_HEAD =
   /^\s+(?:[\w-]+\s+)?(?:troops|soldiers?|forces|personnel|ships|warships|vessels|frigates?|jets|aircraft|f-16s|f-35s|gripens|trainers|instructors|units?|contingents?|brigades?|battalions?|boots|minehunters|minesweepers|air defen[cs]e)\b/;
 // Countries acting together: a list, or "Finland has joined Estonia in offering".

@@ -3180,4 +3180,24 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads where a speaker is ("present in Paris", "on a visit to Prague") as no speaker, and one government\'s word that another will not take part as none', () => {
+    expect(
+      read(
+        'Giorgia Meloni, present in Paris, repeated that Italy would not send soldiers to Ukraine, while confirming the Italian offers in the air and at sea.',
+      ).sort(),
+    ).toEqual(['IT air willing', 'IT ground_troops ruled_out', 'IT maritime willing']);
+    expect(
+      read(
+        'Hungarian Foreign Minister Péter Szijjártó, on a visit to Prague to congratulate Babiš, said Hungary would "never" send soldiers to Ukraine.',
+      ),
+    ).toEqual(['HU ground_troops ruled_out']);
+    expect(
+      read(
+        'Hungary will not take part in any military mission in Ukraine, Szijjártó said. Szijjártó added that Slovakia would not take part either.',
+      ),
+    ).toEqual(['HU participation ruled_out']);
+    expect(read('Donald Tusk said: "There will be no Polish soldiers in Ukraine."')).toEqual([
+      'PL ground_troops ruled_out',
+    ]);
+  });
 });
