@@ -168,6 +168,9 @@ describe.each([
   ['fresh-zzzzv', 'tests/fixtures/eval/fresh-zzzzv', 0.85],
   ['fresh-zzzzw', 'tests/fixtures/eval/fresh-zzzzw', 0.85],
   ['fresh-zzzzx', 'tests/fixtures/eval/fresh-zzzzx', 0.85],
+  ['fresh-zzzzzc', 'tests/fixtures/eval/fresh-zzzzzc', 0.85],
+  ['fresh-zzzzza', 'tests/fixtures/eval/fresh-zzzzza', 0.85, 0.9],
+  ['fresh-zzzzzb', 'tests/fixtures/eval/fresh-zzzzzb', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
