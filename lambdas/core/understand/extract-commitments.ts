@@ -361,7 +361,9 @@ function readClause(
     speaker?.countries.length && speaker.countries.every((c) => !gazetteer.isContributor(c));
   if (describesOthers(stance.stance, text) || outsiderSpeaks)
     subjects = withoutOthersDescribed(reading, clause, subjects, speaker);
-  const result: ClauseResult = { subjects, commitments: [], headStance: stance.head };
+  // "Denmark will send troops, Norway a frigate": the verb left out is the one before.
+  const headStance = stance.head ?? (clause.gapped ? previous?.headStance : undefined);
+  const result: ClauseResult = { subjects, commitments: [], headStance };
   // "Japan will contribute in the way it can, and in this case that means funding": the kind, named after.
   if (stance.stance === undefined && previous?.commitments.length && MEANS.test(text)) {
     const named = categoriesIn(reading, clause).filter((c) => c !== 'participation');
@@ -380,7 +382,7 @@ function readClause(
   if (contributors.length === 0) return result;
   if (gates.currentAid && matches(CURRENT_AID, text) && !matches(POST_WAR, text))
     return { ...result, notAPosition: true };
-  let resolved = stance.stance;
+  let resolved = stance.stance ?? (clause.gapped ? previous?.headStance : undefined);
   // "was looking at offering Gripens, and at whether its surveillance aircraft could help": still weighing it.
   if (previous?.headStance === 'considering' && WHETHER_GOES_ON.test(text)) resolved = 'considering';
   // "has earmarked EUR 3.5 billion in military support, and in August put EUR 500 million into ...": the

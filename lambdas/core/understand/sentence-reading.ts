@@ -26,6 +26,8 @@ export interface Span {
   end: number;
   /** The clause carries on the one before it without a subject or verb of its own ("..., focusing instead on"). */
   continuation?: boolean;
+  /** The clause has a subject of its own but leaves out the verb of the one before ("..., Norway a frigate"). */
+  gapped?: boolean;
 }
 
 export interface MentionReading extends Mention {
@@ -967,7 +969,14 @@ const OWN_VERB_AFTER =
   /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|agreed|committed|offered|pledged|promised|announced|decided|refused|declined|ruled|opted|signed|approved|confirmed)\b/;
 
 /** Where a clause breaks, shaped like the regular-expression match the other breaks come from. */
-type ClauseBreak = { index: number; 0: string };
+type ClauseBreak = {
+  index: number;
+  0: string;
+  /** A country opens the clause after it, as its subject. */
+  opensSubject?: boolean;
+  /** The clause after it leaves out the verb of the one before. */
+  gapped?: boolean;
+};
 
 /** Breaks before "and" or a comma when a country with a verb of its own follows it. */
 function andCountryBreaks(content: string, mentions: Mention[]): ClauseBreak[] {
@@ -976,10 +985,15 @@ function andCountryBreaks(content: string, mentions: Mention[]): ClauseBreak[] {
     if (m.kind !== 'name' && m.kind !== 'seat') continue;
     const before = content.slice(Math.max(0, m.start - 10), m.start);
     const and = AND_BEFORE.exec(before);
-    if (!and || !OWN_VERB_AFTER.test(content.slice(m.end, m.end + 16))) continue;
+    if (!and) continue;
+    // "Denmark will send troops, Norway a frigate and Sweden four Gripen jets": the verb is left out, the
+    // clause goes on with the one before it.
+    const gapped = m.kind === 'name' && GAPPED_OBJECT.test(content.slice(m.end, m.end + 80));
+    if (!gapped && !OWN_VERB_AFTER.test(content.slice(m.end, m.end + 16))) continue;
     // "Poland and Romania have": the pair is one subject, not two clauses; but in "to monitor a ceasefire in
     // Ukraine and Norway has decided" the place a preposition governs ends the clause before.
-    const start = m.start - before.length + and.index;
+    // The break is at the "and" or the comma, not the letter before the comma.
+    const start = m.start - before.length + and.index + (and[0].startsWith('and') ? 0 : 1);
     if (
       mentions.some(
         (other) =>
@@ -989,10 +1003,24 @@ function andCountryBreaks(content: string, mentions: Mention[]): ClauseBreak[] {
       )
     )
       continue;
-    breaks.push({ index: start, 0: 'and' });
+    breaks.push({ index: start, 0: and[0].startsWith('and') ? 'and' : ', ', gapped, opensSubject: true });
   }
   return breaks;
 }
+
+/** Whether a gapped clause ("Norway a frigate") starts at `at`, after ", and". */
+function gappedAt(content: string, mentions: Mention[], at: number): boolean {
+  return mentions.some(
+    (m) =>
+      m.kind === 'name' &&
+      m.start >= at &&
+      /^\s*(?:the\s+)?$/.test(content.slice(at, m.start)) &&
+      GAPPED_OBJECT.test(content.slice(m.end, m.end + 80)),
+  );
+}
+
+const GAPPED_OBJECT =
+  /^\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|several|some|more)\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|frigates?|minehunters?|ships?|vessels|jets|fighters|aircraft|planes|gripens|f-\d+s|instructors|trainers|engineers|battalions?|brigades?|compan(?:y|ies)|helicopters|drones|systems?|batteries|euros|dollars|pounds|kronor|kroner|million|billion)\b(?![\w-]*\s+(?:is|are|was|were|has|have|will|would)\b)/;
 
 // A verb of a clause's own: a part after ", and" without one ("..., and money for the army") carries on the last.
 const VERB_IN =
@@ -1010,6 +1038,7 @@ function splitClauses(content: string, mentions: Mention[]): Span[] {
   const spans: Span[] = [];
   let from = 0;
   let continuation = false;
+  let gapped = false;
   let afterAnd = false;
   const found: ClauseBreak[] = matchesIn(CLAUSE_BREAK, content);
   // Only a country's name or seat opens such a clause: the searches are spared most sentences.
@@ -1025,6 +1054,7 @@ function splitClauses(content: string, mentions: Mention[]): Span[] {
     // "ready to help with air defence, and money for Ukraine's army": no verb of its own, so the clause before
     // goes on.
     const carriesOn =
+      !gapped &&
       afterAnd &&
       spans.length > 0 &&
       ((!VERB_IN.test(part) && !SUBORDINATE_START.test(part)) ||
@@ -1032,7 +1062,7 @@ function splitClauses(content: string, mentions: Mention[]): Span[] {
         INFINITIVE_GOES_ON.test(part));
     // "..., contributing instructors from the Canadian Armed Forces": a participle goes on with the subject.
     const participle = spans.length > 0 && PARTICIPLE_START.test(part);
-    spans.push({ start: from, end, continuation: continuation || carriesOn || participle });
+    spans.push({ start: from, end, continuation: continuation || carriesOn || participle, gapped });
   };
   for (const match of breaks) {
     const at = match.index;
@@ -1054,7 +1084,9 @@ function splitClauses(content: string, mentions: Mention[]): Span[] {
       if (before && after) continue;
     }
     push(at);
-    continuation = content.slice(at, at + 40).includes('instead') && match[0].startsWith(',');
+    continuation =
+      !match.opensSubject && content.slice(at, at + 40).includes('instead') && match[0].startsWith(',');
+    gapped = match.gapped === true || (commaAnd && gappedAt(content, mentions, at + match[0].length));
     afterAnd = commaAnd;
     from = at + match[0].length;
   }

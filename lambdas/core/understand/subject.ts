@@ -262,6 +262,9 @@ export function resolveSubject(
     // "Malta and Cyprus, which have both said they will keep out": the relative is about its antecedent.
     subjects = relative.countries;
   } else if (clause.continuation) subjects = previousClause ?? [];
+  // "..., and Sweden four jets to the force": the country the gapped clause opens on, whatever follows it.
+  else if (clause.gapped && candidates[0]?.kind === 'country')
+    subjects = coordinated(reading.mentions, candidates[0].index, reading.content);
   else if (
     !last &&
     EXPLETIVE.test(reading.content.slice(clause.start, zoneEnd)) &&

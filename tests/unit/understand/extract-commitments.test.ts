@@ -3200,4 +3200,15 @@ describe('extractCommitments: asides', () => {
       'PL ground_troops ruled_out',
     ]);
   });
+  it('reads a gapped list ("Denmark will send troops, Norway a frigate and Sweden four jets") as each country with the verb left out', () => {
+    expect(
+      read(
+        'Summing up: Denmark will send troops, Norway a frigate and Sweden four Gripen jets to the post-war force for Ukraine.',
+      ).sort(),
+    ).toEqual(['DK ground_troops committed', 'NO maritime committed', 'SE air committed']);
+    expect(read('Denmark will send troops, and Norway a frigate.').sort()).toEqual([
+      'DK ground_troops committed',
+      'NO maritime committed',
+    ]);
+  });
 });
