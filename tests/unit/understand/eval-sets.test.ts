@@ -171,6 +171,7 @@ describe.each([
   ['fresh-zzzzzc', 'tests/fixtures/eval/fresh-zzzzzc', 0.85],
   ['fresh-zzzzza', 'tests/fixtures/eval/fresh-zzzzza', 0.85, 0.9],
   ['fresh-zzzzzb', 'tests/fixtures/eval/fresh-zzzzzb', 0.85],
+  ['fresh-zzzzz', 'tests/fixtures/eval/fresh-zzzzz', 0.8, 0.9],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
