@@ -38,6 +38,8 @@ export interface Discourse {
   lastPair: CountryCode[];
   /** What a reporter asked ("Asked about Belgian soldiers, he said: ... We have not made a decision."), for a few sentences. */
   asked: { categories: Category[]; sentencesLeft: number };
+  /** The government whose minister wrote the article, if a minister did. */
+  author?: CountryCode;
 }
 
 const REFERS =
@@ -767,9 +769,10 @@ function tableRowsAsSentences(text: string, gazetteer: Gazetteer): string {
     .join('\n');
 }
 
-// "Elina Valtonen is Finland's Minister for Foreign Affairs.": the note under a minister's own column.
+// "Elina Valtonen is Finland's Minister for Foreign Affairs.", "Ruben Brekelmans (VVD) is the Dutch minister of
+// defence.": the note under a minister's own column.
 const AUTHOR_NOTE =
-  /^\W*(?:\p{Lu}[\p{L}.'-]*\s+){1,4}is\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:[Dd]eputy\s+|[Ff]oreign\s+|[Dd]efen[cs]e\s+)?(?:[Mm]inister|[Ss]ecretary|[Pp]rime [Mm]inister|[Pp]resident|[Cc]hancellor)\b/u;
+  /^\W*(?:\p{Lu}[\p{L}.'-]*\s+){1,4}(?:\([^()]{1,30}\)\s+)?is\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:[Dd]eputy\s+|[Ff]oreign\s+|[Dd]efen[cs]e\s+)?(?:[Mm]inister|[Ss]ecretary|[Pp]rime [Mm]inister|[Pp]resident|[Cc]hancellor)\b/u;
 const LAST_PARAGRAPHS = 4;
 
 /**
@@ -839,6 +842,7 @@ function readText(
     lastNamedSpeaker: [],
     lastPair: [],
     asked: { categories: [], sentencesLeft: 0 },
+    author,
   };
   readings.forEach((reading, i) => {
     if (!reading) return;

@@ -47,10 +47,19 @@ const CONTRIBUTE =
 // The title and the first sentences of the body: where a story says what it is about.
 const LEDE_SENTENCES = 3;
 const has = (re: RegExp) => (s: string) => re.test(s);
-const forceForUkraine = (s: string): boolean => FORCE_FOR_UKRAINE.test(s) && !RUSSIAN_FORCES.test(s);
+// "It is not a mission in Ukraine": a force denied is not one planned.
+const NOT_A_FORCE =
+  /\bnot (?:a|an) (?:[\w-]+ )?(?:force|mission|deployment)\b(?: [\w-]+){0,5} (?:in|to|for|into|inside|on|over) ukraine\b/;
+const forceForUkraine = (s: string): boolean =>
+  FORCE_FOR_UKRAINE.test(s) && !RUSSIAN_FORCES.test(s) && !NOT_A_FORCE.test(s);
 
 const POSITIVE: Signal[] = [
-  { name: 'coalition-of-the-willing', weight: 3, test: has(/\bcoalition of the willing\b/) },
+  // "Enlargement is not a coalition of the willing": the name borrowed to say what something is not.
+  {
+    name: 'coalition-of-the-willing',
+    weight: 3,
+    test: has(/\bcoalition of the willing\b(?<!\bnot a coalition of the willing)/),
+  },
   {
     name: 'reassurance-force',
     weight: 3,
@@ -216,7 +225,7 @@ const PENALTIES: Penalty[] = [
     name: 'other-topic-headline',
     weight: -3,
     test: (title) =>
-      /\bsanction|\bprisoners?\b|\bswap\b|\bexchange of\b|\bspending target|\bdefen[cs]e spending|% of gdp|\bair policing\b|\boffensive\b|\bfront ?line\b|\bdrone (?:attack|strike)s?\b|\bstrikes? on\b|\bcaptur|\belection\b|\bconscription\b|\benergy\b|\bgas\b|\boil\b/.test(
+      /\bsanction|\bprisoners?\b|\bswap\b|\bexchange of\b|\bspending target|\bdefen[cs]e spending|% of gdp|\bair policing\b|\beastern sentry\b|\boffensive\b|\bfront ?line\b|\bdrone (?:attack|strike)s?\b|\bstrikes? on\b|\bcaptur|\belection\b|\bconscription\b|\benergy\b|\bgas\b|\boil\b/.test(
         title,
       ) && !/\b(?:coalition of the willing|reassurance|guarantee|backstop|post-?war\b|peacekeep)/.test(title),
   },

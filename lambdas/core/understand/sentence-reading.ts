@@ -175,6 +175,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     re: /\b(?:(?:my|our) (?:own |other |best )?(?:guess|bet|hunch)|i (?:suspect|predict))\b.*$/g,
   },
   { needs: ['because'], re: /\bbecause\b[^,;]*/g },
+  // "we will keep making the case in Washington that ... an American backstop ...": what is argued for.
+  {
+    needs: ['the case'],
+    re: /\b(?:(?:will|would)\s+)?(?:(?:keep|continue to)\s+)?(?:ma(?:ke|kes|king|de)|press(?:es|ed|ing)?) the case\b[^;]*/g,
+  },
   { needs: ['—', '–'], re: /\s[—–]\s[^—–]*[—–]/g },
   { needs: [' - '], re: /\s-\s[^-]*\s-\s/g },
   { needs: ['('], re: /\([^)]*\)/g },

@@ -157,6 +157,8 @@ function resolvePronoun(
   if (word === 'i') return speaker?.kind === 'person' ? spoken : [];
   // An interview's answers name no speaker: "we" is whoever was last named speaking.
   if (word === 'we' || word === 'our') {
+    // In a minister's column, "we" is the minister's government unless the column quotes someone named.
+    if (discourse.author !== undefined && spoken.length === 0) return [discourse.author];
     if (speaker !== undefined) return spoken;
     if (discourse.lastNamedSpeaker.length > 0) return discourse.lastNamedSpeaker;
     return discourse.topic.length === 1 ? discourse.topic : [];

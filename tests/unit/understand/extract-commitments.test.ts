@@ -3211,4 +3211,17 @@ describe('extractCommitments: asides', () => {
       'NO maritime committed',
     ]);
   });
+  it('reads a minister\'s column, whose note names the author with a party, as the author\'s government speaking as "we"', () => {
+    const column = [
+      'What can the Netherlands bring? The cabinet has told the planners in Paris and London that we are prepared to contribute air defence to protect Ukrainian cities.',
+      'Britain and France are prepared to lead a force on the ground, and I admire their resolve.',
+      'Ruben Brekelmans (VVD) is the Dutch minister of defence. This article first appeared in de Volkskrant.',
+    ].join('\n\n');
+    expect(read(column)).toEqual(['NL air_defense willing']);
+    expect(
+      read(
+        'We have heard encouraging words from the White House, and we will keep making the case in Washington that an American backstop is needed.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -226,4 +226,18 @@ describe('assessRelevance', () => {
     expect(result.signals).toContain('other-conflict-headline-10');
     expect(result.relevant).toBe(false);
   });
+  it('does not count a force or a coalition denied ("not a mission in Ukraine", "not a coalition of the willing"), and reads NATO\'s Eastern Sentry in a headline as NATO\'s own mission', () => {
+    const sentry = assessRelevance(
+      "Jonson tells Riksdag Swedish Gripens are ready for NATO's Eastern Sentry",
+      'Sweden will make Gripen jets available to the Eastern Sentry operation. "It is not a mission in Ukraine," Jonson said. Asked about security guarantees for Ukraine after a ceasefire, he declined to be drawn.',
+    );
+    expect(sentry.signals.some((s) => s.startsWith('force-for-ukraine'))).toBe(false);
+    expect(sentry.signals).toContain('other-topic-headline-3');
+    expect(sentry.relevant).toBe(false);
+    const accession = assessRelevance(
+      "Kos presses capitals to unblock Ukraine's accession talks",
+      '"Enlargement is not a coalition of the willing. It requires unanimity," the commissioner said of Ukraine\'s membership talks.',
+    );
+    expect(accession.signals.some((s) => s.startsWith('coalition-of-the-willing'))).toBe(false);
+  });
 });
