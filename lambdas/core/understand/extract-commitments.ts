@@ -234,7 +234,7 @@ function withoutOthersDescribed(
   const saidBy =
     [
       introduced?.countries,
-      reading.text.startsWith('"') ? speakersGovernment : undefined,
+      reading.text.startsWith('"') || speaker?.answers ? speakersGovernment : undefined,
       closing?.countries,
       (introduced || closing) && speaker?.pronoun ? speakersGovernment : undefined,
     ].find((countries) => countries !== undefined && countries.length > 0) ?? [];
@@ -542,13 +542,14 @@ const isQuestion = (sentence: string): boolean => /\?["']?$/.test(sentence);
 const CLAIM_UNDER_TEST = /^\W*(?:the )?claims?\s*:/i;
 
 /** The speaker of every answer of an interview or a transcript: one office holder, speaking in person. */
-const personSpeaking = (code: CountryCode): Speaker => ({
+const personSpeaking = (code: CountryCode, answers = true): Speaker => ({
   countries: [code],
   kind: 'person',
   pronoun: false,
   mediaHome: [],
   group: false,
   outsideGovernment: false,
+  answers,
 });
 
 /** The kinds a printed question names, added to those of the question so far. */
@@ -573,6 +574,10 @@ interface InterviewReading {
  * question ("Defence Minister Ruben Brekelmans has spent ..."); an answer names no speaker, yet its "we" is
  * theirs. Undefined for any other text.
  */
+// "Will your soldiers ...?", "Minister, what has Italy committed?": a question put to the person answering.
+const PUT_TO_SOMEONE =
+  /\byou(?:r)?\b|^\W*(?:(?:deputy |prime |foreign |defen[cs]e )?minister|mr\.? [\w-]+|ms\.? [\w-]+|madam [\w-]+|president|chancellor|general|admiral|secretary)\s*,/i;
+
 function readInterview(sentences: Sentence[], gazetteer: Gazetteer): InterviewReading | undefined {
   const paragraphs: Sentence[][] = [];
   for (const sentence of sentences) {
@@ -596,7 +601,10 @@ function readInterview(sentences: Sentence[], gazetteer: Gazetteer): InterviewRe
     if (people.length > 0) interviewee = (people[people.length - 1] as Mention).code;
   }
   if (interviewee === undefined) return undefined;
-  const speaker = personSpeaking(interviewee);
+  // An explainer's headings ("What is the force?") are questions too, answered by the reporter in the third
+  // person: only questions put to someone ("Will your soldiers ...?") make every answer the interviewee's words.
+  const putToSomeone = sentences.some((s) => asks[s.paragraph] && PUT_TO_SOMEONE.test(s.text));
+  const speaker = personSpeaking(interviewee, putToSomeone);
   const answeredBy: (Speaker | undefined)[] = [];
   const askedBefore: Category[][] = [];
   let asked: Category[] = [];

@@ -19,6 +19,8 @@ export interface Speaker {
   group: boolean;
   /** The opposition, an analyst, a commentator: what they say, in every sentence of their quote, is no position. */
   outsideGovernment: boolean;
+  /** An interview's or a transcript's answer: every word of the sentence is the speaker's. */
+  answers?: boolean;
 }
 
 export interface Span {

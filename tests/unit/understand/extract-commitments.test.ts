@@ -3224,4 +3224,19 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it("reads what an interviewee or a transcript's speaker says another country has committed as their account, not its position (rule 9), but not an explainer's own headings as an interview", () => {
+    const transcript = [
+      'QUESTION: Chancellor, will Germany send soldiers?',
+      'MERZ: Paris and London have committed to sending troops, and I have great respect for that. Germany will help finance the force.',
+    ].join('\n\n');
+    expect(read(transcript)).toEqual(['DE financing committed']);
+    const explainer = [
+      'Twenty-six countries signed up in Paris to a reassurance force, President Emmanuel Macron said.',
+      'What is the force?',
+      'A European-led force stationed well back from any ceasefire line.',
+      'Who is in it?',
+      'Prime Minister Giorgia Meloni has ruled out sending Italian troops to Ukraine.',
+    ].join('\n\n');
+    expect(read(explainer)).toEqual(['IT ground_troops ruled_out']);
+  });
 });
