@@ -172,6 +172,10 @@ describe.each([
   ['fresh-zzzzza', 'tests/fixtures/eval/fresh-zzzzza', 0.85, 0.9],
   ['fresh-zzzzzb', 'tests/fixtures/eval/fresh-zzzzzb', 0.85],
   ['fresh-zzzzz', 'tests/fixtures/eval/fresh-zzzzz', 0.8, 0.9],
+  ['fresh-zzzzzd', 'tests/fixtures/eval/fresh-zzzzzd', 0.8],
+  ['fresh-zzzzze', 'tests/fixtures/eval/fresh-zzzzze', 0.85],
+  ['fresh-zzzzzf', 'tests/fixtures/eval/fresh-zzzzzf', 0.8],
+  ['fresh-zzzzzg', 'tests/fixtures/eval/fresh-zzzzzg', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
