@@ -6,6 +6,11 @@
 export interface PositionColumns {
   /** How many cells a row of the table has. */
   width: number;
+  /**
+   * A matrix of positions ("Country | Ground troops | Air | Maritime"): per column, the kind of contribution its
+   * cells state a position on, if its header names one.
+   */
+  kinds?: (string | undefined)[];
 }
 
 /** The cells of one row, with any outer pipes of a Markdown table dropped. */
@@ -18,16 +23,55 @@ const cellsOf = (line: string): string[] =>
 const COUNTRY_COLUMN = /^(?:country|countries|nation|government|state|member)$/i;
 const POSITION_COLUMN = /^(?:(?:stated |current |latest )?(?:position|status|stance)|state of play)$/i;
 
-/** The header of a table of positions: a column for the country and one for its position. */
+// The headers of a matrix's columns: the kinds of contribution, and a last column for the rest.
+const KIND_COLUMN =
+  /^(?:ground (?:troops|forces)|troops|land(?: forces)?|air(?: power| patrols| policing)?|air defen[cs]e|maritime|naval|navy|sea|training|trainers|logistics|financ\w*|funding|money|intelligence|surveillance|monitoring|demining|backstop)$/i;
+const OTHER_COLUMN = /^(?:other|others|notes?|remarks|also)$/i;
+
+/**
+ * The header of a table of positions: a column for the country and one for its position, or a column for the
+ * country and one per kind of contribution.
+ */
 export function positionColumns(line: string): PositionColumns | undefined {
   if (!line.includes('|')) return undefined;
   const cells = cellsOf(line);
-  if (!cells.some((cell) => COUNTRY_COLUMN.test(cell)) || !cells.some((cell) => POSITION_COLUMN.test(cell)))
+  if (!cells.some((cell) => COUNTRY_COLUMN.test(cell))) return undefined;
+  if (cells.some((cell) => POSITION_COLUMN.test(cell))) return { width: cells.length };
+  const kinds = cells.map((cell) => (KIND_COLUMN.test(cell) ? cell : undefined));
+  if (kinds.filter((kind) => kind !== undefined).length < 2) return undefined;
+  if (!cells.every((cell, i) => i === 0 || kinds[i] !== undefined || OTHER_COLUMN.test(cell)))
     return undefined;
-  return { width: cells.length };
+  return { width: cells.length, kinds };
 }
 
 const RULE_LINE = /^[\s|:-]+$/;
+const EMPTY_CELL = /^[\s\-–—/]*$|^n\/?a$/i;
+
+/**
+ * The rows of a matrix of positions as one sentence per cell, each with the kind its column is about:
+ * "Netherlands | Considering - no decision yet | Willing - F-35s offered" reads "Netherlands Considering - no
+ * decision yet: ground troops. Netherlands Willing - F-35s offered: air."
+ */
+export function matrixRowsAsSentences(text: string): string {
+  let table: PositionColumns | undefined;
+  return text
+    .split('\n')
+    .map((line) => {
+      table = positionColumns(line) ?? (table && isRowOf(line, table) ? table : undefined);
+      const kinds = table?.kinds;
+      if (!kinds || positionColumns(line) || RULE_LINE.test(line)) return line;
+      const [name = '', ...cells] = cellsOf(line);
+      return cells
+        .map((cell, i) => {
+          if (EMPTY_CELL.test(cell)) return '';
+          const kind = kinds[i + 1];
+          return `${name} ${cell.replace(/[.\s]+$/, '')}${kind ? `: ${kind.toLowerCase()}` : ''}.`;
+        })
+        .filter((sentence) => sentence !== '')
+        .join(' ');
+    })
+    .join('\n');
+}
 
 /** Whether a line is a row of the table `columns` heads: as many cells, or a rule under the header. */
 export const isRowOf = (line: string, columns: PositionColumns): boolean =>

@@ -1,4 +1,5 @@
 import { type Category, type Commitment, type CountryCode, STANCES, type Stance } from '../taxonomy.js';
+import { matrixRowsAsSentences } from '../text/pipe-table.js';
 import { countTokens } from '../text/word-scan.js';
 import { categoriesIn } from './categories.js';
 import {
@@ -821,8 +822,11 @@ function readText(
   author: CountryCode | undefined = undefined,
 ): void {
   const known = new Set([...found.values()].map((c) => c.country));
+  const tabled = text.includes('|') ? matrixRowsAsSentences(text) : text;
   const sentences = splitSentencesDetailed(
-    text.includes(':') ? bulletedOffersAsSentences(tableRowsAsSentences(text, gazetteer), gazetteer) : text,
+    tabled.includes(':')
+      ? bulletedOffersAsSentences(tableRowsAsSentences(tabled, gazetteer), gazetteer)
+      : tabled,
   );
   // Labels name each answer's speaker; an interview's layout only says the answers are the interviewee's.
   const interview =

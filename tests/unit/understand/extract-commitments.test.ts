@@ -3239,4 +3239,21 @@ describe('extractCommitments: asides', () => {
     ].join('\n\n');
     expect(read(explainer)).toEqual(['IT ground_troops ruled_out']);
   });
+  it('reads a matrix of positions ("Country | Ground troops | Air | Other") cell by cell, each with its column\'s kind, after the boilerplate pass keeps its rows', () => {
+    const tracker = [
+      'Seven weeks after the Paris summit, most governments have still not said in public what they would send to the force. This month several smaller members did, and the table below records what they stated on the record.',
+      '',
+      'Country | Ground troops | Air | Other',
+      'Netherlands | Considering - "no decision yet" (Ruben Brekelmans) | Willing - F-35s offered | -',
+      'Slovenia | Ruled out (Prime Minister Robert Golob) | - | Willing - instructors offered for demining training',
+      'Luxembourg | - | - | Committed - will pay into a fund for the common costs',
+    ].join('\n');
+    expect(read(stripBoilerplate(tracker))).toEqual([
+      'LU financing committed',
+      'NL air willing',
+      'NL ground_troops considering',
+      'SI ground_troops ruled_out',
+      'SI training willing',
+    ]);
+  });
 });
