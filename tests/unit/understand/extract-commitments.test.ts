@@ -3256,4 +3256,14 @@ describe('extractCommitments: asides', () => {
       'SI training willing',
     ]);
   });
+  it('reads money in yen as financing, and the SDF as Japan', () => {
+    expect(
+      read(
+        "TOKYO - Japan has decided to provide 45 billion yen (about $300 million) to clear mines and rebuild Ukraine's defense industry once a ceasefire is reached, Chief Cabinet Secretary Minoru Kihara said.",
+      ),
+    ).toEqual(['JP financing committed']);
+    expect(
+      read('Defense Minister Shinjiro Koizumi reiterated that SDF units would not be deployed to Ukraine.'),
+    ).toEqual(['JP ground_troops ruled_out']);
+  });
 });
