@@ -207,7 +207,8 @@ export const STANCE_CUES: StanceCue[] = [
         'openness',
         // "turning last autumn's offer into a formal commitment": the offer is what the pledge replaces.
         'offer(?:s|ed|ing)?(?! into (?:a |an )?(?:formal |firm |binding )?(?:commitment|pledge|decision))',
-        'proposal(?:s)?',
+        // "parliament approved the government's proposal to contribute": approved, it is decided.
+        "(?<!\\b(?:approv|endors|adopt|back)\\w* (?:the |a |an )?(?:[\\w'’-]+ ){0,2})proposal(?:s)?",
         'propos(?:e|es|ed|ing)',
         'suggest(?:s|ed|ing)?',
         'could',

@@ -621,6 +621,12 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['earlier', 'previous', 'former', 'initial', 'past '],
     re: /\b(?:earlier|previous|former|initial|past)\s+(?:[\w-]+\s+)?(?:reluctance|hesitation|hesitancy|opposition|position|stance|offer|pledge|plans?|readiness|willingness)\b(?![^,;]{0,80}?\b(?:remains?|remained|still stands|stands|is|was|are|were) (?:(?:still|now) )?(?:on the table|in place|valid|under review|being reviewed)\b)/g,
   },
+  // "was prepared to contribute troops, a step beyond his earlier refusal to rule it out": how far the
+  // position moved, said of it.
+  {
+    needs: ['a step', 'a move', 'a shift', 'a departure', 'a change'],
+    re: /,\s*(?:a|an) (?:[\w-]+ )?(?:step|move|shift|departure|change)\s+(?:beyond|from|away from|further than|up from|back from|on from)\b[^,;]*/g,
+  },
   // What others would be welcomed to bring is theirs to decide: "they would welcome a Canadian contingent".
   { needs: ['welcom'], re: /\bwelcom(?:e|es|ed|ing)\b[^,;]*/g },
   // "details on what it might contribute": a question, not an answer.
@@ -637,7 +643,8 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'as to which',
       'about which',
     ],
-    re: /\b(?:on|about|of|over|as to) (?:what|how much|how many|which)\b[^,;]*/g,
+    // It ends where the speaker goes on: "gave no details on what that would involve and said no troops would go".
+    re: /\b(?:on|about|of|over|as to) (?:what|how much|how many|which)\b[^,;]*?(?=\s(?:and|but) (?:(?:he|she|they|also) )?(?:said|says|added|insisted|stressed|confirmed|made clear)\b|[,;]|$)/g,
   },
   // "Meloni, speaking to reporters as she arrived, said": how the speaker spoke is no one's position.
   {
@@ -1094,7 +1101,7 @@ function splitClauses(content: string, mentions: Mention[]): Span[] {
     continuation =
       !match.opensSubject && content.slice(at, at + 40).includes('instead') && match[0].startsWith(',');
     gapped = match.gapped === true || (commaAnd && gappedAt(content, mentions, at + match[0].length));
-    afterAnd = commaAnd;
+    afterAnd = commaAnd || match[0].startsWith('and');
     from = at + match[0].length;
   }
   push(content.length);

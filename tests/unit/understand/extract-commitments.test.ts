@@ -3266,4 +3266,29 @@ describe('extractCommitments: asides', () => {
       read('Defense Minister Shinjiro Koizumi reiterated that SDF units would not be deployed to Ukraine.'),
     ).toEqual(['JP ground_troops ruled_out']);
   });
+  it('reads a second thing offered after "and its", a speaker going on after "details on what", "a step beyond" an earlier stance, a staging point for troops, and a proposal approved', () => {
+    expect(
+      read('Sweden is ready to contribute Gripen fighters and its airborne surveillance aircraft.'),
+    ).toEqual(['SE air willing', 'SE intelligence willing']);
+    expect(
+      read(
+        'Witkoff spoke. He gave no details on what that would involve and said no American troops would be deployed.',
+      ),
+    ).toEqual(['US ground_troops ruled_out']);
+    expect(
+      read(
+        "Canada's Prime Minister Mark Carney said Canada was prepared to contribute Canadian troops to the force, a step beyond his earlier refusal to rule it out.",
+      ),
+    ).toEqual(['CA ground_troops willing']);
+    expect(
+      read(
+        'RZESZOW - Poland will host the main logistics hub for the force, with the airport serving as the staging point for troops and equipment.',
+      ),
+    ).toEqual(['PL logistics committed']);
+    expect(
+      read(
+        "Sweden's parliament on Thursday approved the government's proposal to contribute up to six Gripen fighters to the multinational force.",
+      ),
+    ).toEqual(['SE air committed']);
+  });
 });
