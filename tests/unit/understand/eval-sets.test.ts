@@ -176,6 +176,7 @@ describe.each([
   ['fresh-zzzzze', 'tests/fixtures/eval/fresh-zzzzze', 0.85],
   ['fresh-zzzzzf', 'tests/fixtures/eval/fresh-zzzzzf', 0.8],
   ['fresh-zzzzzg', 'tests/fixtures/eval/fresh-zzzzzg', 0.85],
+  ['fresh-zzzzzj', 'tests/fixtures/eval/fresh-zzzzzj', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
