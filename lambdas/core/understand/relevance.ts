@@ -81,7 +81,11 @@ const POSITIVE: Signal[] = [
   {
     name: 'black-sea-mission',
     weight: 3,
-    test: has(/\bblack sea (?:security |maritime |demining |naval )?(?:mission|component|operation)\b/),
+    // "the maritime component of the multinational force": the force's own part at sea; a "Black Sea task force"
+    // alone may be the one Romania, Bulgaria and Turkey already run.
+    test: has(
+      /\bblack sea (?:security |maritime |demining |naval )?(?:mission|component|operation)\b|\b(?:maritime|naval) (?:component|task force|mission) of the (?:multinational|reassurance|european-led|coalition.s) force\b/,
+    ),
   },
   { name: 'force-for-ukraine', weight: 2, gate: FORCE_FOR_UKRAINE, test: forceForUkraine },
   {

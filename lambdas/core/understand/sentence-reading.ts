@@ -627,6 +627,24 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['a step', 'a move', 'a shift', 'a departure', 'a change'],
     re: /,\s*(?:a|an) (?:[\w-]+ )?(?:step|move|shift|departure|change)\s+(?:beyond|from|away from|further than|up from|back from|on from)\b[^,;]*/g,
   },
+  // "Luxembourg has no fighter jets, no navy and an army of fewer than 1,000 soldiers": what a country lacks,
+  // not what it refuses.
+  {
+    // (Not "has no", which would hide the "not" of "has not said whether" from the needs of other asides.)
+    needs: [
+      'no fighter',
+      'no jets',
+      'no combat',
+      'no air force',
+      'no navy',
+      'no warships',
+      'no tanks',
+      'no army',
+      'no armed forces',
+      'no military',
+    ],
+    re: /\b(?:has|have|had|possesses) no (?:[\w-]+ ){0,2}(?:fighter jets|fighters|jets|combat aircraft|air force|navy|warships|tanks|army|armed forces|military)\b[^;]*?(?=,?\s(?:but|while|although|yet)\b|,?\s*and\s+(?!(?:an?|no|the)\b)|;|$)/g,
+  },
   // What others would be welcomed to bring is theirs to decide: "they would welcome a Canadian contingent".
   { needs: ['welcom'], re: /\bwelcom(?:e|es|ed|ing)\b[^,;]*/g },
   // "details on what it might contribute": a question, not an answer.

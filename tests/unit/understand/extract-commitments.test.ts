@@ -3291,4 +3291,19 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['SE air committed']);
   });
+  it('reads what a country lacks ("has no fighter jets, no navy") as no refusal, and reconstruction aid as aid now', () => {
+    expect(read('Luxembourg has no fighter jets, no navy and an army of fewer than 1,000 soldiers.')).toEqual(
+      [],
+    );
+    expect(
+      read(
+        'Iceland has no armed forces of its own, and Reykjavik has said plainly that it will not send soldiers.',
+      ),
+    ).toEqual(['IS ground_troops ruled_out']);
+    expect(
+      read(
+        'South Korea has pledged a total of US$2.4 billion in humanitarian and reconstruction aid to Ukraine.',
+      ),
+    ).toEqual([]);
+  });
 });

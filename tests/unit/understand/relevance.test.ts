@@ -240,4 +240,12 @@ describe('assessRelevance', () => {
     );
     expect(accession.signals.some((s) => s.startsWith('coalition-of-the-willing'))).toBe(false);
   });
+  it('counts "the maritime component of the multinational force" as the force\'s mission at sea', () => {
+    const briefing = assessRelevance(
+      'South-east Europe briefing: Ankara to lead Black Sea task force',
+      'Our correspondents on the moves around the multinational force for Ukraine. Turkey will lead the maritime component of the multinational force in the Black Sea, Defence Minister Yasar Guler said.',
+    );
+    expect(briefing.signals).toContain('black-sea-mission+3');
+    expect(briefing.relevant).toBe(true);
+  });
 });
