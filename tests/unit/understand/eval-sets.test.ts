@@ -177,6 +177,9 @@ describe.each([
   ['fresh-zzzzzf', 'tests/fixtures/eval/fresh-zzzzzf', 0.8],
   ['fresh-zzzzzg', 'tests/fixtures/eval/fresh-zzzzzg', 0.85],
   ['fresh-zzzzzj', 'tests/fixtures/eval/fresh-zzzzzj', 0.85],
+  ['fresh-zzzzzh', 'tests/fixtures/eval/fresh-zzzzzh', 0.8],
+  ['fresh-zzzzzi', 'tests/fixtures/eval/fresh-zzzzzi', 0.85],
+  ['fresh-zzzzzk', 'tests/fixtures/eval/fresh-zzzzzk', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
