@@ -41,6 +41,8 @@ export interface Discourse {
   asked: { categories: Category[]; sentencesLeft: number };
   /** The government whose minister wrote the article, if a minister did. */
   author?: CountryCode;
+  /** The interviewee whose answer this sentence is: every word of it is theirs, whoever it quotes. */
+  answering?: Speaker;
 }
 
 const REFERS =
@@ -212,6 +214,7 @@ function withoutOthersDescribed(
   clause: Span,
   subjects: CountryCode[],
   speaker: Speaker | undefined,
+  answering: Speaker | undefined,
 ): CountryCode[] {
   const introduced = introducedBy(reading, clause);
   // The speaker's government, when the speaker stands for one: a person or office named, or "he said" once
@@ -232,8 +235,11 @@ function withoutOthersDescribed(
   // Who says it, first found of: the attribution the clause follows; the speaker of a quotation ('"Germany will
   // take care of air defence," the minister said'); the attribution that closes it; the government a "she said"
   // or "..., he said" around the clause resolves to.
+  // An interviewee's answer is theirs, whoever it reports: "The Americans have told us they will provide
+  // intelligence" is one government's account of another.
   const saidBy =
     [
+      answering?.answers ? answering.countries : undefined,
       introduced?.countries,
       reading.text.startsWith('"') || speaker?.answers ? speakersGovernment : undefined,
       closing?.countries,
@@ -244,6 +250,8 @@ function withoutOthersDescribed(
   if (byOthers && saidBy.length === 0) return subjects.filter((code) => !namedHere(code));
   // A joint statement ("The UK and France will establish hubs", said by Starmer) speaks for both.
   if (saidBy.length === 0 || subjects.some((code) => saidBy.includes(code))) return subjects;
+  // In an answer, a country the answer refers back to ("they will provide") is as much described as one named.
+  if (answering?.answers && saidBy === answering.countries) return [];
   return subjects.filter((code) => saidBy.includes(code) || !namedHere(code));
 }
 
@@ -363,7 +371,7 @@ function readClause(
   const outsiderSpeaks =
     speaker?.countries.length && speaker.countries.every((c) => !gazetteer.isContributor(c));
   if (describesOthers(stance.stance, text) || outsiderSpeaks)
-    subjects = withoutOthersDescribed(reading, clause, subjects, speaker);
+    subjects = withoutOthersDescribed(reading, clause, subjects, speaker, discourse.answering);
   // "Denmark will send troops, Norway a frigate": the verb left out is the one before.
   const headStance = stance.head ?? (clause.gapped ? previous?.headStance : undefined);
   const result: ClauseResult = { subjects, commitments: [], headStance };
@@ -575,9 +583,10 @@ interface InterviewReading {
  * question ("Defence Minister Ruben Brekelmans has spent ..."); an answer names no speaker, yet its "we" is
  * theirs. Undefined for any other text.
  */
+const INTERVIEWER_LABEL = /^\W*(?:q|question|interviewer)\s*:/i;
 // "Will your soldiers ...?", "Minister, what has Italy committed?": a question put to the person answering.
 const PUT_TO_SOMEONE =
-  /\byou(?:r)?\b|^\W*(?:(?:deputy |prime |foreign |defen[cs]e )?minister|mr\.? [\w-]+|ms\.? [\w-]+|madam [\w-]+|president|chancellor|general|admiral|secretary)\s*,/i;
+  /\byou(?:r)?\b|^\W*(?:(?:q|question|interviewer)\s*:\s*)?(?:(?:deputy |prime |foreign |defen[cs]e )?minister|mr\.? [\w-]+|ms\.? [\w-]+|madam [\w-]+|president|chancellor|general|admiral|secretary)\s*,/i;
 
 function readInterview(sentences: Sentence[], gazetteer: Gazetteer): InterviewReading | undefined {
   const paragraphs: Sentence[][] = [];
@@ -615,7 +624,9 @@ function readInterview(sentences: Sentence[], gazetteer: Gazetteer): InterviewRe
       if (sentence === paragraphs[p]?.[0]) asked = [];
       asked = withKindsAsked(asked, sentence.text, gazetteer);
     }
-    const answers = p > firstQuestion && !asks[p] && !quoted[p];
+    // "Q: Poland has said it will not send troops at all.": the interviewer's own words, though no question.
+    const answers =
+      p > firstQuestion && !asks[p] && !quoted[p] && !INTERVIEWER_LABEL.test(paragraphs[p]?.[0]?.text ?? '');
     answeredBy.push(answers ? speaker : undefined);
     askedBefore.push(answers ? asked : []);
   }
@@ -862,6 +873,7 @@ function readText(
     if (askedInInterview.length > 0 && discourse.asked.sentencesLeft <= 0)
       discourse.asked = { categories: askedInInterview, sentencesLeft: 1 };
     const speaker = resolvePronounSpeaker(speakers[i] ?? interview?.answeredBy[i], discourse);
+    discourse.answering = interview?.answeredBy[i];
     const { commitments, topic } = readSentenceCommitments(reading, speaker, discourse, gazetteer);
     for (const commitment of ownOrJoint(commitments, author)) {
       if (onlyNew && known.has(commitment.country)) continue;

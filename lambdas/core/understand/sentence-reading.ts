@@ -781,7 +781,7 @@ const APPOSITION =
 const GROUP_SPEAKER =
   /\b(?:\d+|countries|nations|allies|coalition|members|partners|europeans|alliance|nato|eu|dozen|several|many|most|some|others|handful|participants|signatories|delegations|leaders|governments)\b/;
 const PLURAL_SPEAKER =
-  /\b(?:officials|diplomats|sources|people|ministers|leaders|governments|they|aides|spokespeople|both|we)\b/;
+  /\b(?:officials|diplomats|sources|people|ministers|leaders|governments|they|aides|spokespeople|both|we)\b|^\s*the\s+(?:[a-z]+(?:ans|ese|ish|ch|ks|ts|ns))\s*(?:have|has|had)?\s*$/;
 const INSTITUTION_SPEAKER =
   /\b(?:government|ministry|office|cabinet|administration|department|embassy|presidency|it)\b/;
 
@@ -1185,6 +1185,7 @@ function isOwnerFrom(words: string[]): boolean {
   const [w1 = '', w2 = '', w3 = ''] = words;
   return (w1 === 'from' && OWNED_THINGS.has(w2)) || (w1 === 'the' && w2 === 'from' && OWNED_THINGS.has(w3));
 }
+const PEOPLE_SPEAK = /^\s+(?:have|has|had)?\s*(?:told|say|says|said|insist|insisted|made clear|assured)\b/;
 const HEAD_AFTER = new RegExp(`^(?:'s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:${AGENT_HEAD.source})`);
 const VENUE_AFTER = new RegExp(`^(?:'s)?\\s+(?:${VENUE_HEAD.source})`);
 const MEDIA_AFTER = new RegExp(`^\\s+(?:(?!told|said|says)[\\w-]+\\s+)?(?:${MEDIA_HEAD.source})`);
@@ -1530,7 +1531,9 @@ export function readSentence(
       if (owner) continue;
       const tail = content.slice(m.end, m.end + 50);
       if (m.kind === 'adjective' && MEDIA_AFTER.test(tail)) mediaHomes.push(m.code);
-      if (m.kind === 'adjective' && (MEDIA_AFTER.test(tail) || !HEAD_AFTER.test(tail))) continue;
+      // "The Americans have told us", "the French say": the people, speaking as their government.
+      const people = m.kind === 'adjective' && PEOPLE_SPEAK.test(tail);
+      if (m.kind === 'adjective' && !people && (MEDIA_AFTER.test(tail) || !HEAD_AFTER.test(tail))) continue;
       countries.push(m.code);
       if (m.kind === 'name' || m.kind === 'seat') speakerNamed = true;
       if (m.kind === 'person') personNamed = true;

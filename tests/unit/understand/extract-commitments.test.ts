@@ -3306,4 +3306,19 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads what an interviewee reports of another government ("The Americans have told us they will provide intelligence") as their account, "We have no plans for" as ruled out, and a "Q:" statement as the interviewer\'s', () => {
+    const interview = [
+      'German Defence Minister Boris Pistorius spoke to DW in Berlin about security guarantees for Ukraine.',
+      'Q: Minister, where does Germany stand?',
+      'A: Germany will play its part.',
+      'Q: And Washington?',
+      'A: The Americans have told us they will provide intelligence and air cover, but not soldiers.',
+      'Q: Poland has said it will not send troops at all.',
+      'A: Warsaw has its own reasons.',
+    ].join('\n\n');
+    expect(read(interview)).toEqual(['DE participation willing', 'PL ground_troops ruled_out']);
+    expect(
+      read('Store said: "Not at this stage. We have no plans for Norwegian F-35s over Ukraine."'),
+    ).toEqual(['NO air ruled_out']);
+  });
 });
