@@ -548,7 +548,8 @@ function resolvePronounSpeaker(speaker: Speaker | undefined, discourse: Discours
 
 const isQuestion = (sentence: string): boolean => /\?["']?$/.test(sentence);
 // "THE CLAIM: Germany, Italy and Spain have agreed to send soldiers": what a fact-check tests, not what it finds.
-const CLAIM_UNDER_TEST = /^\W*(?:the )?claims?\s*:/i;
+// "This issue: Italy's offer for the guarantees, ...": a newsletter's contents, not what it says.
+const CLAIM_UNDER_TEST = /^\W*(?:(?:the )?claims?|(?:in )?this (?:issue|edition))\s*:/i;
 
 /** The speaker of every answer of an interview or a transcript: one office holder, speaking in person. */
 const personSpeaking = (code: CountryCode, answers = true): Speaker => ({

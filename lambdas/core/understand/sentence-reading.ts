@@ -627,6 +627,12 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['a step', 'a move', 'a shift', 'a departure', 'a change'],
     re: /,\s*(?:a|an) (?:[\w-]+ )?(?:step|move|shift|departure|change)\s+(?:beyond|from|away from|further than|up from|back from|on from)\b[^,;]*/g,
   },
+  // "Poland has not confirmed that it will send troops", "Neither Bucharest nor Sofia has publicly confirmed that
+  // their ships would be part of it": what is not confirmed is not said.
+  {
+    needs: ['confirmed that', 'announced that', 'stated that', 'disclosed that', 'revealed that'],
+    re: /\b(?:not|never|neither|nor)\b(?:\s+[\w'-]+){0,5}?\s+(?:confirmed|announced|stated|disclosed|revealed) that\b[^;]*?(?=,?\s(?:but|while|although)\b|;|$)/g,
+  },
   // "Luxembourg has no fighter jets, no navy and an army of fewer than 1,000 soldiers": what a country lacks,
   // not what it refuses.
   {
@@ -660,9 +666,13 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'on which',
       'as to which',
       'about which',
+      'know what',
+      'knew what',
+      'see what',
+      'saw what',
     ],
     // It ends where the speaker goes on: "gave no details on what that would involve and said no troops would go".
-    re: /\b(?:on|about|of|over|as to) (?:what|how much|how many|which)\b[^,;]*?(?=\s(?:and|but) (?:(?:he|she|they|also) )?(?:said|says|added|insisted|stressed|confirmed|made clear)\b|[,;]|$)/g,
+    re: /\b(?:on|about|of|over|as to|know|knows|knew|see|sees|saw) (?:what|how much|how many|which)\b[^,;]*?(?=\s(?:and|but) (?:(?:he|she|they|also) )?(?:said|says|added|insisted|stressed|confirmed|made clear)\b|[,;]|$)/g,
   },
   // "Meloni, speaking to reporters as she arrived, said": how the speaker spoke is no one's position.
   {

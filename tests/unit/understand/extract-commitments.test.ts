@@ -3321,4 +3321,20 @@ describe('extractCommitments: asides', () => {
       read('Store said: "Not at this stage. We have no plans for Norwegian F-35s over Ukraine."'),
     ).toEqual(['NO air ruled_out']);
   });
+  it('reads what is not confirmed ("Neither Bucharest nor Sofia has confirmed that their ships would"), what is waited on ("before we know what the Americans will do") and a newsletter\'s contents line as no position', () => {
+    expect(
+      read('Neither Bucharest nor Sofia has publicly confirmed that their ships would be part of it.'),
+    ).toEqual([]);
+    expect(
+      read('Poland has not yet confirmed that it will send troops, but it is ready to host the hub.'),
+    ).toEqual(['PL logistics willing']);
+    expect(
+      read(
+        'Asked whether Danish troops would go, Frederiksen said: "No decision has been taken, and no decision will be taken before we know what the Americans will do."',
+      ),
+    ).toEqual(['DK ground_troops considering']);
+    expect(
+      read("This issue: Italy's offer for the guarantees, the Mediterranean neighbours, and what to watch."),
+    ).toEqual([]);
+  });
 });
