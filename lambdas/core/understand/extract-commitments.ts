@@ -253,6 +253,20 @@ interface ClauseResult {
   forecast?: boolean;
 }
 
+// "..., and that Poland's role will be logistical": a clause that goes on with the forecast before it.
+const FORECAST_GOES_ON = /^\W*(?:and\s+)?that\b/;
+
+/**
+ * Whether the clause after this one reads this one's flags: a continuation reads whether this one reported aid
+ * or a forecast, and an "and that ..." whether it forecast (see readClause).
+ */
+function flagsAskedBy(reading: SentenceReading, next: Span | undefined): boolean {
+  return (
+    next !== undefined &&
+    (next.continuation === true || FORECAST_GOES_ON.test(reading.content.slice(next.start, next.end)))
+  );
+}
+
 function readClause(
   reading: SentenceReading,
   clause: Span,
@@ -261,6 +275,8 @@ function readClause(
   discourse: Discourse,
   gazetteer: Gazetteer,
   gates: SentenceGates,
+  /** The next clause reads this one's flags (notAPosition, forecast): see flagsAskedBy. */
+  flagsAsked: boolean,
 ): ClauseResult {
   const text = reading.content.slice(clause.start, clause.end);
   // A clause that names no country, refers to none and follows no subject has nobody to commit.
@@ -368,14 +384,27 @@ function readClause(
       for (const category of named) result.commitments.push({ ...before, category });
     if (result.commitments.length > 0) return result;
   }
+  const contributors = subjects.filter((code) => gazetteer.isContributor(code));
+  // With no stance word of its own and not carrying on the clause before, a clause commits nobody unless it is
+  // "still weighing" or does "the same" (both below): the searches for a forecast and for current aid would
+  // only set its flags, which nothing reads unless the next clause asks. Most such clauses are spared them.
+  if (
+    stance.stance === undefined &&
+    !clause.continuation &&
+    !flagsAsked &&
+    (contributors.length === 0 ||
+      (!(previous?.headStance === 'considering' && WHETHER_GOES_ON.test(text)) &&
+        !(
+          gates.anaphoricMove &&
+          matches(ANAPHORIC_MOVE, text) &&
+          categoriesIn(reading, clause).length === 0
+        )))
+  )
+    return result;
   // "Our assessment is that Germany will end up providing ..., and that Poland's role will be logistical": the
   // same forecast goes on, whoever its subject.
-  if (
-    (previous?.forecast && /^\W*(?:and\s+)?that\b/.test(text)) ||
-    (gates.forecast && matches(FORECAST, text))
-  )
+  if ((previous?.forecast && FORECAST_GOES_ON.test(text)) || (gates.forecast && matches(FORECAST, text)))
     return { ...result, notAPosition: true, forecast: true };
-  const contributors = subjects.filter((code) => gazetteer.isContributor(code));
   if (contributors.length === 0) return result;
   if (gates.currentAid && matches(CURRENT_AID, text) && !matches(POST_WAR, text))
     return { ...result, notAPosition: true };
@@ -477,15 +506,17 @@ function readSentenceCommitments(
   // What the opposition or a commentator says is nobody's position: its clauses are not read.
   // The speaker may be named in another sentence of the same quotation.
   const outside = reading.outsideGovernment || speaker?.outsideGovernment === true;
-  for (const clause of outside ? [] : reading.clauses) {
+  const clauses = outside ? [] : reading.clauses;
+  clauses.forEach((clause, i) => {
     // "Estonia is ready to contribute a unit; Vilnius would be willing to do the same": the last statement is
     // this sentence's own, once it has made one.
     const sofar = commitments.length > 0 ? { ...discourse, lastCommitments: [...commitments] } : discourse;
-    const result = readClause(reading, clause, previous, speaker, sofar, gazetteer, gates);
+    const flagsAsked = flagsAskedBy(reading, clauses[i + 1]);
+    const result = readClause(reading, clause, previous, speaker, sofar, gazetteer, gates, flagsAsked);
     commitments.push(...result.commitments);
     if (topic === undefined && result.subjects.length > 0) topic = result.subjects;
     previous = result;
-  }
+  });
   if (topic === undefined) {
     const first = reading.mentions.find((m) => m.acts);
     // A subheading ("Poland and Romania") is about every country it names: "Both neighbours ..." follows.
