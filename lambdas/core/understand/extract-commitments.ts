@@ -385,15 +385,16 @@ function readClause(
     if (result.commitments.length > 0) return result;
   }
   const contributors = subjects.filter((code) => gazetteer.isContributor(code));
-  // With no stance word of its own and not carrying on the clause before, a clause commits nobody unless it is
-  // "still weighing" or does "the same" (both below): the searches for a forecast and for current aid would
-  // only set its flags, which nothing reads unless the next clause asks. Most such clauses are spared them.
+  // A clause commits nobody when no contributor acts in it, or when it has no stance word of its own, does not
+  // carry on the clause before and is neither "still weighing" nor doing "the same" (both below). The searches
+  // for a forecast and for current aid would then only set its flags, which nothing reads unless the next
+  // clause asks: most such clauses are spared them.
   if (
-    stance.stance === undefined &&
-    !clause.continuation &&
     !flagsAsked &&
     (contributors.length === 0 ||
-      (!(previous?.headStance === 'considering' && WHETHER_GOES_ON.test(text)) &&
+      (stance.stance === undefined &&
+        !clause.continuation &&
+        !(previous?.headStance === 'considering' && WHETHER_GOES_ON.test(text)) &&
         !(
           gates.anaphoricMove &&
           matches(ANAPHORIC_MOVE, text) &&
