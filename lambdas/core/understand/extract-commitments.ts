@@ -846,21 +846,32 @@ function readText(
   const interview =
     (text.includes(':') ? readTranscript(sentences, gazetteer) : undefined) ??
     (text.includes('?') ? readInterview(sentences, gazetteer) : undefined);
-  const readings = sentences.map((s, i) => {
+  const readable = sentences.map((s, i) => {
     if (isQuestion(s.text) || interview?.asks?.[i] || CLAIM_UNDER_TEST.test(s.text)) return undefined;
     // An interviewee's answer is theirs even when it names nobody: "I will not rule it out today."
     // Normalized once for both the mentions and the reading.
     const normalized = normalizeQuotes(s.text);
     const mentions =
       mentionsIfReadable(s.text, gazetteer, normalized) ?? (interview?.answeredBy[i] ? [] : undefined);
-    return mentions && readSentence(s.text, gazetteer, mentions, normalized);
+    return mentions && { text: s.text, mentions, normalized };
   });
+  // Until a sentence names someone, the story is about the country its dateline files it from.
+  const filed = sentences[0] ? filedFrom(sentences[0].text, gazetteer) : [];
+  // Whoever a commitment is about is named in the text, by its dateline or, in an interview, by the layout.
+  // When only new countries count (the headline, read after the body) and every one the text names is known
+  // already, nothing it says can be added: it is not read.
+  if (
+    onlyNew &&
+    interview === undefined &&
+    filed.every((code) => known.has(code)) &&
+    readable.every((r) => r === undefined || r.mentions.every((m) => known.has(m.code)))
+  )
+    return;
+  const readings = readable.map((r) => r && readSentence(r.text, gazetteer, r.mentions, r.normalized));
   const speakers = lendQuoteSpeakers(
     readings,
     sentences.map((s) => s.continuesQuote),
   );
-  // Until a sentence names someone, the story is about the country its dateline files it from.
-  const filed = sentences[0] ? filedFrom(sentences[0].text, gazetteer) : [];
   const discourse: Discourse = {
     topic: filed.length === 1 ? filed : [],
     speaker: undefined,
