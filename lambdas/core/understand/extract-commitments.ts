@@ -13,7 +13,6 @@ import {
 import { defaultGazetteer, type Gazetteer, type Mention } from './gazetteer.js';
 import {
   filedFrom,
-  lowerSameLength,
   mentionsIfReadable,
   normalizeQuotes,
   readSentence,
@@ -153,7 +152,7 @@ function frontedCategories(reading: SentenceReading): Category[] {
 /** "Asked whether Turkey would send troops, Guler said the question was being evaluated": what was asked. */
 function questionCategories(reading: SentenceReading): Category[] {
   if (reading.questions.length === 0) return [];
-  const asked = { ...reading, content: lowerSameLength(reading.text) };
+  const asked = { ...reading, content: reading.lowered };
   return [...new Set(reading.questions.flatMap((question) => categoriesIn(asked, question)))];
 }
 
@@ -192,7 +191,9 @@ function introducedBy(reading: SentenceReading, clause: Span): Attribution | und
  * said on Tuesday", "..., Healey told MPs"), or the next clause ("..., Healey told MPs, and Romania would host").
  */
 function closesClause(after: string): boolean {
-  const rest = (after.split(/[,;]/)[0] ?? '').replace(
+  // The words up to the next comma or semicolon (what after.split(/[,;]/)[0] gives, without splitting the rest).
+  const cut = after.search(/[,;]/);
+  const rest = (cut < 0 ? after : after.slice(0, cut)).replace(
     /\b(?:on|last|this) \w+\b|\b(?:mps|reporters|journalists|lawmakers|parliament|senators)\b/g,
     '',
   );
@@ -223,7 +224,7 @@ function withoutOthersDescribed(
   );
   // "European officials said Washington had assured them": other governments, though none is named.
   const byOthers = [introduced, closing].some(
-    (a) => a !== undefined && OTHER_GOVERNMENTS.test(lowerSameLength(reading.text).slice(a.start, a.end)),
+    (a) => a !== undefined && OTHER_GOVERNMENTS.test(reading.lowered.slice(a.start, a.end)),
   );
   // Who says it, first found of: the attribution the clause follows; the speaker of a quotation ('"Germany will
   // take care of air defence," the minister said'); the attribution that closes it; the government a "she said"

@@ -41,6 +41,8 @@ export interface SentenceReading {
   original: string;
   /** The sentence with straight quotes and plain spaces, same length as the original. */
   text: string;
+  /** The text lower-cased (lowerSameLength), before anything is blanked. */
+  lowered: string;
   /** Lower-cased, same length as text, with asides, conditions and attributions replaced by spaces. */
   content: string;
   mentions: MentionReading[];
@@ -1510,6 +1512,7 @@ export function readSentence(
   return {
     original: sentence,
     text,
+    lowered,
     content,
     mentions: readMentionsList,
     speaker,
