@@ -14,7 +14,6 @@ import {
 import { defaultGazetteer, type Gazetteer, type Mention } from './gazetteer.js';
 import {
   filedFrom,
-  lowerSameLength,
   mentionsIfReadable,
   normalizeQuotes,
   readSentence,
@@ -158,7 +157,7 @@ function frontedCategories(reading: SentenceReading): Category[] {
 /** "Asked whether Turkey would send troops, Guler said the question was being evaluated": what was asked. */
 function questionCategories(reading: SentenceReading): Category[] {
   if (reading.questions.length === 0) return [];
-  const asked = { ...reading, content: lowerSameLength(reading.text) };
+  const asked = { ...reading, content: reading.lowered };
   return [...new Set(reading.questions.flatMap((question) => categoriesIn(asked, question)))];
 }
 
@@ -198,7 +197,9 @@ function introducedBy(reading: SentenceReading, clause: Span): Attribution | und
  * said on Tuesday", "..., Healey told MPs"), or the next clause ("..., Healey told MPs, and Romania would host").
  */
 function closesClause(after: string): boolean {
-  const rest = (after.split(/[,;]/)[0] ?? '').replace(
+  // The words up to the next comma or semicolon (what after.split(/[,;]/)[0] gives, without splitting the rest).
+  const cut = after.search(/[,;]/);
+  const rest = (cut < 0 ? after : after.slice(0, cut)).replace(
     /\b(?:on|last|this) \w+\b|\b(?:mps|reporters|journalists|lawmakers|parliament|senators)\b/g,
     '',
   );
@@ -230,7 +231,7 @@ function withoutOthersDescribed(
   );
   // "European officials said Washington had assured them": other governments, though none is named.
   const byOthers = [introduced, closing].some(
-    (a) => a !== undefined && OTHER_GOVERNMENTS.test(lowerSameLength(reading.text).slice(a.start, a.end)),
+    (a) => a !== undefined && OTHER_GOVERNMENTS.test(reading.lowered.slice(a.start, a.end)),
   );
   // Who says it, first found of: the attribution the clause follows; the speaker of a quotation ('"Germany will
   // take care of air defence," the minister said'); the attribution that closes it; the government a "she said"
@@ -265,6 +266,20 @@ interface ClauseResult {
   forecast?: boolean;
 }
 
+// "..., and that Poland's role will be logistical": a clause that goes on with the forecast before it.
+const FORECAST_GOES_ON = /^\W*(?:and\s+)?that\b/;
+
+/**
+ * Whether the clause after this one reads this one's flags: a continuation reads whether this one reported aid
+ * or a forecast, and an "and that ..." whether it forecast (see readClause).
+ */
+function flagsAskedBy(reading: SentenceReading, next: Span | undefined): boolean {
+  return (
+    next !== undefined &&
+    (next.continuation === true || FORECAST_GOES_ON.test(reading.content.slice(next.start, next.end)))
+  );
+}
+
 function readClause(
   reading: SentenceReading,
   clause: Span,
@@ -273,6 +288,8 @@ function readClause(
   discourse: Discourse,
   gazetteer: Gazetteer,
   gates: SentenceGates,
+  /** The next clause reads this one's flags (notAPosition, forecast): see flagsAskedBy. */
+  flagsAsked: boolean,
 ): ClauseResult {
   const text = reading.content.slice(clause.start, clause.end);
   // A clause that names no country, refers to none and follows no subject has nobody to commit.
@@ -382,14 +399,28 @@ function readClause(
       for (const category of named) result.commitments.push({ ...before, category });
     if (result.commitments.length > 0) return result;
   }
+  const contributors = subjects.filter((code) => gazetteer.isContributor(code));
+  // A clause commits nobody when no contributor acts in it, or when it has no stance word of its own, does not
+  // carry on the clause before and is neither "still weighing" nor doing "the same" (both below). The searches
+  // for a forecast and for current aid would then only set its flags, which nothing reads unless the next
+  // clause asks: most such clauses are spared them.
+  if (
+    !flagsAsked &&
+    (contributors.length === 0 ||
+      (stance.stance === undefined &&
+        !clause.continuation &&
+        !(previous?.headStance === 'considering' && WHETHER_GOES_ON.test(text)) &&
+        !(
+          gates.anaphoricMove &&
+          matches(ANAPHORIC_MOVE, text) &&
+          categoriesIn(reading, clause).length === 0
+        )))
+  )
+    return result;
   // "Our assessment is that Germany will end up providing ..., and that Poland's role will be logistical": the
   // same forecast goes on, whoever its subject.
-  if (
-    (previous?.forecast && /^\W*(?:and\s+)?that\b/.test(text)) ||
-    (gates.forecast && matches(FORECAST, text))
-  )
+  if ((previous?.forecast && FORECAST_GOES_ON.test(text)) || (gates.forecast && matches(FORECAST, text)))
     return { ...result, notAPosition: true, forecast: true };
-  const contributors = subjects.filter((code) => gazetteer.isContributor(code));
   if (contributors.length === 0) return result;
   if (gates.currentAid && matches(CURRENT_AID, text) && !matches(POST_WAR, text))
     return { ...result, notAPosition: true };
@@ -491,15 +522,17 @@ function readSentenceCommitments(
   // What the opposition or a commentator says is nobody's position: its clauses are not read.
   // The speaker may be named in another sentence of the same quotation.
   const outside = reading.outsideGovernment || speaker?.outsideGovernment === true;
-  for (const clause of outside ? [] : reading.clauses) {
+  const clauses = outside ? [] : reading.clauses;
+  clauses.forEach((clause, i) => {
     // "Estonia is ready to contribute a unit; Vilnius would be willing to do the same": the last statement is
     // this sentence's own, once it has made one.
     const sofar = commitments.length > 0 ? { ...discourse, lastCommitments: [...commitments] } : discourse;
-    const result = readClause(reading, clause, previous, speaker, sofar, gazetteer, gates);
+    const flagsAsked = flagsAskedBy(reading, clauses[i + 1]);
+    const result = readClause(reading, clause, previous, speaker, sofar, gazetteer, gates, flagsAsked);
     commitments.push(...result.commitments);
     if (topic === undefined && result.subjects.length > 0) topic = result.subjects;
     previous = result;
-  }
+  });
   if (topic === undefined) {
     const first = reading.mentions.find((m) => m.acts);
     // A subheading ("Poland and Romania") is about every country it names: "Both neighbours ..." follows.
@@ -844,21 +877,32 @@ function readText(
   const interview =
     (text.includes(':') ? readTranscript(sentences, gazetteer) : undefined) ??
     (text.includes('?') ? readInterview(sentences, gazetteer) : undefined);
-  const readings = sentences.map((s, i) => {
+  const readable = sentences.map((s, i) => {
     if (isQuestion(s.text) || interview?.asks?.[i] || CLAIM_UNDER_TEST.test(s.text)) return undefined;
     // An interviewee's answer is theirs even when it names nobody: "I will not rule it out today."
     // Normalized once for both the mentions and the reading.
     const normalized = normalizeQuotes(s.text);
     const mentions =
       mentionsIfReadable(s.text, gazetteer, normalized) ?? (interview?.answeredBy[i] ? [] : undefined);
-    return mentions && readSentence(s.text, gazetteer, mentions, normalized);
+    return mentions && { text: s.text, mentions, normalized };
   });
+  // Until a sentence names someone, the story is about the country its dateline files it from.
+  const filed = sentences[0] ? filedFrom(sentences[0].text, gazetteer) : [];
+  // Whoever a commitment is about is named in the text, by its dateline or, in an interview, by the layout.
+  // When only new countries count (the headline, read after the body) and every one the text names is known
+  // already, nothing it says can be added: it is not read.
+  if (
+    onlyNew &&
+    interview === undefined &&
+    filed.every((code) => known.has(code)) &&
+    readable.every((r) => r === undefined || r.mentions.every((m) => known.has(m.code)))
+  )
+    return;
+  const readings = readable.map((r) => r && readSentence(r.text, gazetteer, r.mentions, r.normalized));
   const speakers = lendQuoteSpeakers(
     readings,
     sentences.map((s) => s.continuesQuote),
   );
-  // Until a sentence names someone, the story is about the country its dateline files it from.
-  const filed = sentences[0] ? filedFrom(sentences[0].text, gazetteer) : [];
   const discourse: Discourse = {
     topic: filed.length === 1 ? filed : [],
     speaker: undefined,

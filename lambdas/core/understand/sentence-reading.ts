@@ -45,6 +45,8 @@ export interface SentenceReading {
   original: string;
   /** The sentence with straight quotes and plain spaces, same length as the original. */
   text: string;
+  /** The text lower-cased (lowerSameLength), before anything is blanked. */
+  lowered: string;
   /** Lower-cased, same length as text, with asides, conditions and attributions replaced by spaces. */
   content: string;
   mentions: MentionReading[];
@@ -772,6 +774,13 @@ const CONTENT_CUE =
 const CONNECTIVE =
   /\b(?<!-)(?:adding|announcing|calling(?! on\b| for\b)|restating|saying|reiterating|stressing|noting|insisting|arguing|explaining|specifying|indicating|stating|warning|acknowledging|emphasi[sz]ing|underlining)\b(?:\s+that|\s*:)?/g;
 const CITING = /\b(?:citing|quoting)\b[^,;]*?(?=,|;|\bbut\b|$)/g;
+// Texts a pass cannot work without, any of them: one search for a few literal texts costs about what one
+// includes() does, and includes() runs through the sentence again for each text it is asked.
+const CITING_WORD = /citing|quoting/;
+const QUESTION_WORD = /asked|questioned|on whether/;
+const RELATIVE_OPENING = /which|who|where/;
+const RELATIVE_WORD = / (?:that|which|whom) /;
+const AND_OR_COMMA = / and |, /;
 // Speakers whose words are not a government's: the opposition, its shadow ministers, commentators.
 const OUTSIDE_GOVERNMENT =
   /\b(?:shadow|opposition|analysts?|experts?|critics?|commentators|reform uk|snp|afd|chega|greens|tories|conservatives|populists|nationalists|think tank|former (?:[\w-]+ ){0,2}(?:officer|official|minister|general|admiral|diplomat|ambassador|commander|adviser|advisor)|teaches|junior (?:coalition )?partners?|coalition partners?|researchers?|(?:research|senior|visiting|associate) fellow|professor|rusi|iiss|chatham house|ecfr|csis|brookings|rand corporation|atlantic council|carnegie|challenger|candidate|lawmakers|legislators|backbenchers|chief executive|consultancy|intelligence firm)\b|(?<!\b(?:his|her|their|its|ruling|governing)\s(?:[\w-]+\s)?)\b(?:party|parties|movement)\b(?!'s)/;
@@ -1085,8 +1094,7 @@ function splitClauses(content: string, mentions: Mention[]): Span[] {
   const found: ClauseBreak[] = matchesIn(CLAUSE_BREAK, content);
   // Only a country's name or seat opens such a clause: the searches are spared most sentences.
   const extra =
-    mentions.some((m) => m.kind === 'name' || m.kind === 'seat') &&
-    (content.includes(' and ') || content.includes(', '))
+    mentions.some((m) => m.kind === 'name' || m.kind === 'seat') && AND_OR_COMMA.test(content)
       ? andCountryBreaks(content, mentions)
       : [];
   const breaks = extra.length === 0 ? found : [...found, ...extra].sort((a, b) => a.index - b.index);
@@ -1228,10 +1236,9 @@ function readMentions(content: string, mentions: Mention[]): MentionReading[] {
   const authoredEnds = content.includes(' by ')
     ? matchesIn(AUTHORED_BY, content).map((m) => m.index + m[0].length)
     : [];
-  const groupThatEnds =
-    content.includes(' that ') || content.includes(' which ') || content.includes(' whom ')
-      ? matchesIn(GROUP_THAT, content).map((m) => m.index + m[0].length)
-      : [];
+  const groupThatEnds = RELATIVE_WORD.test(content)
+    ? matchesIn(GROUP_THAT, content).map((m) => m.index + m[0].length)
+    : [];
   for (let i = 0; i < read.length; i++) {
     const m = read[i] as MentionReading;
     const before = content.slice(Math.max(0, m.start - 30), m.start);
@@ -1475,12 +1482,11 @@ export function readSentence(
     }
   }
   let relatives: RelativeClause[] = [];
-  if (content.includes('which') || content.includes('who') || content.includes('where'))
-    ({ content, relatives } = openCountryRelatives(content, mentions));
+  if (RELATIVE_OPENING.test(content)) ({ content, relatives } = openCountryRelatives(content, mentions));
   // A reporter's question ("Asked whether Turkey would send troops, ...") is nobody's answer: blanked, but kept
   // for an answer that refers to it.
   const questions: Span[] = [];
-  if (content.includes('asked') || content.includes('questioned') || content.includes('on whether'))
+  if (QUESTION_WORD.test(content))
     for (const match of matchesIn(QUESTION_ASKED, content))
       questions.push({ start: match.index, end: match.index + match[0].length });
   for (const question of questions) content = blank(content, question.start, question.end);
@@ -1501,7 +1507,7 @@ export function readSentence(
     ASIDES_DUE[index] = 0;
     content = blankAll(content, (ASIDES[index] as (typeof ASIDES)[number]).re);
   }
-  if (content.includes('citing') || content.includes('quoting')) content = blankAll(content, CITING);
+  if (CITING_WORD.test(content)) content = blankAll(content, CITING);
   const attributions = findAttributions(content, mentions);
   let speakerNamed = false;
   let personNamed = false;
@@ -1589,6 +1595,7 @@ export function readSentence(
   return {
     original: sentence,
     text,
+    lowered,
     content,
     mentions: readMentionsList,
     speaker,
