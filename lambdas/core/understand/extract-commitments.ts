@@ -401,7 +401,7 @@ function readClause(
   }
   const contributors = subjects.filter((code) => gazetteer.isContributor(code));
   // A clause commits nobody when no contributor acts in it, or when it has no stance word of its own, does not
-  // carry on the clause before and is neither "still weighing" nor doing "the same" (both below). The searches
+  // carry on the clause before (or its verb) and is neither "still weighing" nor doing "the same" (both below). The searches
   // for a forecast and for current aid would then only set its flags, which nothing reads unless the next
   // clause asks: most such clauses are spared them.
   if (
@@ -409,6 +409,7 @@ function readClause(
     (contributors.length === 0 ||
       (stance.stance === undefined &&
         !clause.continuation &&
+        !clause.gapped &&
         !(previous?.headStance === 'considering' && WHETHER_GOES_ON.test(text)) &&
         !(
           gates.anaphoricMove &&
