@@ -3337,4 +3337,11 @@ describe('extractCommitments: asides', () => {
       read("This issue: Italy's offer for the guarantees, the Mediterranean neighbours, and what to watch."),
     ).toEqual([]);
   });
+  it('reads European Union funds sought as money received, not given', () => {
+    expect(
+      read(
+        'Kosiniak-Kamysz said Poland had already invested heavily in the site and would seek European Union funds to expand storage and rail capacity near the border.',
+      ),
+    ).toEqual([]);
+  });
 });
