@@ -274,9 +274,18 @@ export function resolveSubject(
     // lead-in), but not "and would include Romanian ships" after a subject that was a group.
     (/there/.test(reading.content.slice(clause.start, zoneEnd)) ||
       previousClause === undefined ||
+      // "..., while Fico has said no Slovak soldiers will go": what a new speaker says starts afresh.
+      reading.attributions.some(
+        (a) =>
+          a.introduces &&
+          Math.abs(a.end - clause.start) <= 1 &&
+          !/^[\s,]*(?:which|who|whom)\b/.test(reading.text.slice(a.start, a.start + 12).toLowerCase()),
+      ) ||
       !/[a-z]/.test(reading.content.slice(0, clause.start)))
   ) {
     subjects = namedOnTheTroops(reading, clause);
+    // "..., and officials say no decision has been made": troops of nobody named, so still the subject before.
+    if (subjects.length === 0 && previousClause !== undefined) subjects = previousClause;
   } else if (!last) subjects = previousClause ?? [];
   else if (last.kind === 'country') subjects = coordinated(reading.mentions, last.index, reading.content);
   else if (

@@ -3344,4 +3344,21 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads what a new speaker says after "while" ("while Fico has said no Slovak soldiers will go") as starting afresh, and an AfD co-leader as outside government', () => {
+    expect(
+      read(
+        'Orbán has refused to take part in the coalition of the willing, while Fico has said no Slovak soldiers will go to Ukraine.',
+      ),
+    ).toEqual(['HU participation ruled_out', 'SK ground_troops ruled_out']);
+    expect(
+      read(
+        'In Madrid, Defence Minister Margarita Robles has called it "premature" to talk about Spanish troops in Ukraine, and officials say no decision has been made.',
+      ),
+    ).toEqual(['ES ground_troops considering']);
+    expect(
+      read(
+        'In a statement, Alternative for Germany co-leader Alice Weidel said "not a single German soldier" should be sent to Ukraine.',
+      ),
+    ).toEqual([]);
+  });
 });
