@@ -109,6 +109,8 @@ const JUNK_LINES: readonly RegExp[] = [
   // Newsletter and subscription prompts.
   /^(?:sign up|subscribe|register|join) (?:for|to|now|here|today)\b.{0,200}$/i,
   /^.{0,120}\b(?:newsletter|sign up|subscribe)\b.{0,120}\b(?:inbox|email|e-mail|newsletter|free)\b.{0,60}$/i,
+  // "About the author: Katarzyna Wrona is a senior fellow at the Centre. She previously reported from ...".
+  /^(?:about the authors?|about the writer|the author)\s*:\s*\S.*$/i,
   // Photo captions and credits.
   /^[[(]?(?:photo|image|picture|photograph|video|illustration|caption|credit|images? source)s?(?: (?:credits?|caption))?\s*[:|]/i,
   /^photo (?:for illustrative purposes|by|courtesy|credit)\b/i,

@@ -251,4 +251,13 @@ describe('stripBoilerplate', () => {
     expect(stripBoilerplate(body)).not.toContain('Last issue');
     expect(stripBoilerplate(body)).toContain('Belgium has offered a minehunter');
   });
+  it('drops an author note that opens with its label ("About the author: ...")', () => {
+    const body = [
+      'Hungary has said it will stay out of any mission, and the coalition is planning without it for now.',
+      '',
+      "About the author: Katarzyna Wrona is a senior fellow at the Centre. She previously reported from Budapest, including on Hungary's decision to stay out of any military mission in Ukraine.",
+    ].join('\n');
+    expect(stripBoilerplate(body)).not.toContain('About the author');
+    expect(stripBoilerplate(body)).toContain('Hungary has said it will stay out');
+  });
 });
