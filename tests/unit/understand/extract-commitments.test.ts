@@ -3361,4 +3361,9 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads "no Finnish combat units" as troops ruled out, as "no Finnish soldiers"', () => {
+    expect(
+      read('"There will be no Finnish combat units in Ukraine," Defence Minister Antti Hakkanen said.'),
+    ).toEqual(['FI ground_troops ruled_out']);
+  });
 });
