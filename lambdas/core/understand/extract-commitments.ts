@@ -340,6 +340,21 @@ function readClause(
       subjects = before.length === 2 ? before : discourse.lastPair;
     }
   }
+  // "Starmer signed a declaration with France committing both countries to deploy forces": the partner too.
+  if (subjects.length === 1 && stance.stance !== undefined) {
+    const after = reading.content.slice(stance.firstCueAt, clause.end);
+    const both = BOTH_COUNTRIES.exec(after);
+    const partner =
+      both &&
+      reading.mentions.find(
+        (m) =>
+          m.start >= stance.firstCueAt &&
+          m.start < stance.firstCueAt + both.index &&
+          m.code !== subjects[0] &&
+          /\bwith\s+(?:the\s+)?$/.test(reading.content.slice(Math.max(0, m.start - 10), m.start)),
+      );
+    if (partner) subjects = [...subjects, partner.code];
+  }
   // "after several of those countries withdrew": some of the countries named before, none of them in particular.
   if (
     stance.stance !== undefined &&

@@ -3366,4 +3366,11 @@ describe('extractCommitments: asides', () => {
       read('"There will be no Finnish combat units in Ukraine," Defence Minister Antti Hakkanen said.'),
     ).toEqual(['FI ground_troops ruled_out']);
   });
+  it('reads "signed a declaration with France committing both countries to" as both', () => {
+    expect(
+      read(
+        'Prime Minister Keir Starmer signed a declaration with France in January committing both countries to deploy forces once the fighting stops.',
+      ),
+    ).toEqual(['FR ground_troops committed', 'GB ground_troops committed']);
+  });
 });
