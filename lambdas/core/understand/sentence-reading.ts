@@ -170,8 +170,8 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   },
   // "British troops, with whom Estonian units already train": a relative after a preposition.
   {
-    needs: ['whom', 'through which', 'via which', 'from which'],
-    re: /,\s*(?:(?:with|to|for|under|by|of|alongside|beside) whom|(?:through|via|from) which)\b[^,;"]*/g,
+    needs: ['whom', 'through which', 'via which', 'from which', 'with which', 'alongside which'],
+    re: /,\s*(?:(?:with|to|for|under|by|of|alongside|beside) whom|(?:through|via|from|with|alongside) which)\b[^,;"]*/g,
   },
   // "My own guess is that Berlin will in the end have to send troops": the writer's forecast.
   {
@@ -780,7 +780,7 @@ const CITING_WORD = /citing|quoting/;
 const QUESTION_WORD = /asked|questioned|on whether/;
 const RELATIVE_OPENING = /which|who|where/;
 const RELATIVE_WORD = / (?:that|which|whom) /;
-const AND_OR_COMMA = / and |, /;
+const AND_OR_COMMA = / and |, |: /;
 // Speakers whose words are not a government's: the opposition, its shadow ministers, commentators.
 const OUTSIDE_GOVERNMENT =
   /\b(?:shadow|opposition|analysts?|experts?|critics?|commentators|reform uk|snp|afd|alternative for germany|co-leader|chega|greens|tories|conservatives|populists|nationalists|think tank|former (?:[\w-]+ ){0,2}(?:officer|official|minister|general|admiral|diplomat|ambassador|commander|adviser|advisor)|teaches|junior (?:coalition )?partners?|coalition partners?|researchers?|(?:research|senior|visiting|associate) fellow|professor|rusi|iiss|chatham house|ecfr|csis|brookings|rand corporation|atlantic council|carnegie|challenger|candidate|lawmakers|legislators|backbenchers|chief executive|consultancy|intelligence firm)\b|(?<!\b(?:his|her|their|its|ruling|governing)\s(?:[\w-]+\s)?)\b(?:party|parties|movement)\b(?!'s)/;
@@ -1005,7 +1005,7 @@ const CLAUSE_BREAK =
 
 // "in which Britain and France committed troops and the United States agreed to lead", "..., Latvia confirmed it
 // will send soldiers": a country that starts a clause of its own after a bare "and" or a comma.
-const AND_BEFORE = /\band\s+(?:the\s+)?$|[a-z],\s+$/;
+const AND_BEFORE = /\band\s+(?:the\s+)?$|[a-z],\s+$|[a-z]:\s+(?:the\s+)?$/;
 const PLACE_BEFORE = /\b(?:in|into|inside|across|over|to|from)\s+(?:the\s+)?$/;
 // "Poland and Romania could" may be a pair; "Ukraine and Norway has" cannot.
 const SINGULAR_VERB_AFTER = /^\s+(?:has|is|was|does)\b/;
@@ -1017,7 +1017,7 @@ const placeThenOwnVerb = (content: string, place: Mention, next: Mention): boole
   SINGULAR_VERB_AFTER.test(content.slice(next.end, next.end + 8)) &&
   PLACE_BEFORE.test(content.slice(Math.max(0, place.start - 12), place.start));
 const OWN_VERB_AFTER =
-  /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|agreed|committed|offered|pledged|promised|announced|decided|refused|declined|ruled|opted|signed|approved|confirmed)\b/;
+  /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|remains|agreed|committed|offered|pledged|promised|announced|decided|refused|declined|ruled|opted|signed|approved|confirmed)\b/;
 
 /** Where a clause breaks, shaped like the regular-expression match the other breaks come from. */
 type ClauseBreak = {
@@ -1036,7 +1036,9 @@ function andCountryBreaks(content: string, mentions: Mention[]): ClauseBreak[] {
     if (m.kind !== 'name' && m.kind !== 'seat') continue;
     const before = content.slice(Math.max(0, m.start - 10), m.start);
     const and = AND_BEFORE.exec(before);
-    if (!and) continue;
+    // "... stands: the Netherlands remains willing": a colon before a clause of its own; not in a table's row,
+    // whose "Agreed: Bucharest will host the base" is one cell.
+    if (!and || (and[0].includes(':') && content.includes('|'))) continue;
     // "Denmark will send troops, Norway a frigate and Sweden four Gripen jets": the verb is left out, the
     // clause goes on with the one before it.
     const gapped = m.kind === 'name' && GAPPED_OBJECT.test(content.slice(m.end, m.end + 80));
@@ -1054,7 +1056,12 @@ function andCountryBreaks(content: string, mentions: Mention[]): ClauseBreak[] {
       )
     )
       continue;
-    breaks.push({ index: start, 0: and[0].startsWith('and') ? 'and' : ', ', gapped, opensSubject: true });
+    breaks.push({
+      index: start,
+      0: and[0].startsWith('and') ? 'and' : and[0].slice(1, 2),
+      gapped,
+      opensSubject: true,
+    });
   }
   return breaks;
 }

@@ -3373,4 +3373,16 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['FR ground_troops committed', 'GB ground_troops committed']);
   });
+  it('reads a relative after "with which" as an aside, and a clause of its own after a colon ("... stands: the Netherlands remains willing")', () => {
+    expect(
+      read(
+        'Belgium, with which the Dutch navy shares its minehunter programme, has said it is ready to send minehunters too.',
+      ),
+    ).toEqual(['BE maritime willing']);
+    expect(
+      read(
+        'The letter also confirms that the offer of F-35s made by Minister Brekelmans in September stands: the Netherlands remains willing to contribute fighter jets to an air mission over Ukraine.',
+      ),
+    ).toEqual(['NL air willing']);
+  });
 });
