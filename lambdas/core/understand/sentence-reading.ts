@@ -423,6 +423,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['part in'],
     re: /\b(?:not )?(?:take|takes|taking|took) part in (?:combat|the fighting|fighting|hostilities|offensive operations)\b/g,
   },
+  // '"What Canada contributes will depend on what the mission is"': what a contribution will hang on, not one.
+  {
+    needs: ['depend'],
+    re: /\bwhat\b[^,;]{0,60}?\b(?:will|would|could|may|might)\s+(?:\w+\s+)?depend\b[^;]*/g,
+  },
   // "could operate only if they could rely on U.S. enablers", "would depend on the United States being
   // involved", "will turn on Washington's willingness to back them": what a contribution leans on is a
   // condition, not the other country's offer.

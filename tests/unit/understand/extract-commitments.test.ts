@@ -3385,4 +3385,16 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['NL air willing']);
   });
+  it('reads "should be ready to" as advice and "What Canada contributes will depend on" as no contribution', () => {
+    expect(
+      read(
+        'The GroenLinks-PvdA leader, Frans Timmermans, said the Netherlands should be ready to play its part.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        '"What Canada contributes will depend on what the mission is, and on what our allies need," Carney said.',
+      ),
+    ).toEqual([]);
+  });
 });
