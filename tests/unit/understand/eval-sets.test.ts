@@ -180,6 +180,7 @@ describe.each([
   ['fresh-zzzzzh', 'tests/fixtures/eval/fresh-zzzzzh', 0.8],
   ['fresh-zzzzzi', 'tests/fixtures/eval/fresh-zzzzzi', 0.85],
   ['fresh-zzzzzk', 'tests/fixtures/eval/fresh-zzzzzk', 0.85],
+  ['fresh-zzzzzo', 'tests/fixtures/eval/fresh-zzzzzo', 0.85, 0.9],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
