@@ -139,7 +139,7 @@ interface Penalty {
 }
 
 const OTHER_CONFLICTS =
-  /\b(?:gaza\b|kosovo\b|kfor\b|bosnia\b|eufor\b|haiti\b|sudan\b|lebanon\b|unifil\b|congo\b|somalia\b|mali\b|sahel\b|houthi|iraq\b|2003\b(?<=\bthe 2003)|afghanistan\b|west bank\b|syria\b|libya\b|taiwan\b|korean peninsula\b)/g;
+  /\b(?:gaza\b|kosovo\b|kfor\b|bosnia\b|eufor\b|haiti\b|sudan\b|lebanon\b|unifil\b|congo\b|somalia\b|mali\b|sahel\b|houthi|iraq\b|2003\b(?<=\bthe 2003)|afghanistan\b|west bank\b|syria\b|libya\b|taiwan\b|korean peninsula\b|armenia\b|azerbaijan\b|nagorno|south caucasus\b)/g;
 const DOMESTIC_COALITION =
   /\b(?:minority (?:cabinet|government)|coalition (?:talks|agreement|partners?|government)|formateur|informateur|cabinet formation|government formation|form(?:ing)? (?:a |the )?(?:new |next )?(?:government|cabinet)|govern together|next (?:\w+ )?government|governing coalition|ruling coalition)\b/;
 /** Characters beyond which a text is a full story rather than a brief. */

@@ -248,4 +248,12 @@ describe('assessRelevance', () => {
     expect(briefing.signals).toContain('black-sea-mission+3');
     expect(briefing.relevant).toBe(true);
   });
+  it("drops a story on guarantees for Armenia's peace deal, another conflict", () => {
+    const caucasus = assessRelevance(
+      "Who guarantees the Trump Route? Armenia's peace deal and the monitoring question",
+      'Armenia and Azerbaijan signed a peace deal, and the question is who offers a security guarantee for the road. The US speaks of a commercial presence, not a backstop.',
+    );
+    expect(caucasus.signals).toContain('other-conflict-headline-10');
+    expect(caucasus.relevant).toBe(false);
+  });
 });
