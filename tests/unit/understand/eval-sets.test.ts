@@ -181,6 +181,7 @@ describe.each([
   ['fresh-zzzzzi', 'tests/fixtures/eval/fresh-zzzzzi', 0.85],
   ['fresh-zzzzzk', 'tests/fixtures/eval/fresh-zzzzzk', 0.85],
   ['fresh-zzzzzo', 'tests/fixtures/eval/fresh-zzzzzo', 0.85, 0.9],
+  ['fresh-zzzzzn', 'tests/fixtures/eval/fresh-zzzzzn', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
