@@ -294,6 +294,8 @@ export const FORECAST = w(
     '(?:will|would) (?:probably|almost certainly|inevitably|eventually|most likely|very likely|likely) |(?:will|would) (?:\\w+ ){0,2}end up|' +
     // "She previously wrote that Denmark and Estonia would be the first to commit troops": a writer's guess.
     '(?:will|would) be (?:the|among the) (?:first|last|next) to|' +
+    // "We expect Zagreb to follow Rome's lead": the writer's expectation.
+    "\\b(?:we|i) (?:fully |would )?expect (?:[\\w.'-]+ ){1,3}to\\b|(?:natural|obvious|logical|good) fit|" +
     '(?:is|are|was|were|seem|seems|appear|appears) (?:\\w+ )?likely to|poised to|(?:could|can) only|would (?:become|have to|be left|find itself|need to)|(?:is|are|was|were) (?:widely |generally |broadly |also )expected to|(?:natural|obvious|logical|likely) (?:candidates?|choices?|contributors?)|in all likelihood|(?:is|are|was|were) expected to (?:set out|announce|present|unveil|detail|outline|make public|publish|discuss|raise|address|attend|provide|contribute|send|lead|deploy|supply|form|make up|join|take part|participate|play|sail|operate|patrol|fly|command|head|host|handle|serve as|act as|take on)',
 );
 /** Words FORECAST cannot match without: a text with none of them is spared the expression. Keep in step. */
@@ -314,6 +316,14 @@ export const FORECAST_NEEDS = [
   'likely to',
   'poised to',
   'expected to',
+  'we expect',
+  'i expect',
+  'we fully expect',
+  'we would expect',
+  'natural fit',
+  'obvious fit',
+  'logical fit',
+  'good fit',
   'would ',
   'only',
   'candidate',
@@ -337,7 +347,7 @@ export const CURRENT_AID = w(
     // "Romania donated a Patriot air defence system to Ukraine last year": a gift to Ukraine's forces.
     'donat(?:ed|es) (?:a|an|the|its|their|\\d[\\d,.]*|two|three|four|several) (?:\\S+ ){0,5}to (?:ukraine|kyiv)\\b|' +
     // "has pledged 3.5 billion euros for this year": this year's aid.
-    '(?:pledg|promis|earmark)\\w* (?:\\S+ ){1,4}for (?:this|next) year\\b|' +
+    '(?:pledg|promis|earmark)\\w* (?:\\S+ ){1,6}for (?:this|next) year\\b|' +
     // "under the so-called Danish model": buying arms from Ukraine's makers for its forces now.
     'danish model|' +
     // "the minehunters that Britain had promised Ukraine": arms given to Ukraine's own forces.

@@ -598,7 +598,9 @@ function resolvePronounSpeaker(speaker: Speaker | undefined, discourse: Discours
 const isQuestion = (sentence: string): boolean => /\?["']?$/.test(sentence);
 // "THE CLAIM: Germany, Italy and Spain have agreed to send soldiers": what a fact-check tests, not what it finds.
 // "This issue: Italy's offer for the guarantees, ...": a newsletter's contents, not what it says.
-const CLAIM_UNDER_TEST = /^\W*(?:(?:the )?claims?|(?:in )?this (?:issue|edition))\s*:/i;
+// "Read more: Spain weighs frigate for Black Sea mission.": a link to another story inside a paragraph.
+const CLAIM_UNDER_TEST =
+  /^\W*(?:(?:the )?claims?|(?:in )?this (?:issue|edition)|read (?:more|also)|related|see also)\s*:/i;
 
 /** The speaker of every answer of an interview or a transcript: one office holder, speaking in person. */
 const personSpeaking = (code: CountryCode, answers = true): Speaker => ({

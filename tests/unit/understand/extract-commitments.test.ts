@@ -3397,4 +3397,17 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads "We expect Zagreb to" and "would be a natural fit" as the writer\'s forecast, a "Read more:" link as another story, and money promised "in support for next year" as aid now', () => {
+    expect(
+      read(
+        "We expect Zagreb to follow Rome's lead on the maritime side; Croatian minehunters would be a natural fit.",
+      ),
+    ).toEqual([]);
+    expect(read('The talks went on. Read more: Spain weighs frigate for Black Sea mission.')).toEqual([]);
+    expect(
+      read(
+        'The Netherlands has delivered F-16 fighter jets, and it has promised 3.5 billion euros in support for next year.',
+      ),
+    ).toEqual([]);
+  });
 });
