@@ -182,6 +182,8 @@ describe.each([
   ['fresh-zzzzzk', 'tests/fixtures/eval/fresh-zzzzzk', 0.85],
   ['fresh-zzzzzo', 'tests/fixtures/eval/fresh-zzzzzo', 0.85, 0.9],
   ['fresh-zzzzzn', 'tests/fixtures/eval/fresh-zzzzzn', 0.85],
+  ['fresh-zzzzzl', 'tests/fixtures/eval/fresh-zzzzzl', 0.85],
+  ['fresh-zzzzzm', 'tests/fixtures/eval/fresh-zzzzzm', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
