@@ -448,6 +448,8 @@ function readClause(
   if (resolved === undefined && clause.continuation) {
     if (previous?.notAPosition) return result;
     resolved = previous?.headStance;
+    // "will not deploy soldiers, choosing instead to lead a mission to train": what it does instead is decided.
+    if (resolved === 'ruled_out' && /\binstead\b/.test(text)) resolved = 'committed';
   }
   // "Orbán has likewise said Hungary will not send troops": a clause that names its own kind is read for itself.
   if (gates.anaphoricMove && matches(ANAPHORIC_MOVE, text) && categoriesIn(reading, clause).length === 0) {

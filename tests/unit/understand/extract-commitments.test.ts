@@ -3410,4 +3410,16 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads what a country does "instead" of what it refuses as decided, and officials who "tell visitors that" as speakers', () => {
+    expect(
+      read(
+        "Canada will not deploy soldiers inside Ukraine, choosing instead to lead a mission to train Ukraine's forces.",
+      ),
+    ).toEqual(['CA ground_troops ruled_out', 'CA training committed']);
+    expect(
+      read(
+        "French officials continue to tell visitors that German air-defence units would protect the force's rear areas in western Ukraine.",
+      ),
+    ).toEqual([]);
+  });
 });
