@@ -423,6 +423,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['part in'],
     re: /\b(?:not )?(?:take|takes|taking|took) part in (?:combat|the fighting|fighting|hostilities|offensive operations)\b/g,
   },
+  // "an infantry company, with its own logistics and medical support": what the unit brings along, not a kind.
+  {
+    needs: ['its own', 'their own'],
+    re: /\bwith (?:its|their) own (?:logistics|medical|support|enablers|supply|equipment|vehicles|transport)\b[^,;]*/g,
+  },
   // '"What Canada contributes will depend on what the mission is"': what a contribution will hang on, not one.
   {
     needs: ['depend'],

@@ -3422,4 +3422,11 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads "a company, with its own logistics" as the unit offered, not logistics', () => {
+    expect(
+      read(
+        '"Our offer is on the table: an infantry company, with its own logistics and medical support," Pevkur said.',
+      ),
+    ).toEqual(['EE ground_troops willing']);
+  });
 });
