@@ -372,7 +372,9 @@ function readClause(
     subjects = speaker?.countries ?? [];
   // "Asked whether Turkish troops could be deployed, a spokesman said the question was being evaluated": a
   // speaker the gazetteer does not know answers for the one country the question names.
-  if (subjects.length === 0 && aboutTheQuestion && reading.questions.length > 0) {
+  // "On the central question, whether Canadian soldiers would serve, the government says no decision has been
+  // made": undecided on what the question names.
+  if (subjects.length === 0 && (aboutTheQuestion || UNDECIDED.test(text)) && reading.questions.length > 0) {
     const asked = new Set(
       reading.mentions
         .filter((m) => reading.questions.some((q) => m.start >= q.start && m.end <= q.end))

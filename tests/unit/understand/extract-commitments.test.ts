@@ -3429,4 +3429,11 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['EE ground_troops willing']);
   });
+  it('reads "On the central question, whether Canadian soldiers would serve, ... no decision has been made" as undecided on what was asked', () => {
+    expect(
+      read(
+        'On the central question, whether Canadian soldiers would serve in Ukraine itself, the government says no decision has been made.',
+      ),
+    ).toEqual(['CA ground_troops considering']);
+  });
 });
