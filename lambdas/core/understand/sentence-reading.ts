@@ -171,7 +171,8 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   // "British troops, with whom Estonian units already train": a relative after a preposition.
   {
     needs: ['whom', 'through which', 'via which', 'from which', 'with which', 'alongside which'],
-    re: /,\s*(?:(?:with|to|for|under|by|of|alongside|beside) whom|(?:through|via|from|with|alongside) which)\b[^,;"]*/g,
+    // "the airport through which most Western military aid has flowed": with or without a comma before it.
+    re: /(?:,\s*(?:(?:with|to|for|under|by|of|alongside|beside) whom|(?:with|alongside) which)|(?:,\s*|\s)(?:through|via|from) which)\b[^,;"]*/g,
   },
   // "My own guess is that Berlin will in the end have to send troops": the writer's forecast.
   {

@@ -3436,4 +3436,11 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['CA ground_troops considering']);
   });
+  it('reads "the airport through which most Western military aid has flowed" as an aside without a comma before it', () => {
+    expect(
+      read(
+        "Poland has agreed to host the coalition's main logistics hub at Rzeszow-Jasionka, the airport in the south-east of the country through which most Western military aid has flowed into Ukraine since 2022, the defence minister confirmed on Wednesday.",
+      ),
+    ).toEqual(['PL logistics committed']);
+  });
 });
