@@ -184,6 +184,7 @@ describe.each([
   ['fresh-zzzzzn', 'tests/fixtures/eval/fresh-zzzzzn', 0.85],
   ['fresh-zzzzzl', 'tests/fixtures/eval/fresh-zzzzzl', 0.85],
   ['fresh-zzzzzm', 'tests/fixtures/eval/fresh-zzzzzm', 0.85],
+  ['fresh-zzzzzr', 'tests/fixtures/eval/fresh-zzzzzr', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
