@@ -185,6 +185,7 @@ describe.each([
   ['fresh-zzzzzl', 'tests/fixtures/eval/fresh-zzzzzl', 0.85],
   ['fresh-zzzzzm', 'tests/fixtures/eval/fresh-zzzzzm', 0.85],
   ['fresh-zzzzzr', 'tests/fixtures/eval/fresh-zzzzzr', 0.85],
+  ['fresh-zzzzzq', 'tests/fixtures/eval/fresh-zzzzzq', 0.8],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
