@@ -189,6 +189,7 @@ describe.each([
   ['fresh-zzzzzp', 'tests/fixtures/eval/fresh-zzzzzp', 0.85],
   ['fresh-zzzzzs', 'tests/fixtures/eval/fresh-zzzzzs', 0.85],
   ['fresh-zzzzzu', 'tests/fixtures/eval/fresh-zzzzzu', 0.85],
+  ['fresh-zzzzzt', 'tests/fixtures/eval/fresh-zzzzzt', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
