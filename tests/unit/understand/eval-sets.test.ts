@@ -192,6 +192,10 @@ describe.each([
   ['fresh-zzzzzt', 'tests/fixtures/eval/fresh-zzzzzt', 0.85],
   ['fresh-zzzzzv', 'tests/fixtures/eval/fresh-zzzzzv', 0.75],
   ['fresh-zzzzzw', 'tests/fixtures/eval/fresh-zzzzzw', 0.85],
+  ['fresh-zzzzzx', 'tests/fixtures/eval/fresh-zzzzzx', 0.85],
+  ['fresh-zzzzzy', 'tests/fixtures/eval/fresh-zzzzzy', 0.85],
+  ['fresh-zzzzzz', 'tests/fixtures/eval/fresh-zzzzzz', 0.85],
+  ['fresh-zzzzzza', 'tests/fixtures/eval/fresh-zzzzzza', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
