@@ -13,6 +13,7 @@ import {
 } from './cue-lexicon.js';
 import { defaultGazetteer, type Gazetteer, type Mention } from './gazetteer.js';
 import {
+  directlyIntroduced,
   filedFrom,
   mentionsIfReadable,
   normalizeQuotes,
@@ -172,13 +173,6 @@ function describesOthers(stance: Stance | undefined, text: string): boolean {
 
 type Attribution = SentenceReading['attributions'][number];
 
-/** The attribution a clause directly follows: "X said | ...", "Poland has confirmed that | ...". */
-function directlyIntroduced(reading: SentenceReading, clause: Span): Attribution | undefined {
-  return reading.attributions.find(
-    (a) => a.introduces && clause.start >= a.end - 1 && clause.start <= a.end + 1,
-  );
-}
-
 /**
  * The attribution whose words a clause is: the one it follows directly, or, for a clause after "and that",
  * the one the sentence's first reported clause followed ("said A would ..., and that B would").
@@ -242,7 +236,7 @@ function withoutOthersDescribed(
     [
       answering?.answers ? answering.countries : undefined,
       introduced?.countries,
-      reading.text.startsWith('"') || speaker?.answers ? speakersGovernment : undefined,
+      reading.text.startsWith('"') ? speakersGovernment : undefined,
       closing?.countries,
       (introduced || closing) && speaker?.pronoun ? speakersGovernment : undefined,
     ].find((countries) => countries !== undefined && countries.length > 0) ?? [];
@@ -252,7 +246,7 @@ function withoutOthersDescribed(
   // A joint statement ("The UK and France will establish hubs", said by Starmer) speaks for both.
   if (saidBy.length === 0 || subjects.some((code) => saidBy.includes(code))) return subjects;
   // In an answer, a country the answer refers back to ("they will provide") is as much described as one named.
-  if (answering?.answers && saidBy === answering.countries) return [];
+  if (answering?.answers) return [];
   return subjects.filter((code) => saidBy.includes(code) || !namedHere(code));
 }
 
@@ -600,10 +594,11 @@ function resolvePronounSpeaker(speaker: Speaker | undefined, discourse: Discours
 }
 
 const isQuestion = (sentence: string): boolean => /\?["']?$/.test(sentence);
-// "THE CLAIM: Germany, Italy and Spain have agreed to send soldiers": what a fact-check tests, not what it finds.
-// "This issue: Italy's offer for the guarantees, ...": a newsletter's contents, not what it says.
-// "Read more: Spain weighs frigate for Black Sea mission.": a link to another story inside a paragraph.
-const CLAIM_UNDER_TEST =
+// A line that opens on one of these labels is not the article stating anything: "THE CLAIM: Germany, Italy and
+// Spain have agreed to send soldiers" (what a fact-check tests, not what it finds), "This issue: Italy's offer
+// for the guarantees, ..." (a newsletter's contents), "Read more: Spain weighs frigate for Black Sea mission."
+// (a link to another story inside a paragraph).
+const NOT_THE_ARTICLES_WORDS =
   /^\W*(?:(?:the )?claims?|(?:in )?this (?:issue|edition)|read (?:more|also)|related|see also)\s*:/i;
 
 /** The speaker of every answer of an interview or a transcript: one office holder, speaking in person. */
@@ -633,17 +628,19 @@ interface InterviewReading {
   askedBefore: Category[][];
 }
 
+// "Q: Poland has said it will not send troops at all.": the interviewer's own words, though no question.
+const INTERVIEWER_LABEL = /^\W*(?:q|question|interviewer)\s*:\s*/i;
+// "Will your soldiers ...?", "Minister, what has Italy committed?" (after any label): a question put to the
+// person answering.
+const PUT_TO_SOMEONE =
+  /\byou(?:r)?\b|^\W*(?:(?:deputy |prime |foreign |defen[cs]e )?minister|mr\.? [\w-]+|ms\.? [\w-]+|madam [\w-]+|president|chancellor|general|admiral|secretary)\s*,/i;
+
 /**
  * An interview printed as questions and answers: at least two paragraphs that ask a question, each followed by
  * an unquoted paragraph that answers it. The interviewee is the first office holder named before the first
  * question ("Defence Minister Ruben Brekelmans has spent ..."); an answer names no speaker, yet its "we" is
  * theirs. Undefined for any other text.
  */
-const INTERVIEWER_LABEL = /^\W*(?:q|question|interviewer)\s*:/i;
-// "Will your soldiers ...?", "Minister, what has Italy committed?": a question put to the person answering.
-const PUT_TO_SOMEONE =
-  /\byou(?:r)?\b|^\W*(?:(?:q|question|interviewer)\s*:\s*)?(?:(?:deputy |prime |foreign |defen[cs]e )?minister|mr\.? [\w-]+|ms\.? [\w-]+|madam [\w-]+|president|chancellor|general|admiral|secretary)\s*,/i;
-
 function readInterview(sentences: Sentence[], gazetteer: Gazetteer): InterviewReading | undefined {
   const paragraphs: Sentence[][] = [];
   for (const sentence of sentences) {
@@ -669,7 +666,9 @@ function readInterview(sentences: Sentence[], gazetteer: Gazetteer): InterviewRe
   if (interviewee === undefined) return undefined;
   // An explainer's headings ("What is the force?") are questions too, answered by the reporter in the third
   // person: only questions put to someone ("Will your soldiers ...?") make every answer the interviewee's words.
-  const putToSomeone = sentences.some((s) => asks[s.paragraph] && PUT_TO_SOMEONE.test(s.text));
+  const putToSomeone = sentences.some(
+    (s) => asks[s.paragraph] && PUT_TO_SOMEONE.test(s.text.replace(INTERVIEWER_LABEL, '')),
+  );
   const speaker = personSpeaking(interviewee, putToSomeone);
   const answeredBy: (Speaker | undefined)[] = [];
   const askedBefore: Category[][] = [];
@@ -680,7 +679,6 @@ function readInterview(sentences: Sentence[], gazetteer: Gazetteer): InterviewRe
       if (sentence === paragraphs[p]?.[0]) asked = [];
       asked = withKindsAsked(asked, sentence.text, gazetteer);
     }
-    // "Q: Poland has said it will not send troops at all.": the interviewer's own words, though no question.
     const answers =
       p > firstQuestion && !asks[p] && !quoted[p] && !INTERVIEWER_LABEL.test(paragraphs[p]?.[0]?.text ?? '');
     answeredBy.push(answers ? speaker : undefined);
@@ -900,7 +898,7 @@ function readText(
     (text.includes(':') ? readTranscript(sentences, gazetteer) : undefined) ??
     (text.includes('?') ? readInterview(sentences, gazetteer) : undefined);
   const readable = sentences.map((s, i) => {
-    if (isQuestion(s.text) || interview?.asks?.[i] || CLAIM_UNDER_TEST.test(s.text)) return undefined;
+    if (isQuestion(s.text) || interview?.asks?.[i] || NOT_THE_ARTICLES_WORDS.test(s.text)) return undefined;
     // An interviewee's answer is theirs even when it names nobody: "I will not rule it out today."
     // Normalized once for both the mentions and the reading.
     const normalized = normalizeQuotes(s.text);

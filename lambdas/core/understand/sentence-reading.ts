@@ -907,6 +907,16 @@ function speakerStart(content: string, verbStart: number, mentions: Mention[]): 
 
 const PLACE_RELATIVE = /^.*\b(?:(?:at|in|during|after) which|where)\b/;
 
+/** The attribution a clause directly follows: "X said | ...", "Poland has confirmed that | ...". */
+export function directlyIntroduced(
+  reading: Pick<SentenceReading, 'attributions'>,
+  clause: Span,
+): SentenceReading['attributions'][number] | undefined {
+  return reading.attributions.find(
+    (a) => a.introduces && clause.start >= a.end - 1 && clause.start <= a.end + 1,
+  );
+}
+
 function findAttributions(content: string, mentions: Mention[]): Attribution[] {
   const found: Attribution[] = [];
   for (const match of matchesIn(REPORT_VERB, content)) {
@@ -1036,8 +1046,6 @@ type ClauseBreak = {
   0: string;
   /** A country opens the clause after it, as its subject. */
   opensSubject?: boolean;
-  /** The clause after it leaves out the verb of the one before. */
-  gapped?: boolean;
 };
 
 /** Breaks before "and" or a comma when a country with a verb of its own follows it. */
@@ -1052,7 +1060,7 @@ function andCountryBreaks(content: string, mentions: Mention[]): ClauseBreak[] {
     if (!and || (and[0].includes(':') && content.includes('|'))) continue;
     // "Denmark will send troops, Norway a frigate and Sweden four Gripen jets": the verb is left out, the
     // clause goes on with the one before it.
-    const gapped = m.kind === 'name' && GAPPED_OBJECT.test(content.slice(m.end, m.end + 80));
+    const gapped = m.kind === 'name' && gappedAfter(content, m);
     if (!gapped && !OWN_VERB_AFTER.test(content.slice(m.end, m.end + 16))) continue;
     // "Poland and Romania have": the pair is one subject, not two clauses; but in "to monitor a ceasefire in
     // Ukraine and Norway has decided" the place a preposition governs ends the clause before.
@@ -1070,21 +1078,24 @@ function andCountryBreaks(content: string, mentions: Mention[]): ClauseBreak[] {
     breaks.push({
       index: start,
       0: and[0].startsWith('and') ? 'and' : and[0].slice(1, 2),
-      gapped,
       opensSubject: true,
     });
   }
   return breaks;
 }
 
-/** Whether a gapped clause ("Norway a frigate") starts at `at`, after ", and". */
+/** Whether a country is followed by what is given with the verb left out: "Norway a frigate". */
+const gappedAfter = (content: string, m: Mention): boolean =>
+  GAPPED_OBJECT.test(content.slice(m.end, m.end + 80));
+
+/** Whether a gapped clause ("Norway a frigate") starts at `at`, right after a break. */
 function gappedAt(content: string, mentions: Mention[], at: number): boolean {
   return mentions.some(
     (m) =>
       m.kind === 'name' &&
       m.start >= at &&
       /^\s*(?:the\s+)?$/.test(content.slice(at, m.start)) &&
-      GAPPED_OBJECT.test(content.slice(m.end, m.end + 80)),
+      gappedAfter(content, m),
   );
 }
 
@@ -1154,7 +1165,7 @@ function splitClauses(content: string, mentions: Mention[]): Span[] {
     push(at);
     continuation =
       !match.opensSubject && content.slice(at, at + 40).includes('instead') && match[0].startsWith(',');
-    gapped = match.gapped === true || (commaAnd && gappedAt(content, mentions, at + match[0].length));
+    gapped = (match.opensSubject === true || commaAnd) && gappedAt(content, mentions, at + match[0].length);
     afterAnd = commaAnd || match[0].startsWith('and');
     from = at + match[0].length;
   }

@@ -3,6 +3,7 @@ import { isSpaceCode } from '../text/word-scan.js';
 import type { Discourse } from './extract-commitments.js';
 import { matchesIn } from './regex-scan.js';
 import {
+  directlyIntroduced,
   frontedSeat,
   type MentionReading,
   type SentenceReading,
@@ -91,6 +92,15 @@ function firstWord(text: string): string {
   let end = 0;
   while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end++;
   return text.slice(0, end);
+}
+
+/** Whether a clause is what a new speaker says, not an aside in a relative ("which diplomats say"). */
+function startsAfresh(reading: SentenceReading, clause: Span): boolean {
+  const introduced = directlyIntroduced(reading, clause);
+  return (
+    introduced !== undefined &&
+    !/^[\s,]*(?:which|who|whom)\b/.test(reading.lowered.slice(introduced.start, introduced.start + 12))
+  );
 }
 
 /** Whether the text before a clause ends on a group ("26 countries" before "saying they would"). */
@@ -275,12 +285,7 @@ export function resolveSubject(
     (/there/.test(reading.content.slice(clause.start, zoneEnd)) ||
       previousClause === undefined ||
       // "..., while Fico has said no Slovak soldiers will go": what a new speaker says starts afresh.
-      reading.attributions.some(
-        (a) =>
-          a.introduces &&
-          Math.abs(a.end - clause.start) <= 1 &&
-          !/^[\s,]*(?:which|who|whom)\b/.test(reading.text.slice(a.start, a.start + 12).toLowerCase()),
-      ) ||
+      startsAfresh(reading, clause) ||
       !/[a-z]/.test(reading.content.slice(0, clause.start)))
   ) {
     subjects = namedOnTheTroops(reading, clause);
