@@ -1,5 +1,5 @@
 import type { ArticleRef } from '../ports.js';
-import { isCopy } from './fingerprint.js';
+import { isCopy, type TextFingerprint } from './fingerprint.js';
 
 /**
  * Two pollers may take two copies of one story at the same moment; neither finds the other among the
@@ -22,12 +22,13 @@ export function copyWinner(a: ArticleRef, b: ArticleRef, owners: ReadonlyMap<str
 /** The rival this item yields to, if any: a copy that wins the race for the story. */
 export function rivalThatWins(
   self: ArticleRef,
+  selfText: TextFingerprint,
   rivals: readonly ArticleRef[],
   owners: ReadonlyMap<string, string>,
 ): ArticleRef | null {
   for (const rival of rivals) {
     if (rival.articleId === self.articleId) continue;
-    if (isCopy(self.fingerprint, rival.fingerprint) && copyWinner(self, rival, owners) === rival.articleId) {
+    if (isCopy(selfText, rival.fingerprint) && copyWinner(self, rival, owners) === rival.articleId) {
       return rival;
     }
   }

@@ -32,14 +32,30 @@
  * (the largest M dividing them all), and no side information has to be stored.
  */
 export function fingerprint(text: string): string[] {
-  const narrative = new Set(shingleHashes(text, false));
+  return fingerprintText(text).hashes;
+}
+
+/**
+ * A new text's fingerprint as the copy test needs it: the stored hashes, and the same hashes paragraph by
+ * paragraph (where in the new text the shared runs lie; only the hashes are stored).
+ */
+export interface TextFingerprint {
+  hashes: string[];
+  paragraphs: string[][];
+}
+
+export function fingerprintText(text: string): TextFingerprint {
+  const narrative = shingleHashes(text, false);
   // A text that is (almost) all quotation still needs a fingerprint; it is compared on its quotes.
-  const hashes = [...(narrative.size >= MIN_NARRATIVE ? narrative : new Set(shingleHashes(text, true)))];
-  const modulus = MODULI.find((m) => hashes.filter((h) => h % m === 0).length >= MIN_SAMPLE) ?? 1;
-  return hashes
-    .filter((h) => h % modulus === 0)
-    .sort((a, b) => a - b)
-    .map((h) => h.toString(16).padStart(8, '0'));
+  const byParagraph = new Set(narrative.flat()).size >= MIN_NARRATIVE ? narrative : shingleHashes(text, true);
+  const all = [...new Set(byParagraph.flat())];
+  const modulus = MODULI.find((m) => all.filter((h) => h % m === 0).length >= MIN_SAMPLE) ?? 1;
+  const hex = (hashes: number[]) =>
+    hashes.filter((h) => h % modulus === 0).map((h) => h.toString(16).padStart(8, '0'));
+  return {
+    hashes: hex(all).sort(),
+    paragraphs: byParagraph.map(hex).filter((p) => p.length > 0),
+  };
 }
 
 export const SHINGLE_WORDS = 5;
@@ -93,17 +109,23 @@ export const COPY_THRESHOLDS = {
 /**
  * Whether `text` (a new item) is a copy of `known` (a stored story), by the thresholds above. The test is
  * not symmetric: a new text mostly made of the known one is a copy, a new story that quotes one paragraph
- * of the known one is not.
+ * of the known one is not. Where only the new text's share decides, that share must lie in two of its
+ * paragraphs: a brief's own news is in its other paragraphs (measured on the labelled sets: 3 false copies
+ * cleared, 2 of 508 seed copies lost, neither changing an alert).
  */
-export function isCopy(text: readonly string[], known: readonly string[]): boolean {
-  const { aInB, bInA, shared, modulus } = containment(text, known);
+export function isCopy(text: TextFingerprint, known: readonly string[]): boolean {
+  const { aInB, bInA, shared, modulus } = containment(text.hashes, known);
   const runs = shared * modulus;
   if (runs < COPY_THRESHOLDS.minSharedRuns) return false;
-  return (
-    aInB >= COPY_THRESHOLDS.containment ||
-    bInA >= COPY_THRESHOLDS.knownContainment ||
-    runs >= COPY_THRESHOLDS.sharedRuns
-  );
+  if (bInA >= COPY_THRESHOLDS.knownContainment || runs >= COPY_THRESHOLDS.sharedRuns) return true;
+  if (aInB < COPY_THRESHOLDS.containment) return false;
+  // A quarter of a short brief can be one stock background paragraph it shares with another story; a copy,
+  // trim or summary shares text in more than one of its paragraphs (or is one paragraph).
+  const sampled = text.paragraphs
+    .map((p) => p.filter((h) => Number.parseInt(h, 16) % modulus === 0))
+    .filter((p) => p.length > 0);
+  const inKnown = new Set(known);
+  return sampled.length <= 1 || sampled.filter((p) => p.some((h) => inKnown.has(h))).length >= 2;
 }
 
 function modulusOf(hashes: readonly number[]): number {
@@ -115,14 +137,18 @@ function modulusOf(hashes: readonly number[]): number {
  * With `quotes: false` the quoted words are left out (see `fingerprint`).
  */
 export function wordRuns(text: string, options: { quotes: boolean } = { quotes: true }): string[][] {
+  return normalize(text)
+    .split(/\n+/)
+    .flatMap((paragraph) => paragraphRuns(paragraph, options.quotes));
+}
+
+/** One normalised paragraph's runs of words, split at quotations and without them unless `quotes`. */
+function paragraphRuns(paragraph: string, quotes: boolean): string[][] {
   const runs: string[][] = [];
-  for (const paragraph of normalize(text).split(/\n+/)) {
-    for (const [i, segment] of quoteSegments(paragraph).entries()) {
-      const quoted = i % 2 === 1;
-      if (quoted && !options.quotes) continue;
-      const words = segment.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-      if (words.length > 0) runs.push(words);
-    }
+  for (const [i, segment] of quoteSegments(paragraph).entries()) {
+    if (i % 2 === 1 && !quotes) continue;
+    const words = segment.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (words.length > 0) runs.push(words);
   }
   return runs;
 }
@@ -155,12 +181,17 @@ function quoteSegments(paragraph: string): string[] {
   return segments;
 }
 
-function shingleHashes(text: string, quotes: boolean, k = SHINGLE_WORDS): number[] {
-  const hashes: number[] = [];
-  for (const words of wordRuns(text, { quotes })) {
-    for (let i = 0; i + k <= words.length; i++) hashes.push(hash32(words.slice(i, i + k).join(' ')));
+/** Each paragraph's shingle hashes, in order. */
+function shingleHashes(text: string, quotes: boolean, k = SHINGLE_WORDS): number[][] {
+  const paragraphs: number[][] = [];
+  for (const paragraph of normalize(text).split(/\n+/)) {
+    const hashes: number[] = [];
+    for (const words of paragraphRuns(paragraph, quotes)) {
+      for (let i = 0; i + k <= words.length; i++) hashes.push(hash32(words.slice(i, i + k).join(' ')));
+    }
+    paragraphs.push(hashes);
   }
-  return hashes;
+  return paragraphs;
 }
 
 /** FNV-1a over UTF-16 code units, then murmur3's fmix32: deterministic, fast, well-mixed low bits. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { stripBoilerplate } from '../ingest/boilerplate.js';
 import { rivalThatWins } from '../ingest/copy-race.js';
 import type { FeedItem } from '../ingest/feed-item.js';
-import { fingerprint, isCopy } from '../ingest/fingerprint.js';
+import { fingerprintText, isCopy, type TextFingerprint } from '../ingest/fingerprint.js';
 import type { AlertOutbox, ArticleStore, CommitmentStore, SeenRecord, StoredArticle } from '../ports.js';
 import type { Alert } from '../state/alert.js';
 import { applyCommitments } from '../state/apply-commitments.js';
@@ -42,8 +42,9 @@ export async function processItem(item: FeedItem, deps: ItemDeps): Promise<ItemR
 
   const articleId = articleIdFor(item);
   const text = stripBoilerplate(item.text);
-  const hashes = fingerprint(text);
-  const original = await findOriginal(hashes, articleId, deps.articles);
+  const printed = fingerprintText(text);
+  const hashes = printed.hashes;
+  const original = await findOriginal(printed, articleId, deps.articles);
   if (original) {
     await markSeen(item, deps, 'duplicate', original, null);
     return { ...report, status: 'duplicate', duplicateOf: original };
@@ -59,7 +60,7 @@ export async function processItem(item: FeedItem, deps: ItemDeps): Promise<ItemR
   const self = { articleId, displayId: item.url ?? item.identity, fingerprint: hashes };
   const owners = await deps.articles.claimFingerprint(self);
   const rivalIds = [...new Set(owners.values())].filter((id) => id !== articleId);
-  const rival = rivalThatWins(self, await deps.articles.getFingerprints(rivalIds), owners);
+  const rival = rivalThatWins(self, printed, await deps.articles.getFingerprints(rivalIds), owners);
   if (rival) {
     const original = rival.copyOf ?? rival.displayId;
     await deps.articles.markCopy(articleId, original);
@@ -102,12 +103,12 @@ export async function processItem(item: FeedItem, deps: ItemDeps): Promise<ItemR
 
 /** The known article this text copies, by its display id; an article never copies itself (a retry). */
 async function findOriginal(
-  hashes: string[],
+  printed: TextFingerprint,
   articleId: string,
   store: ArticleStore,
 ): Promise<string | null> {
-  const candidates = await store.findCandidates(hashes);
-  const original = candidates.find((c) => c.articleId !== articleId && isCopy(hashes, c.fingerprint));
+  const candidates = await store.findCandidates(printed.hashes);
+  const original = candidates.find((c) => c.articleId !== articleId && isCopy(printed, c.fingerprint));
   return original?.displayId ?? null;
 }
 

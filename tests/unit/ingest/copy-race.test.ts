@@ -24,8 +24,13 @@ describe('copy race', () => {
     const ownedByA = new Map(a.fingerprint.map((h) => [h, 'aaa']));
     const ownedByB = new Map(a.fingerprint.map((h) => [h, 'bbb']));
 
-    expect(rivalThatWins(a, [unrelated, b], ownedByA)).toBeNull();
-    expect(rivalThatWins(a, [unrelated, b], ownedByB)).toBe(b);
-    expect(rivalThatWins(a, [a], ownedByB)).toBeNull();
+    const aText = {
+      hashes: a.fingerprint,
+      paragraphs: [a.fingerprint.slice(0, 20), a.fingerprint.slice(20)],
+    };
+
+    expect(rivalThatWins(a, aText, [unrelated, b], ownedByA)).toBeNull();
+    expect(rivalThatWins(a, aText, [unrelated, b], ownedByB)).toBe(b);
+    expect(rivalThatWins(a, aText, [a], ownedByB)).toBeNull();
   });
 });

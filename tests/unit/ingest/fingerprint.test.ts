@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { containment, fingerprint, isCopy, wordRuns } from '../../../lambdas/core/ingest/fingerprint.js';
+import {
+  containment,
+  fingerprint,
+  fingerprintText,
+  isCopy,
+  wordRuns,
+} from '../../../lambdas/core/ingest/fingerprint.js';
 
 const LONG = Array.from(
   { length: 12 },
@@ -105,11 +111,11 @@ describe('containment', () => {
 
 describe('isCopy', () => {
   it('is symmetric', () => {
-    const whole = fingerprint(LONG);
-    const part = fingerprint(LONG.split('\n\n').slice(2, 6).join('\n\n'));
+    const whole = fingerprintText(LONG);
+    const part = fingerprintText(LONG.split('\n\n').slice(2, 6).join('\n\n'));
 
-    expect(isCopy(part, whole)).toBe(true);
-    expect(isCopy(whole, part)).toBe(true);
+    expect(isCopy(part, whole.hashes)).toBe(true);
+    expect(isCopy(whole, part.hashes)).toBe(true);
   });
 
   it('does not call two unrelated texts copies', () => {
@@ -119,10 +125,10 @@ describe('isCopy', () => {
         `Item ${i}: grain exports through Baltic ports rose again as farmers sold stock held since harvest ${i}.`,
     ).join('\n\n');
 
-    expect(isCopy(fingerprint(LONG), fingerprint(other))).toBe(false);
+    expect(isCopy(fingerprintText(LONG), fingerprint(other))).toBe(false);
   });
 
   it('never calls empty fingerprints copies', () => {
-    expect(isCopy([], [])).toBe(false);
+    expect(isCopy({ hashes: [], paragraphs: [] }, [])).toBe(false);
   });
 });
