@@ -13,6 +13,8 @@ const DESCRIBED =
 const TRANSIT =
   /\b(?:cross|crossing|pass through|passing through|transit(?:ing)?(?: through)?) (?:its|their|our|the country's|[\w-]+(?:an|sh|ese|ch|ic)) (?:territory|airspace)|\btransit of (?:[\w-]+ ){0,2}(?:troops|soldiers|forces|weapons)|\b(?:corridor|transit route|staging (?:area|point|post|base|ground|hub)) for (?:\S+ ){0,3}(?:troops|soldiers|forces)|\b(?:fly|flies|flying|carry|carries|carrying|transport\w*|ferry\w*) (?:[\w-]+ ){0,2}(?:troops|soldiers|personnel|forces)\b/;
 const COSTING = /\b(?:estimat\w*|budget\w*)\b/;
+// A sum, in figures or words ("€1.2 billion", "one billion dollars").
+const AMOUNT = /^(?:[€$£\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten|half a) )/;
 const GENERIC = /^(?:personnel|aircraft|planes?|officers?|air forces?|from the air|by air|in the air)$/;
 const SENDING =
   /\b(?:send|sends|sending|sent|deploy\w*|station\w*|dispatch\w*|contribut\w*|commit\w*|boots)\b/;
@@ -92,7 +94,7 @@ export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
           content.slice(hit.start, hit.end) === 'in the air' &&
           DOMAINS.test(content.slice(span.start, span.end))
         );
-      if (category === 'financing') amountsOnly &&= /^[€$£\d]/.test(content.slice(hit.start, hit.end));
+      if (category === 'financing') amountsOnly &&= AMOUNT.test(content.slice(hit.start, hit.end));
       onlyGeneric.set(category, (onlyGeneric.get(category) ?? true) && generic);
     }
   }

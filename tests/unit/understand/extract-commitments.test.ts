@@ -3443,4 +3443,19 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['PL logistics committed']);
   });
+  it('reads a sum in words ("one billion dollars") as money given, and a "land force" as troops', () => {
+    expect(
+      read(
+        'Japan will not send Self-Defense Forces personnel to Ukraine, citing constitutional limits, but pledged one billion dollars for demining after the war.',
+      ),
+    ).toEqual(['JP financing committed', 'JP ground_troops ruled_out']);
+    expect(read('Italy is ready to put half a billion euros into the fund for the force.')).toEqual([
+      'IT financing willing',
+    ]);
+    expect(
+      read(
+        "Britain might scale back the number of soldiers it planned to send to Ukraine, officials said. A Downing Street spokesperson said the government's plans to lead a land force in Ukraine were unchanged.",
+      ),
+    ).toEqual(['GB ground_troops reluctant']);
+  });
 });
