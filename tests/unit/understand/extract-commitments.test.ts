@@ -3458,4 +3458,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['GB ground_troops reluctant']);
   });
+  it('reads "scale back the troops" as troops cut back, not troops backed', () => {
+    expect(read('Britain might scale back the troops it had planned to send to Ukraine.')).toEqual([
+      'GB ground_troops reluctant',
+    ]);
+    expect(read('France could pull back the soldiers it had offered for the force, officials said.')).toEqual(
+      ['FR ground_troops reluctant'],
+    );
+  });
 });
