@@ -180,6 +180,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     re: /\b(?:(?:my|our) (?:own |other |best )?(?:guess|bet|hunch)|i (?:suspect|predict))\b.*$/g,
   },
   { needs: ['because'], re: /\bbecause\b[^,;]*/g },
+  // "that does not mean Athens won't help at sea: Greece is ready to ...": a refusal denied is no refusal.
+  {
+    needs: ['not mean', "'t mean"],
+    re: /\b(?:does|do|did|would|will|should)(?: not|n't) mean (?:that )?[^,;:]*?\b(?:won't|will not|would not|wouldn't|can't|cannot|is not|isn't|are not|aren't)\b[^,;:]*/g,
+  },
   // "we will keep making the case in Washington that ... an American backstop ...": what is argued for.
   {
     needs: ['the case'],

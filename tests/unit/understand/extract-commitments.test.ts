@@ -3466,4 +3466,11 @@ describe('extractCommitments: asides', () => {
       ['FR ground_troops reluctant'],
     );
   });
+  it('reads "that does not mean Madrid won\'t help at sea" as no refusal', () => {
+    expect(
+      read(
+        "Spain will not send soldiers, the minister said, but that doesn't mean Madrid won't contribute at sea: Spain is prepared to offer a frigate for the Black Sea mission.",
+      ),
+    ).toEqual(['ES ground_troops ruled_out', 'ES maritime willing']);
+  });
 });
