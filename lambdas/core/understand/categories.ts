@@ -62,8 +62,10 @@ export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
   for (const hit of hits) {
     if (hit.payload.kind !== 'beneficiary' || !free(hit)) continue;
     if (shields.some((shield) => shield.start <= hit.start && hit.start < shield.end)) continue;
-    if (hit.payload.supporting && SUPPORTING_VERB.test(content.slice(hit.start, hit.end)))
-      found.add('participation');
+    const words = content.slice(hit.start, hit.end);
+    // "its offer to backstop the force": the backstop named, as specific as any other kind.
+    if (hit.payload.supporting && SUPPORTING_VERB.test(words))
+      found.add(words.startsWith('backstop') ? 'backstop' : 'participation');
     taken.push(hit);
   }
   let skiesOnly: boolean | undefined;

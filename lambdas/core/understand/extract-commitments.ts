@@ -495,20 +495,29 @@ function readClause(
   for (const country of contributors) {
     for (const category of categories) {
       const named = category === 'participation' ? gazetteer.unspecifiedCategory(country) : category;
-      result.commitments.push({ country, category: named, stance: resolved, evidence: reading.original });
+      const commitment = { country, category: named, stance: resolved, evidence: reading.original };
+      if (category === 'participation') NAMED_NO_KIND.add(commitment);
+      result.commitments.push(commitment);
     }
   }
   return result;
 }
 
 /**
+ * The commitments read from a clause that named no kind ("will take part"), whatever category the country's
+ * vague contribution is filed under: for the US that is the backstop, which a clause may also name outright
+ * ("backing away from its offer to backstop the force"), and then it is as specific as any other kind.
+ */
+const NAMED_NO_KIND = new WeakSet<Commitment>();
+
+/**
  * One statement, one category: a country's contribution of no named kind is dropped when the same sentence
  * names a kind on the same side ("will play its part ... in financing" is financing), kept when it is the
  * other side ("rules out any military role, but is willing to finance").
  */
-function dropVagueWhenSpecific(commitments: Commitment[], gazetteer: Gazetteer): Commitment[] {
+function dropVagueWhenSpecific(commitments: Commitment[]): Commitment[] {
   return commitments.filter((c) => {
-    if (c.category !== gazetteer.unspecifiedCategory(c.country)) return true;
+    if (!NAMED_NO_KIND.has(c)) return true;
     // "will not take part in any mission and will not pay for one": refusing any part is a statement of its own.
     if (c.stance === 'ruled_out') return true;
     return !commitments.some(
@@ -557,7 +566,7 @@ function readSentenceCommitments(
         ? [first.code]
         : [];
   }
-  return { commitments: dropVagueWhenSpecific(commitments, gazetteer), topic };
+  return { commitments: dropVagueWhenSpecific(commitments), topic };
 }
 
 /** A quotation's speaker is usually named once, in one of its sentences: lend it to the others. */

@@ -3473,4 +3473,20 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['ES ground_troops ruled_out', 'ES maritime willing']);
   });
+  it('keeps a backstop named outright beside another kind in the same sentence', () => {
+    expect(
+      read(
+        'The Trump administration is backing away from its offer to backstop a European reassurance force in Ukraine, officials said, and Hegseth said that American aircraft will not patrol Ukrainian skies.',
+      ),
+    ).toEqual(['US air ruled_out', 'US backstop reluctant']);
+    expect(
+      read(
+        'Vance said Washington remained willing to provide a backstop for the force, but that no American troops would be sent.',
+      ),
+    ).toEqual(['US backstop willing', 'US ground_troops ruled_out']);
+    // Taking part of no named kind still gives way to the kind named beside it.
+    expect(read('Washington will take part and will provide intelligence to the force.')).toEqual([
+      'US intelligence committed',
+    ]);
+  });
 });
