@@ -127,6 +127,8 @@ export const STANCE_CUES: StanceCue[] = [
         // "Whether Norwegian soldiers would be deployed ... was a question we are still working through".
         '(?<=^\\W*whether (?:[\\w-]+ ){1,6})(?:would|will|could|should|can|might)(?: (?:also |ever )?(?:be|have))?',
         'analy[sz](?:e|es|ed|ing) (?:whether|if|how)',
+        // "would discuss with allies whether to send troops": a question still open.
+        '(?:discuss|debat)(?:e|es|ed|ing)? (?:with (?:[\\w-]+ ){1,3})?whether',
         // "We will take that question when we know the mandate": a decision put off.
         '(?:will|would|shall) (?:take|decide|answer|address|settle|look at|consider) (?:that|this|the) (?:question|decision|issue|matter) (?:when|once|after|later|in due course)',
         // "is still working out whether Canadian soldiers would be part of the force".

@@ -180,6 +180,12 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     re: /\b(?:(?:my|our) (?:own |other |best )?(?:guess|bet|hunch)|i (?:suspect|predict))\b.*$/g,
   },
   { needs: ['because'], re: /\bbecause\b[^,;]*/g },
+  // "Warsaw would discuss with allies how such training could be financed": what is talked over, not offered.
+  {
+    needs: ['discuss', 'debat', 'work out'],
+    // "open to discussing how its deterrent could form part of a guarantee" is an offer to talk it over.
+    re: /\b(?<!(?:open|ready|willing|prepared) to )(?:discuss|debat|work(?:ed|ing|s)? out)(?:e|es|ed|ing)? (?:with (?:[\w-]+ ){1,3})?how\b[^,;]*/g,
+  },
   // "that does not mean Athens won't help at sea: Greece is ready to ...": a refusal denied is no refusal.
   {
     needs: ['not mean', "'t mean"],

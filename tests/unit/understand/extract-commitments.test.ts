@@ -3489,4 +3489,19 @@ describe('extractCommitments: asides', () => {
       'US intelligence committed',
     ]);
   });
+  it('reads "would discuss with allies whether to send troops" as undecided, and "how such training could be financed" as talked over, not offered', () => {
+    expect(read('Poland would discuss with allies whether to send troops.')).toEqual([
+      'PL ground_troops considering',
+    ]);
+    expect(
+      read(
+        'He said Poland was ready to expand the training of Ukrainian brigades, and that Warsaw would discuss with allies how such training could be financed.',
+      ),
+    ).toEqual(['PL training willing']);
+    expect(
+      read(
+        'France is open to discussing how its nuclear deterrent could form part of a security guarantee for Ukraine.',
+      ),
+    ).toEqual(['FR backstop willing']);
+  });
 });
