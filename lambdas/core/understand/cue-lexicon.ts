@@ -530,7 +530,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'air',
     re: w(
-      "air forces?|air (?:patrols?|policing|power|cover|support|component|contribution|element|detachment|role|assets?|capabilit(?:y|ies)|protection|shield|operations?|mission|contingent|wing)|fighter(?:s| jets?| planes?| aircraft)?|raf (?:jets|patrols|typhoons|aircraft|squadrons?)|jets?|warplanes?|combat aircraft|aircraft|f-16s?|f-35s?|gripens?|rafales?|eurofighters?|typhoons?|mirages?|by air|from the air|in the air|(?:ukrainian|ukraine's|its|their) skies|(?:limited|restricted|confined) to the air|in the sky|the skies|airspace|air(?= and (?:sea|naval|maritime))",
+      "air forces?|air (?:patrols?|policing|power|cover|support|component|contribution|element|detachment|role|assets?|capabilit(?:y|ies)|protection|shield|operations?|mission|contingent|wing)|fighter(?:s| jets?| planes?| aircraft)?|raf (?:jets|patrols|typhoons|aircraft|squadrons?)|jets?|warplanes?|combat aircraft|aircraft|f-16s?|f-35s?|gripens?|rafales?|eurofighters?|typhoons?|mirages?|by air|from the air|in the air|(?:ukrainian|ukraine's|its|their) skies|(?:limited|restricted|confined) to the air|in the sky|the skies|airspace|(?:fly|flies|flying|flown|fly patrols) over (?:ukraine|western ukraine|ukrainian (?:territory|cities|soil))|air(?= and (?:sea|naval|maritime))",
     ),
   },
   {

@@ -3504,4 +3504,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['FR backstop willing']);
   });
+  it('reads pilots "flying over Ukraine" as air patrols', () => {
+    expect(
+      read('"American pilots will not be flying over Ukraine," Hegseth told reporters at the Pentagon.'),
+    ).toEqual(['US air ruled_out']);
+    expect(read('Britain is ready to fly patrols over western Ukraine once the guns fall silent.')).toEqual([
+      'GB air willing',
+    ]);
+  });
 });
