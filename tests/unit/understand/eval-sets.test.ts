@@ -200,6 +200,9 @@ describe.each([
   ['fresh-zzzzzzc', 'tests/fixtures/eval/fresh-zzzzzzc', 0.9],
   ['fresh-zzzzzze', 'tests/fixtures/eval/fresh-zzzzzze', 0.9],
   ['fresh-zzzzzzd', 'tests/fixtures/eval/fresh-zzzzzzd', 0.85],
+  ['fresh-zzzzzzf', 'tests/fixtures/eval/fresh-zzzzzzf', 0.8],
+  ['fresh-zzzzzzg', 'tests/fixtures/eval/fresh-zzzzzzg', 0.85],
+  ['fresh-zzzzzzh', 'tests/fixtures/eval/fresh-zzzzzzh', 0.9],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
