@@ -696,7 +696,8 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'saw what',
     ],
     // It ends where the speaker goes on: "gave no details on what that would involve and said no troops would go".
-    re: /\b(?:on|about|of|over|as to|know|knows|knew|see|sees|saw) (?:what|how much|how many|which)\b[^,;]*?(?=\s(?:and|but) (?:(?:he|she|they|also) )?(?:said|says|added|insisted|stressed|confirmed|made clear)\b|[,;]|$)/g,
+    // A colon ends it too: "clear about what Oslo would not do: Norway has no plans to ...".
+    re: /\b(?:on|about|of|over|as to|know|knows|knew|see|sees|saw) (?:what|how much|how many|which)\b[^,;:]*?(?=\s(?:and|but) (?:(?:he|she|they|also) )?(?:said|says|added|insisted|stressed|confirmed|made clear)\b|[,;:]|$)/g,
   },
   // "Meloni, speaking to reporters as she arrived, said": how the speaker spoke is no one's position.
   {
@@ -1049,7 +1050,7 @@ const placeThenOwnVerb = (content: string, place: Mention, next: Mention): boole
   SINGULAR_VERB_AFTER.test(content.slice(next.end, next.end + 8)) &&
   PLACE_BEFORE.test(content.slice(Math.max(0, place.start - 12), place.start));
 const OWN_VERB_AFTER =
-  /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|remains|agreed|committed|offered|pledged|promised|announced|decided|refused|declined|ruled|opted|signed|approved|confirmed)\b/;
+  /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|won't|wouldn't|can't|cannot|isn't|doesn't|remains|agreed|committed|offered|pledged|promised|announced|decided|refused|declined|ruled|opted|signed|approved|confirmed)\b/;
 
 /** Where a clause breaks, shaped like the regular-expression match the other breaks come from. */
 type ClauseBreak = {

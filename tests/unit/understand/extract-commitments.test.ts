@@ -3512,4 +3512,16 @@ describe('extractCommitments: asides', () => {
       'GB air willing',
     ]);
   });
+  it('reads past "clear about what Oslo would not do:" to the refusal after the colon, and "Croatia won\'t send soldiers" after a comma as a clause of its own', () => {
+    expect(
+      read(
+        'He was equally clear about what Oslo would not do: "Norway has no plans to station Norwegian soldiers in Ukraine."',
+      ),
+    ).toEqual(['NO ground_troops ruled_out']);
+    expect(read("Spain and Portugal will send ships, Croatia won't send soldiers.")).toEqual([
+      'ES maritime committed',
+      'HR ground_troops ruled_out',
+      'PT maritime committed',
+    ]);
+  });
 });
