@@ -3524,4 +3524,16 @@ describe('extractCommitments: asides', () => {
       'PT maritime committed',
     ]);
   });
+  it('reads "will leave the question of Dutch ground troops to the next government" as undecided, and aid "separate from the post-war force" as aid now', () => {
+    expect(
+      read(
+        'The Netherlands is willing to provide Patriot units, the minister said, but the caretaker cabinet will leave the question of Dutch ground troops to the government formed after the election.',
+      ),
+    ).toEqual(['NL air_defense willing', 'NL ground_troops considering']);
+    expect(
+      read(
+        'Belgium has earmarked €1 billion for military support next year; that money is separate from the post-war force.',
+      ),
+    ).toEqual([]);
+  });
 });
