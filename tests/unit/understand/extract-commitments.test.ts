@@ -3536,4 +3536,15 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads "send an engineer company to the reassurance force" as troops, and "watch over a future ceasefire line" as monitoring', () => {
+    expect(
+      read('Spain will send an engineer company to the reassurance force, the government announced.'),
+    ).toEqual(['ES ground_troops committed']);
+    expect(read('Estonia is ready to contribute a company to the force.')).toEqual([
+      'EE ground_troops willing',
+    ]);
+    expect(read('Lithuania could help watch over a future ceasefire line.')).toEqual([
+      'LT intelligence willing',
+    ]);
+  });
 });
