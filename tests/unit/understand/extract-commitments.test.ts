@@ -3547,4 +3547,11 @@ describe('extractCommitments: asides', () => {
       'LT intelligence willing',
     ]);
   });
+  it('reads the fight over frozen Russian assets as money for the war now, not for the force', () => {
+    expect(
+      read(
+        "De Wever continues to resist plans to use Russian central bank assets frozen at Euroclear for a loan that would cover Ukraine's budget and weapons needs, citing the legal risks for Belgium.",
+      ),
+    ).toEqual([]);
+  });
 });
