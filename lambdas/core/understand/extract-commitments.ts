@@ -57,6 +57,7 @@ const GROUP_SUBJECT =
 const PARTY_SUBJECT =
   /\b(?:opposition|far-right|far-left|parties|protesters|demonstrators|activists|campaigners|polls?|survey|voters|respondents|junior partner|coalition partners?|analysts|experts|commentators|researchers|greens|tories|conservatives|liberal democrats|populists|nationalists|\d+ ?(?:%|per ?cent) of)\b|\w party\b/;
 const DO_SO = /\bdo so\b/;
+const THERE_IS = /^\W*there (?:is|are|will|would|was|were)\b/;
 const CIVILIAN_PART =
   /\b(?:reconstruction|humanitarian|rebuilding (?:the country|cities|homes|infrastructure))\b/;
 const CAPABILITY_HEDGE =
@@ -302,7 +303,9 @@ function readClause(
     !previous?.subjects.length &&
     !REFERS.test(text) &&
     !aboutTheQuestion &&
-    !UNDECIDED.test(text)
+    !UNDECIDED.test(text) &&
+    // '"There will be no troops," Koizumi said': the speaker's government, though the clause names nobody.
+    !(speaker?.kind !== 'plural' && speaker?.countries.length === 1 && THERE_IS.test(text))
   ) {
     return { subjects: [], commitments: [], headStance: undefined };
   }

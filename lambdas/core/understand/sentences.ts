@@ -114,6 +114,10 @@ const SENTENCE_OPENERS = new Set([
   'Most',
 ]);
 
+/** Abbreviations that only ever stand before a number. */
+const BEFORE_A_NUMBER = new Set(['no', 'nos', 'vol', 'art', 'fig']);
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+
 const LETTER_OR_DOT = /[\p{L}.]/u;
 /** Whether each code unit is a letter or a dot, learnt as met: 0 not yet known, 1 yes, 2 no. */
 const UNIT_LETTER_OR_DOT = new Uint8Array(0x10000);
@@ -147,7 +151,10 @@ function dotEndsSentence(line: string, dot: number, nextStart: number): boolean 
   while (word.charCodeAt(leadingDots) === 46) leadingDots++;
   const bare = leadingDots === 0 ? word : word.slice(leadingDots);
   if (bare === '') return true;
-  if (ABBREVIATIONS.has(bare.toLowerCase())) return false;
+  const lower = bare.toLowerCase();
+  // "No. 10", "Art. 5": such abbreviations stand before a number; "A: No. No Polish soldier ..." is a sentence.
+  if (BEFORE_A_NUMBER.has(lower)) return !isDigitCode(line.charCodeAt(nextStart));
+  if (ABBREVIATIONS.has(lower)) return false;
   // The word holds letters of one code unit and dots, so an initial is one unit long and an acronym has its
   // first dot second: most words are spared both patterns.
   // A single capital is an initial ("Tore O. Sandvik").

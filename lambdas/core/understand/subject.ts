@@ -33,7 +33,7 @@ const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
 // Where a clause without a stance word has its verb: the subject comes before it.
 const FINITE =
   /\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|might|must|should|remains?|spoke|met|borders?|shares?|hosts?|signed|faces?|sits?)\b/;
-const EXPLETIVE = /^[\s":]*(?:what\s+)?(?:there)?\s*$/;
+const EXPLETIVE = /^[\s":]*(?:what\s+)?(?:there(?:\s+(?:is|are|was|were))?)?\s*$/;
 const CATEGORY_HEAD =
   /^\s+(?:[\w-]+\s+)?(?:troops|soldiers?|forces|personnel|ships|warships|vessels|frigates?|jets|aircraft|f-16s|f-35s|gripens|trainers|instructors|units?|contingents?|brigades?|battalions?|boots|minehunters|minesweepers|air defen[cs]e)\b/;
 // Countries acting together: a list, or "Finland has joined Estonia in offering".
@@ -289,6 +289,14 @@ export function resolveSubject(
       !/[a-z]/.test(reading.content.slice(0, clause.start)))
   ) {
     subjects = namedOnTheTroops(reading, clause);
+    // '"There is no plan to dispatch SDF units," Koizumi said': in one speaker's mouth, their government's plan.
+    if (
+      subjects.length === 0 &&
+      speaker?.kind !== 'plural' &&
+      speaker?.countries.length === 1 &&
+      /there/.test(reading.content.slice(clause.start, zoneEnd))
+    )
+      subjects = speaker.countries;
     // "..., and officials say no decision has been made": troops of nobody named, so still the subject before.
     if (subjects.length === 0 && previousClause !== undefined) subjects = previousClause;
   } else if (!last) subjects = previousClause ?? [];

@@ -3554,4 +3554,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads "There is no plan to ..." in one speaker\'s mouth as their government\'s plan', () => {
+    expect(read('"There is no plan to dispatch SDF units to Ukraine," Koizumi said.')).toEqual([
+      'JP ground_troops ruled_out',
+    ]);
+    expect(read('"There will be no troops," Koizumi said.')).toEqual(['JP ground_troops ruled_out']);
+    // Several speakers of no one government: nobody's plan.
+    expect(read('"There will be no troops," European officials said.')).toEqual([]);
+  });
 });

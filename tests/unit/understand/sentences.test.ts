@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences, splitSentencesDetailed } from '../../../lambdas/core/understand/sentences.js';
 
 describe('splitSentences', () => {
+  it('reads "No." as an abbreviation only before a number', () => {
+    expect(
+      splitSentences('A: No. No Polish soldier will be sent. He met them at No. 10 Downing Street.'),
+    ).toEqual(['A: No.', 'No Polish soldier will be sent.', 'He met them at No. 10 Downing Street.']);
+  });
+
   it('keeps titles, initials, months and numbers inside the sentence', () => {
     const text =
       'Gen. Mark Carter met Sen. Jones in St. Louis on Jan. 5 to discuss a 2.5 billion dollar plan. Tore O. Sandvik spoke later.';
