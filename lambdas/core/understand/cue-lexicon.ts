@@ -123,7 +123,8 @@ export const STANCE_CUES: StanceCue[] = [
         // "Riga, Vilnius weigh in": giving a view, not weighing a contribution.
         'weigh(?:s|ed|ing)?(?! in\\b)',
         // "would \"look carefully\" at any request": the adverb and the quotation marks between.
-        'look(?:s|ed|ing)? (?:\\w+ly"? |"? ?)?(?:into|at)',
+        // "flying from a partner country and looking into Ukraine" is a sensor's reach, not a question weighed.
+        'look(?:s|ed|ing)? (?:\\w+ly"? |"? ?)?(?:into|at)(?! (?:ukraine|russia|belarus|ukrainian|russian)\\b)',
         // "Whether Norwegian soldiers would be deployed ... was a question we are still working through".
         '(?<=^\\W*whether (?:[\\w-]+ ){1,6})(?:would|will|could|should|can|might)(?: (?:also |ever )?(?:be|have))?',
         'analy[sz](?:e|es|ed|ing) (?:whether|if|how)',
@@ -539,7 +540,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'maritime',
     re: w(
-      'naval|navy|navies|warships?|ships?|vessels?|frigates?|corvettes?|destroyers?|submarines?|minehunters?|minesweepers?|mine[- ]?countermeasures?|mine[- ]clearance at sea|clear(?:ing)? (?:the )?(?:sea|black sea|sea lanes|shipping lanes|ports?) of (?:sea )?mines|clear(?:ing)? (?:sea )?mines (?:from|in|off) (?:the )?(?:black sea|sea|ports?|shipping|coast)|demining (?:at sea|in the black sea|of the black sea)|sea mines|maritime|coast ?guard|coastline|sea (?:lanes?|protection|component|routes?|corridor)|black sea (?:security|mission|shipping|corridor|demining|mine\\w*|naval|maritime)|(?<=\\bcontribut\\w* )(?:in|to|at) the black sea|(?:black sea |naval |maritime )task (?:force|group)|at sea|by sea|shipping lanes|(?:clearance|clearing|removal) of (?:sea )?mines(?! and (?:other )?(?:unexploded|explosive)| (?:on|from) (?:land|farmland|fields))|(?:secur\\w+|protect\\w*|escort\\w*) (?:commercial |merchant |civilian )?shipping|(?:security|safety|protection) of (?:commercial |merchant |civilian )?shipping|(?:security|safety|protection) of the black sea|(?:safety|freedom|security) of navigation|(?:safe|free) navigation|(?:role|responsibility|presence|contribution|mission|operations?)(?: (?:it|they|[\\w-]+) (?:could|would|might|may|can|will) (?:play|take on|have))? in the black sea',
+      'naval|navy|navies|warships?|ships?|vessels?|frigates?|corvettes?|destroyers?|submarines?|minehunters?|minesweepers?|mine[- ]?countermeasures?|mine[- ]clearance at sea|clear(?:ing)? (?:the )?(?:sea|black sea|sea lanes|shipping lanes|ports?) of (?:sea )?mines|clear(?:ing)? (?:sea )?mines (?:from|in|off) (?:the )?(?:black sea|sea|ports?|shipping|coast)|demining (?:at sea|in the black sea|of the black sea|the black sea|black sea (?:waters|ports|shipping lanes))|sea mines|maritime|coast ?guard|coastline|sea (?:lanes?|protection|component|routes?|corridor)|black sea (?:security|mission|shipping|corridor|demining|mine\\w*|naval|maritime)|(?<=\\bcontribut\\w* )(?:in|to|at) the black sea|(?:black sea |naval |maritime )task (?:force|group)|at sea|by sea|shipping lanes|(?:clearance|clearing|removal) of (?:sea )?mines(?! and (?:other )?(?:unexploded|explosive)| (?:on|from) (?:land|farmland|fields))|(?:secur\\w+|protect\\w*|escort\\w*) (?:commercial |merchant |civilian )?shipping|(?:security|safety|protection) of (?:commercial |merchant |civilian )?shipping|(?:security|safety|protection) of the black sea|(?:safety|freedom|security) of navigation|(?:safe|free) navigation|(?:role|responsibility|presence|contribution|mission|operations?)(?: (?:it|they|[\\w-]+) (?:could|would|might|may|can|will) (?:play|take on|have))? in the black sea',
     ),
   },
   {

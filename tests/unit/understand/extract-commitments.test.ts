@@ -3562,4 +3562,14 @@ describe('extractCommitments: asides', () => {
     // Several speakers of no one government: nobody's plan.
     expect(read('"There will be no troops," European officials said.')).toEqual([]);
   });
+  it('reads "demining the Black Sea" as the maritime part, and an aircraft "looking into Ukraine" as no question weighed', () => {
+    expect(read('Rome remains ready to contribute to demining the Black Sea, officials said.')).toEqual([
+      'IT maritime willing',
+    ]);
+    expect(
+      read(
+        'We could provide an E-7A Wedgetail to help monitor a ceasefire, flying from a partner country and looking into Ukraine, the Australian minister said.',
+      ),
+    ).toEqual(['AU intelligence willing']);
+  });
 });
