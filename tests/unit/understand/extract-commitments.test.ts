@@ -3572,4 +3572,11 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['AU intelligence willing']);
   });
+  it('reads "has fewer than 1,000 soldiers and no combat aircraft" as what a country has, not what it refuses', () => {
+    expect(
+      read(
+        "Luxembourg will contribute 30 million euros to the coalition fund. Luxembourg's army has fewer than 1,000 soldiers and no combat aircraft.",
+      ),
+    ).toEqual(['LU financing committed']);
+  });
 });
