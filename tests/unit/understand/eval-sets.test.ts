@@ -203,6 +203,9 @@ describe.each([
   ['fresh-zzzzzzf', 'tests/fixtures/eval/fresh-zzzzzzf', 0.8],
   ['fresh-zzzzzzg', 'tests/fixtures/eval/fresh-zzzzzzg', 0.85],
   ['fresh-zzzzzzh', 'tests/fixtures/eval/fresh-zzzzzzh', 0.9],
+  ['fresh-zzzzzzi', 'tests/fixtures/eval/fresh-zzzzzzi', 0.85],
+  ['fresh-zzzzzzk', 'tests/fixtures/eval/fresh-zzzzzzk', 0.8],
+  ['fresh-zzzzzzl', 'tests/fixtures/eval/fresh-zzzzzzl', 0.8],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
