@@ -11,6 +11,8 @@ export interface PositionColumns {
    * cells state a position on, if its header names one.
    */
   kinds?: (string | undefined)[];
+  /** Per column, whether it only says who said it or when ("Said by", "Source"): not read as a position. */
+  sources?: boolean[];
 }
 
 /** The cells of one row, with any outer pipes of a Markdown table dropped. */
@@ -27,6 +29,9 @@ const POSITION_COLUMN = /^(?:(?:stated |current |latest )?(?:position|status|sta
 const KIND_COLUMN =
   /^(?:ground (?:troops|forces)|troops|land(?: forces)?|air(?: power| patrols| policing)?|air defen[cs]e|maritime|naval|navy|sea|training|trainers|logistics|financ\w*|funding|money|intelligence|surveillance|monitoring|demining|backstop)$/i;
 const OTHER_COLUMN = /^(?:other|others|notes?|remarks|also)$/i;
+const SOURCE_COLUMN = /^(?:said by|source|sources|who said it|according to|date|when|speaker|stated by)$/i;
+// "On the ground" heads the column of troops in a table of what each country offers.
+const GROUND_COLUMN = /^on the ground$/i;
 
 /**
  * The header of a table of positions: a column for the country and one for its position, or a column for the
@@ -37,11 +42,15 @@ export function positionColumns(line: string): PositionColumns | undefined {
   const cells = cellsOf(line);
   if (!cells.some((cell) => COUNTRY_COLUMN.test(cell))) return undefined;
   if (cells.some((cell) => POSITION_COLUMN.test(cell))) return { width: cells.length };
-  const kinds = cells.map((cell) => (KIND_COLUMN.test(cell) ? cell : undefined));
-  if (kinds.filter((kind) => kind !== undefined).length < 2) return undefined;
-  if (!cells.every((cell, i) => i === 0 || kinds[i] !== undefined || OTHER_COLUMN.test(cell)))
-    return undefined;
-  return { width: cells.length, kinds };
+  const kinds = cells.map((cell) => (KIND_COLUMN.test(cell) || GROUND_COLUMN.test(cell) ? cell : undefined));
+  const matrix =
+    kinds.filter((kind) => kind !== undefined).length >= 2 &&
+    cells.every((cell, i) => i === 0 || kinds[i] !== undefined || OTHER_COLUMN.test(cell));
+  if (matrix) return { width: cells.length, kinds };
+  // "Country | On the ground | Other contributions | Said by": each cell a statement of the country's own.
+  if (COUNTRY_COLUMN.test(cells[0] ?? '') && cells.length >= 3)
+    return { width: cells.length, kinds, sources: cells.map((cell) => SOURCE_COLUMN.test(cell)) };
+  return undefined;
 }
 
 const RULE_LINE = /^[\s|:-]+$/;
@@ -63,7 +72,7 @@ export function matrixRowsAsSentences(text: string): string {
       const [name = '', ...cells] = cellsOf(line);
       return cells
         .map((cell, i) => {
-          if (EMPTY_CELL.test(cell)) return '';
+          if (EMPTY_CELL.test(cell) || table?.sources?.[i + 1]) return '';
           const kind = kinds[i + 1];
           return `${name} ${cell.replace(/[.\s]+$/, '')}${kind ? `: ${kind.toLowerCase()}` : ''}.`;
         })

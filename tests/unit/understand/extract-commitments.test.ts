@@ -3579,4 +3579,22 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['LU financing committed']);
   });
+  it('reads a table of who offers what ("Country | On the ground | Other contributions | Said by") cell by cell, not its sources, and mine clearance in the Black Sea as maritime', () => {
+    const tracker = [
+      "After the summit in Paris, here is where the main contributors stand, from each government's own public statements.",
+      '',
+      'Country | On the ground | Other contributions | Said by',
+      'Italy | Ruled out: "There will be no Italian soldiers in Ukraine" | Ready to take part in air policing over Ukraine and in mine clearance in the Black Sea | Prime Minister Giorgia Meloni',
+      'Canada | Prepared to contribute troops to the force | — | Prime Minister Mark Carney',
+      'United States | Ruled out: no American troops on the ground | Has agreed to lead a ceasefire monitoring mechanism | Special envoy Steve Witkoff, Paris, Jan. 6',
+    ].join('\n');
+    expect(read(stripBoilerplate(tracker))).toEqual([
+      'CA ground_troops willing',
+      'IT air willing',
+      'IT ground_troops ruled_out',
+      'IT maritime willing',
+      'US ground_troops ruled_out',
+      'US intelligence committed',
+    ]);
+  });
 });
