@@ -57,6 +57,8 @@ const GROUP_SUBJECT =
 const PARTY_SUBJECT =
   /\b(?:opposition|far-right|far-left|parties|protesters|demonstrators|activists|campaigners|polls?|survey|voters|respondents|junior partner|coalition partners?|analysts|experts|commentators|researchers|greens|tories|conservatives|liberal democrats|populists|nationalists|\d+ ?(?:%|per ?cent) of)\b|\w party\b/;
 const DO_SO = /\bdo so\b/;
+// A reporter's own sentence that says who said what.
+const REPORTED_SPEECH = /\b(?:said|says|told|according to)\b/;
 const THERE_IS = /^\W*there (?:is|are|will|would|was|were)\b/;
 const CIVILIAN_PART =
   /\b(?:reconstruction|humanitarian|rebuilding (?:the country|cities|homes|infrastructure))\b/;
@@ -756,6 +758,10 @@ function readTranscript(sentences: Sentence[], gazetteer: Gazetteer): InterviewR
       speaker = personSpeaking(code);
     } else if (label && !/[a-z]{2,}/.test(label)) {
       // Someone the gazetteer does not know ("MODERATOR:"): whoever spoke before no longer does.
+      asking = false;
+      speaker = undefined;
+    } else if (opens && !label && REPORTED_SPEECH.test(sentence.text)) {
+      // "Two defense officials said ...": a paragraph of the reporter's, after the transcript, is nobody's answer.
       asking = false;
       speaker = undefined;
     }

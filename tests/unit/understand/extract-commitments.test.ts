@@ -3597,4 +3597,15 @@ describe('extractCommitments: asides', () => {
       'US intelligence committed',
     ]);
   });
+  it("ends a transcript speaker's turn at a paragraph of the reporter's own that says who said it", () => {
+    const story = [
+      'The Pentagon briefing, in part:',
+      'QUESTION: Will American jets patrol Ukraine?',
+      'HEGSETH: No. American fighter jets will not be flying patrols over Ukraine.',
+      'QUESTION: And logistics?',
+      "HEGSETH: We'll see what Europe brings to the table first.",
+      'Britain, by contrast, will fly air patrols over Ukraine, British officials said after the briefing.',
+    ].join('\n\n');
+    expect(read(story)).toEqual(['GB air committed', 'US air ruled_out']);
+  });
 });
