@@ -24,7 +24,7 @@ const DOMAINS = /\b(?:on the ground|on land|at sea)\b/;
 // "offered money and air defence": two offers side by side, not money for the other.
 // "decided to send two minehunters and set aside 200 million euros": a second verb of giving, each with its thing.
 const SEPARATE_VERB =
-  /\band (?:also )?(?:to|will|would|is ready to|would also|set(?:s|ting)? aside|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|put(?:s|ting)? up|pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|offer(?:s|ed|ing)?|provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing))\b|\bnor\b|^[\w€$£.,-]+(?:,\s*|\s+and\s+|\s+as well as\s+|\s+plus\s+)$/;
+  /\band (?:also )?(?:to|will|would|is ready to|would also|set(?:s|ting)? aside|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|put(?:s|ting)? up|pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|offer(?:s|ed|ing)?|provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing))\b|\bnor\b|\bor\s+(?:to\s+|will\s+|would\s+)?$|^[\w€$£.,-]+(?:,\s*|\s+and\s+|\s+as well as\s+|\s+plus\s+)$/;
 const SEND_BEFORE =
   /\b(?:send|sends|sending|sent|deploy|deploys|deploying|put|putting|station|stationing)\s+$/;
 

@@ -3608,4 +3608,11 @@ describe('extractCommitments: asides', () => {
     ].join('\n\n');
     expect(read(story)).toEqual(['GB air committed', 'US air ruled_out']);
   });
+  it('reads "will not send soldiers to Ukraine or finance the force" as two refusals', () => {
+    expect(
+      read(
+        'The Czech Republic will not send soldiers to Ukraine or finance the reassurance force from the state budget.',
+      ),
+    ).toEqual(['CZ financing ruled_out', 'CZ ground_troops ruled_out']);
+  });
 });
