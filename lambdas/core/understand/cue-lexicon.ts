@@ -616,7 +616,7 @@ export const GUARANTEE_AS_DESTINATION = w(
  * soldiers with intelligence" is intelligence, "protect allied troops on the ground" is not ground troops.
  */
 export const FOR_BENEFICIARY = w(
-  'for (?:the |allied |partner |western |european |coalition |their |its |other )+(?:aircraft|jets|warplanes|ships|vessels|troops|soldiers|forces|force|hubs?|bases?|supply lines|headquarters)|for (?:the |a )?(?:force|coalition|mission).s (?:[\\w-]+ (?:and )?){0,3}(?:units|troops|aircraft|ships|jets|vessels|forces)',
+  'for (?:the |allied |partner |western |european |coalition |their |its |other )+(?:aircraft|jets|warplanes|ships|vessels|troops|soldiers|forces|force|hubs?|bases?|supply lines|headquarters)|(?:protection|defen[cs]e|security|safety) of (?:the )?(?:european |allied |coalition |multinational |western |partner )*(?:troops|soldiers|forces|contingents?|personnel)|for (?:the |a )?(?:force|coalition|mission).s (?:[\\w-]+ (?:and )?){0,3}(?:units|troops|aircraft|ships|jets|vessels|forces)',
 );
 
 export const BENEFICIARY = w(

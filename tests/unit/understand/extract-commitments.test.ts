@@ -3615,4 +3615,11 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['CZ financing ruled_out', 'CZ ground_troops ruled_out']);
   });
+  it('reads troops "for the protection of" which something is offered as what is protected, not troops offered', () => {
+    expect(
+      read(
+        'Washington is also ready to provide air defence support for the protection of the European contingents, officials said.',
+      ),
+    ).toEqual(['US air_defense willing']);
+  });
 });
