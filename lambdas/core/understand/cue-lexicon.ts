@@ -163,7 +163,7 @@ export const STANCE_CUES: StanceCue[] = [
         '(?:will|would) not (?:take|make) (?:a|any) decision',
         'decision (?:on|about) whether\\b[^;]{0,80}?\\b(?:will|would) be (?:taken|made)',
         // "has not ruled it out", "is not going to rule it in or rule it out today".
-        'not (?:been |going to )?(?:excluded?|ruled? (?:it |them |this |that )?(?:in,? or (?:rule )?(?:it |them |this |that )?)?out)',
+        'not (?:been |be |going to )?(?:excluded?|ruled? (?:it |them |this |that )?(?:in,? or (?:rule )?(?:it |them |this |that )?)?out)',
         'not (?:yet )?(?:decided|been decided|been taken|been made|been finali[sz]ed)',
         'yet to (?:decide|be decided)',
         'undecided',

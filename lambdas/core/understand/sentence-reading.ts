@@ -180,6 +180,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     re: /\b(?:(?:my|our) (?:own |other |best )?(?:guess|bet|hunch)|i (?:suspect|predict))\b.*$/g,
   },
   { needs: ['because'], re: /\bbecause\b[^,;]*/g },
+  // "What Washington would contribute has yet to be spelled out": what is asked, not what is offered.
+  {
+    needs: ['what'],
+    re: /^\W*what (?:[\w.'-]+ ){1,4}(?:would|will|could|might|may|can|is (?:ready|willing|prepared) to) (?:\w+ )?(?:contribute|offer|provide|send|bring|deploy|commit|give)\b[^,;]*?(?=\s(?:has|have) yet to\b|\s(?:remains?|is|was) (?:still )?(?:unclear|not (?:yet )?clear|open|undecided|uncertain|unknown|to be (?:decided|seen|determined))\b|\s(?:has|have) not (?:yet )?been\b)/g,
+  },
   // "Luxembourg's army has fewer than 1,000 soldiers and no combat aircraft": what it has, not what it offers.
   {
     needs: ['has ', 'have ', 'had '],

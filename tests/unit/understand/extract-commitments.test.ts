@@ -3622,4 +3622,11 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['US air_defense willing']);
   });
+  it('reads "could not be ruled out" as undecided, and "What Washington would contribute has yet to be spelled out" as no offer', () => {
+    expect(
+      read('Merz said that a German military contribution on the ground in Ukraine could not be ruled out.'),
+    ).toEqual(['DE ground_troops considering']);
+    expect(read('What Washington would contribute has yet to be spelled out.')).toEqual([]);
+    expect(read('What Finland will do is train Ukrainian brigades.')).toEqual(['FI training committed']);
+  });
 });
