@@ -1201,7 +1201,19 @@ const LOCATIVE_WORDS = new Set(
   ),
 );
 // Words that cannot sit between a preposition and the country it governs ("on whether Portuguese jets").
-const NOT_MODIFIER = new Set(['whether', 'that', 'how', 'what', 'when', 'if', 'which', 'whom', 'where']);
+// "taken over by Germany": "by" names the agent, whatever preposition stands before it.
+const NOT_MODIFIER = new Set([
+  'whether',
+  'that',
+  'how',
+  'what',
+  'when',
+  'if',
+  'which',
+  'whom',
+  'where',
+  'by',
+]);
 const OWNED_THINGS = new Set(
   'troops soldiers contingent contingents forces ships jets units personnel trainers warships vessels aircraft'.split(
     ' ',

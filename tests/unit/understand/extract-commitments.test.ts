@@ -3629,4 +3629,14 @@ describe('extractCommitments: asides', () => {
     expect(read('What Washington would contribute has yet to be spelled out.')).toEqual([]);
     expect(read('What Finland will do is train Ukrainian brigades.')).toEqual(['FI training committed']);
   });
+  it('reads "taken over by Germany" as Germany acting, and "back up the force" as backing it', () => {
+    expect(
+      read(
+        'The training of Ukrainian brigades after a ceasefire will be taken over by Germany, the spokesman confirmed.',
+      ),
+    ).toEqual(['DE training committed']);
+    expect(
+      read('Washington was also prepared to back up the force if it came under attack, Witkoff said.'),
+    ).toEqual(['US backstop willing']);
+  });
 });
