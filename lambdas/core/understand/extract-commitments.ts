@@ -57,6 +57,10 @@ const GROUP_SUBJECT =
 const PARTY_SUBJECT =
   /\b(?:opposition|far-right|far-left|parties|protesters|demonstrators|activists|campaigners|polls?|survey|voters|respondents|junior partner|coalition partners?|analysts|experts|commentators|researchers|greens|tories|conservatives|liberal democrats|populists|nationalists|\d+ ?(?:%|per ?cent) of)\b|\w party\b/;
 const DO_SO = /\bdo so\b/;
+const STANCE_NOUN =
+  /^(?:readiness|willingness|refusal|reluctance|hesitation|decision|intention|offer|pledge|commitment)$/;
+const OF_BEFORE = /^\s+of\s+(?:the\s+)?$/;
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/;
 // A reporter's own sentence that says who said what.
 const REPORTED_SPEECH = /\b(?:said|says|told|according to)\b/;
 const THERE_IS = /^\W*there (?:is|are|will|would|was|were)\b/;
@@ -329,6 +333,26 @@ function readClause(
     );
     subjects = [...new Set(inside.map((m) => m.code))];
     const cue = reading.content.slice(stance.firstCueAt, stance.firstCueEnd);
+    // "The readiness of Denmark and Sweden to contribute jets was declared": the countries the noun is of.
+    if (subjects.length === 0 && STANCE_NOUN.test(cue)) {
+      const of = reading.mentions.find(
+        (m) =>
+          m.acts &&
+          m.start > stance.firstCueEnd &&
+          m.end <= clause.end &&
+          OF_BEFORE.test(reading.content.slice(stance.firstCueEnd, m.start)),
+      );
+      // With the countries listed after it: "of Denmark and Sweden", "of Estonia, Latvia and Lithuania".
+      let last = of;
+      const listed = of ? [of.code] : [];
+      for (const m of reading.mentions) {
+        if (!last || !m.acts || m.start <= last.start) continue;
+        if (!LIST_JOIN.test(reading.content.slice(last.end, m.start))) break;
+        listed.push(m.code);
+        last = m;
+      }
+      subjects = [...new Set(listed)];
+    }
     if (subjects.length === 0 && /\b(?:it|them)\b/.test(cue))
       subjects = speaker?.countries.length === 1 ? speaker.countries : [];
     // "The declaration signed by Macron and Starmer committed both countries to send troops": the two named before.

@@ -3639,4 +3639,11 @@ describe('extractCommitments: asides', () => {
       read('Washington was also prepared to back up the force if it came under attack, Witkoff said.'),
     ).toEqual(['US backstop willing']);
   });
+  it('reads "The readiness of Denmark and Sweden to contribute fighter aircraft" as theirs', () => {
+    expect(
+      read(
+        'The readiness of Denmark and Sweden to contribute fighter aircraft to the air component was declared on Wednesday in a joint statement.',
+      ),
+    ).toEqual(['DK air willing', 'SE air willing']);
+  });
 });
