@@ -180,6 +180,12 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     re: /\b(?:(?:my|our) (?:own |other |best )?(?:guess|bet|hunch)|i (?:suspect|predict))\b.*$/g,
   },
   { needs: ['because'], re: /\bbecause\b[^,;]*/g },
+  // "have been asked to say in writing what they are willing to contribute", "waiting for Washington to say what it
+  // would contribute": what is asked for, not what is offered.
+  {
+    needs: [' what '],
+    re: /\b(?:say|says|said|saying|tell|tells|told|telling|specify|specified|spell out|spelled out|clarify|clarified|detail|detailed|disclose|disclosed|reveal|revealed)\s+(?:(?:in writing|publicly|yet|exactly|precisely|in detail)\s+)?what\b(?:[^,;:]*?,\s*if (?:anything|any)\s*,)?[^,;:]*/g,
+  },
   // "What Washington would contribute has yet to be spelled out": what is asked, not what is offered.
   {
     needs: ['what'],

@@ -3646,4 +3646,19 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['DK air willing', 'SE air willing']);
   });
+  it('reads "asked to say what they are willing to contribute" as asked, not offered', () => {
+    expect(
+      read(
+        'The 30 members of the coalition, including Canada, Australia and Japan, have been asked to say in writing what they are willing to contribute.',
+      ),
+    ).toEqual([]);
+    expect(read('Its members are waiting for Washington to say what it would contribute.')).toEqual([]);
+    expect(read('Washington has yet to say what, if anything, it would contribute as a "backstop".')).toEqual(
+      [],
+    );
+    // Not yet decided what it will contribute: undecided.
+    expect(read('Germany has not yet decided what it will contribute to the force.')).toEqual([
+      'DE participation considering',
+    ]);
+  });
 });
