@@ -141,6 +141,9 @@ export const STANCE_CUES: StanceCue[] = [
         'not (?:yet |still )?(?:made|taken|reached) (?:a|any) (?:final |formal )?decision',
         'no longer (?:rul(?:e|es|ed|ing) out|exclud\\w+)',
         'sound(?:s|ed|ing)? out',
+        // '"We\'ll see," Trump said', "wait and see": no answer yet.
+        "(?:we|we'll|we will|you'll|you will|let's) (?:just )?(?:wait and )?see\\b(?! (?:what|how|whether|if)\\b)",
+        'wait and see',
         '(?:has|have|had|does|do|did) not (?:yet )?clos(?:e|ed) the door|(?:is|are|was|were) not closing (?:any|the) doors?|(?:not|never) clos(?:e|es|ed|ing) (?:any|the) doors?|(?:keep|keeps|kept|keeping|leave|leaves|left|leaving) the door open|door (?:remains|is|was) (?:still )?open',
         '(?:too|still too) early to (?:say|decide|tell|commit)',
         // "was not ruling anything out", "would decide once the mandate is known", "a decision on whether to send

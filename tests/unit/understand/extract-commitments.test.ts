@@ -3661,4 +3661,11 @@ describe('extractCommitments: asides', () => {
       'DE participation considering',
     ]);
   });
+  it('reads "We\'ll see" as no answer yet', () => {
+    expect(
+      read(
+        'Asked whether that meant American fighter jets would patrol Ukrainian airspace, Trump said: "We\'ll see."',
+      ),
+    ).toEqual(['US air considering']);
+  });
 });
