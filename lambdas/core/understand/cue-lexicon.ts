@@ -477,7 +477,7 @@ export const CURRENT_AID_NEEDS = [
 ];
 /** What goes on after the war is a post-war pledge, though it continues aid given now. */
 export const POST_WAR = w(
-  'after (?:the|a|any) (?:war|ceasefire|truce|fighting|peace deal|peace agreement|peace settlement|cessation of hostilities)|once (?:the|a) (?:ceasefire|truce|peace|war|fighting|guns)|post-?war|after the guns|for the long term|as part of (?:the |any |its )?(?:post-?war |security )?(?:guarantees?|force|mission)',
+  "after (?:the|a|any) (?:war|ceasefire|truce|fighting|peace deal|peace agreement|peace settlement|cessation of hostilities)|(?:once|when|as soon as) (?:there is |there's )?(?:the|a) (?:ceasefire|truce|peace|war|fighting|guns)|post-?war|after the guns|for the long term|as part of (?:the |any |its )?(?:post-?war |security )?(?:guarantees?|force|mission)",
 );
 
 export interface CategoryCue {

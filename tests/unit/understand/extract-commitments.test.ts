@@ -3668,4 +3668,16 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['US air considering']);
   });
+  it('reads "when there is a ceasefire" as after the war, and "Exactly what Canada would contribute has been hard to pin down" as no offer', () => {
+    expect(
+      read(
+        "McGuinty spoke for Canada. When there is a ceasefire, we are prepared to keep training Ukraine's forces.",
+      ),
+    ).toEqual(['CA training willing']);
+    expect(
+      read(
+        'OTTAWA - Exactly what Canada would contribute to a multinational force for Ukraine after a ceasefire has been hard to pin down.',
+      ),
+    ).toEqual([]);
+  });
 });
