@@ -138,7 +138,7 @@ export const STANCE_CUES: StanceCue[] = [
         'examin\\w+',
         'under (?:discussion|consideration|review|study)',
         'no (?:final |formal )?decision',
-        'not (?:yet |still )?(?:made|taken|reached) (?:a|any) (?:final |formal )?decision',
+        "(?:not|haven't|hasn't|hadn't|didn't) (?:yet |still )?(?:made|taken|reached) (?:a|any|that|this|the) (?:final |formal )?decision",
         'no longer (?:rul(?:e|es|ed|ing) out|exclud\\w+)',
         'sound(?:s|ed|ing)? out',
         // '"We\'ll see," Trump said', "wait and see": no answer yet.

@@ -3680,4 +3680,14 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads "We haven\'t made that decision" as undecided on what was asked', () => {
+    const interview = [
+      'We spoke to Defence Minister David McGuinty in Ottawa.',
+      'What about soldiers on the ground in Ukraine?',
+      "We haven't made that decision. I want to be straight with Canadians.",
+      'Is there anything you could offer beyond training?',
+      'Strategic airlift is one.',
+    ].join('\n\n');
+    expect(read(interview)).toEqual(['CA ground_troops considering']);
+  });
 });
