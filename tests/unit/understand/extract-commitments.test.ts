@@ -3690,4 +3690,11 @@ describe('extractCommitments: asides', () => {
     ].join('\n\n');
     expect(read(interview)).toEqual(['CA ground_troops considering']);
   });
+  it('reads aircraft that "could move people and equipment for the force" as logistics', () => {
+    expect(
+      read(
+        'Canada could offer more. Our C-17s and our new Airbus tankers could move people and equipment for the force.',
+      ),
+    ).toEqual(['CA logistics willing']);
+  });
 });
