@@ -48,8 +48,9 @@ const PLURAL_PRONOUN = new Set(['both', 'they', 'the']);
 // "Nor will Prague contribute": the subject follows its auxiliary.
 const INVERTED = /^\W*(?:nor|neither)\s*$/;
 // "... will be taken over in part by": the passive whose agent the next country is.
+// "is being planned by Britain" (a "being" of its own is a noun's modifier: "the force being planned by Britain").
 const AGENT_BY =
-  /\b(?:be|been|being|is|are|was|were)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:ed|en|wn)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w-]+\s+)?$/;
+  /\b(?:be|been|(?:is|are|was|were)(?:\s+being)?)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:ed|en|wn)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w-]+\s+)?$/;
 
 // The verbs by which a body the gazetteer does not know sends a country's troops ("The Saeima approved").
 const SENDING =

@@ -3697,4 +3697,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['CA logistics willing']);
   });
+  it('reads "the force being planned by Britain" as the force described, and "seems set to" as a forecast', () => {
+    expect(
+      read(
+        'Francken said that Brussels was also looking at whether Belgian F-16s could fly air patrols over Ukraine as part of the reassurance force being planned by Britain and France.',
+      ),
+    ).toEqual(['BE air considering']);
+    expect(read("Italy's contribution seems set to be in the air rather than on land.")).toEqual([]);
+  });
 });
