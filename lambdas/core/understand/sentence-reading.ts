@@ -193,7 +193,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   },
   // "Luxembourg's army has fewer than 1,000 soldiers and no combat aircraft": what it has, not what it offers.
   {
-    needs: ['has ', 'have ', 'had '],
+    needs: ['soldiers', 'troops', 'personnel', 'servicemen', 'service members', 'men and women'],
     re: /\b(?:has|have|had) (?:only |just |barely )?(?:fewer than |less than |no more than |about |around |some |roughly )?[\d_.]+ (?:active[- ]duty |professional |regular )?(?:soldiers|troops|personnel|servicemen|service members|men and women)\b[^,;]*/g,
   },
   // "Warsaw would discuss with allies how such training could be financed": what is talked over, not offered.
