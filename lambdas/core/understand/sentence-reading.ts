@@ -180,6 +180,12 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     re: /\b(?:(?:my|our) (?:own |other |best )?(?:guess|bet|hunch)|i (?:suspect|predict))\b.*$/g,
   },
   { needs: ['because'], re: /\bbecause\b[^,;]*/g },
+  // 'European governments want a clearer "backstop" - a commitment that the US would come to the aid of the force':
+  // what is wanted from others, not offered.
+  {
+    needs: ['want', 'seek', 'sought'],
+    re: /\b(?:want|wants|wanted|seek|seeks|sought)\s+(?:a|an|the|more|some|any|clearer|firmer|stronger|american|us|u\.s\.|washington's)\b[^;:]*(?::\s*(?:a|an)\b[^;:]*)?/g,
+  },
   // "have been asked to say in writing what they are willing to contribute", "waiting for Washington to say what it
   // would contribute": what is asked for, not what is offered.
   {

@@ -3705,4 +3705,21 @@ describe('extractCommitments: asides', () => {
     ).toEqual(['BE air considering']);
     expect(read("Italy's contribution seems set to be in the air rather than on land.")).toEqual([]);
   });
+  it('reads what governments want from others ("want a firmer promise: a U.S. backstop that would ...") as asked, not offered', () => {
+    expect(
+      read(
+        'European governments want a clearer "backstop" - a commitment that the US would come to the aid of the force if it were attacked.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        "European governments want a firmer promise: a U.S. backstop that would come to the force's aid if Russia attacked it.",
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Many Europeans also want American support: the Trump administration has signaled openness to help with the mission, but is ruling out sending American soldiers.',
+      ),
+    ).toEqual(['US backstop willing', 'US ground_troops ruled_out']);
+  });
 });
