@@ -3722,4 +3722,11 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['US backstop willing', 'US ground_troops ruled_out']);
   });
+  it('reads "the troops of partner countries" that air defence would protect as others\' troops', () => {
+    expect(
+      read(
+        'Brekelmans wrote that the cabinet was ready to make Dutch air defence capacity available to protect Ukrainian cities and the troops of partner countries after a ceasefire.',
+      ),
+    ).toEqual(['NL air_defense willing']);
+  });
 });
