@@ -181,7 +181,7 @@ export const STANCE_CUES: StanceCue[] = [
         "decision (?:we|it|they|the government) (?:haven't|hasn't|have not|has not) (?:yet )?(?:made|taken)",
         // "whether Dutch soldiers would be sent remains unresolved", "Zuna said the question was \"open\"".
         'unresolved',
-        '(?:remains?|remained|is|was|are|were) (?:still )?"?open(?! to\\b| for\\b)',
+        '(?:remains?|remained|is|was|are|were) (?:still )?"?open(?!"? to\\b|"? for\\b)',
         'decision (?:would|will) (?:follow|come)',
         'will decide',
         '(?:will|would) be (?:clarified|determined|decided|discussed|finali[sz]ed)',
@@ -212,7 +212,8 @@ export const STANCE_CUES: StanceCue[] = [
         // "the guarantees being prepared for Ukraine": made ready by someone, nobody's readiness.
         '(?<!\\bbeing )prepared',
         // "the task force that keeps the Black Sea open to commercial shipping": a sea kept open, not an offer.
-        '(?<!\\bkeep(?:s|ing)? (?:[\\w-]+ ){0,4}|\\bkept (?:[\\w-]+ ){0,4})open to',
+        // 'is "open" to sending soldiers': the word quoted, the offer the same.
+        '(?<!\\bkeep(?:s|ing)? (?:[\\w-]+ ){0,4}|\\bkept (?:[\\w-]+ ){0,4})"?open"? to',
         'openness',
         // "turning last autumn's offer into a formal commitment": the offer is what the pledge replaces.
         'offer(?:s|ed|ing)?(?! into (?:a |an )?(?:formal |firm |binding )?(?:commitment|pledge|decision))',

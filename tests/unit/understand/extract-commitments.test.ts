@@ -3729,4 +3729,9 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['NL air_defense willing']);
   });
+  it('reads \'is "open" to sending soldiers\' as an offer, the word quoted or not', () => {
+    expect(read('Prime Minister Mette Frederiksen says Denmark is "open" to sending soldiers.')).toEqual([
+      'DK ground_troops willing',
+    ]);
+  });
 });
