@@ -840,6 +840,7 @@ const APPOSITION_OPENING = /^\s*(?:with|a|an|another|whose|who|which|both|one of
 const SPEAKING_ASIDE =
   /^\s*(?:speaking|briefing|talking|writing|addressing|answering|responding|asked|visiting|appearing|standing|present|leaving|arriving|flanked|(?:on|during) (?:a|an|his|her|their) (?:[\w-]+ )?(?:visit|trip|tour))\b/;
 const DECLARES = /^(?:announced|declared|confirmed)$/;
+const BOTH_SPEAK = /^\W*(?:both|the two) (?:countries|governments|nations|capitals|allies)\b/;
 const APPOSITION =
   /^\s*,?\s*(?:(?:a|an|the)\s|(?:leader|head|chair(?:man|woman)?|member|deputy|co-?founder|spokes(?:man|woman|person))\s+of\s|(?:[\w-]+\s+){0,3}(?:fellow|analyst|researcher|professor|lecturer)\b)[^,;"]*/;
 const GROUP_SPEAKER =
@@ -1628,6 +1629,17 @@ export function readSentence(
       countries.push(m.code);
       if (m.kind === 'name' || m.kind === 'seat') speakerNamed = true;
       if (m.kind === 'person') personNamed = true;
+    }
+    // "Estonia and Lithuania — Both governments say ...": the pair the sentence has just named.
+    if (countries.length === 0 && BOTH_SPEAK.test(phrase)) {
+      const pair = [
+        ...new Set(
+          mentions
+            .filter((m) => (m.kind === 'name' || m.kind === 'seat') && m.end <= attribution.start)
+            .map((m) => m.code),
+        ),
+      ];
+      if (pair.length === 2) countries.push(...pair);
     }
     namedSpeakers.push({
       start: attribution.start,

@@ -3734,4 +3734,10 @@ describe('extractCommitments: asides', () => {
       'DK ground_troops willing',
     ]);
   });
+  it('reads "Estonia and Lithuania — Both governments say they are ready" as the pair speaking', () => {
+    expect(read('• Estonia and Lithuania — Both governments say they are ready to send troops.')).toEqual([
+      'EE ground_troops willing',
+      'LT ground_troops willing',
+    ]);
+  });
 });
