@@ -179,7 +179,8 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['guess', 'my bet', 'our bet', 'i suspect', 'i predict', 'hunch'],
     re: /\b(?:(?:my|our) (?:own |other |best )?(?:guess|bet|hunch)|i (?:suspect|predict))\b.*$/g,
   },
-  { needs: ['because'], re: /\bbecause\b[^,;]*/g },
+  // A colon ends it: "because there has been speculation: Romanian soldiers will not be deployed".
+  { needs: ['because'], re: /\bbecause\b[^,;:]*/g },
   // 'European governments want a clearer "backstop" - a commitment that the US would come to the aid of the force':
   // what is wanted from others, not offered.
   {
@@ -370,7 +371,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'wish',
       'prefer',
     ],
-    re: /\b(?:persuad\w*|convinc\w*|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?(?!\s+(?:briefings?|conferences?|releases?|statements?|secretary|office|officers?|service|agency|room|freedom))|pressur\w*|push(?:es|ed|ing)?|ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)|call(?:s|ed|ing)? on|want(?:s|ed)?|need(?:s|ed)?|encourag\w*|(?:would|'d) like|wish(?:es|ed)?|prefer(?:s|red)?)\s+(?!(?:the\s+)?(?:parliament|lawmakers|mps|legislators|congress|the bundestag|bundestag|the senate|senate)\b)(?:[^\s,;]+[\s,]+){0,6}?to\b.*?(?=\bbut\b|;|$)/g,
+    re: /\b(?:persuad\w*|convinc\w*|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?(?!\s+(?:briefings?|conferences?|releases?|statements?|secretary|office|officers?|service|agency|room|freedom))|pressur\w*|push(?:es|ed|ing)?|ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)|call(?:s|ed|ing)? on|want(?:s|ed)?|need(?:s|ed)?|encourag\w*|(?:would|'d) like|wish(?:es|ed)?|prefer(?:s|red)?)\s+(?!(?:the\s+)?(?:parliament|lawmakers|mps|legislators|congress|the bundestag|bundestag|the senate|senate)\b)(?:[^\s,;]+[\s,]+){0,6}?to\b.*?(?=\bbut\b|;|:(?=[^,;]*\b(?:will|would|is|are|was|were|has|have|had|can|could|cannot|won't|must|should|shall)\b)|$)/g,
   },
   {
     needs: [
@@ -644,7 +645,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     re: /\b(?:(?:would|could|might|should)(?: [\w-]+){0,4}? have (?:been|\w+ed)\b|^\s*until (?:recently|now|last \w+|january|february|march|april|may|june|july|august|september|october|november|december)\b)[^;]*/g,
   },
   // What must or should happen is a demand, not anyone's stated position.
-  { needs: ['must', 'ought to'], re: /\b(?:must|ought to)\b[^,;]*/g },
+  { needs: ['must', 'ought to'], re: /\b(?:must|ought to)\b[^,;:]*/g },
   // The host or chair of a meeting is its venue, not a contributor.
   {
     needs: ['hosted by', 'chaired by', 'organised by', 'organized by', 'convened by'],

@@ -3740,4 +3740,20 @@ describe('extractCommitments: asides', () => {
       'LT ground_troops willing',
     ]);
   });
+  it('reads past "I want to be very clear:", "I must say:" and "because there has been speculation:" to the statement after the colon', () => {
+    expect(
+      read(
+        '"But I want to be very clear, because there has been speculation: Romanian soldiers will not be deployed on Ukrainian territory," Dan said.',
+      ),
+    ).toEqual(['RO ground_troops ruled_out']);
+    expect(read('"I must say: Romania will not send troops," Dan said.')).toEqual([
+      'RO ground_troops ruled_out',
+    ]);
+    // What others are urged to offer goes on past a colon that lists it.
+    expect(
+      read(
+        'We would urge the government to at least offer what costs little: staff officers for the headquarters, doctors for the Czech Republic.',
+      ),
+    ).toEqual([]);
+  });
 });
