@@ -841,6 +841,8 @@ const APPOSITION_OPENING = /^\s*(?:with|a|an|another|whose|who|which|both|one of
 const SPEAKING_ASIDE =
   /^\s*(?:speaking|briefing|talking|writing|addressing|answering|responding|asked|visiting|appearing|standing|present|leaving|arriving|flanked|(?:on|during) (?:a|an|his|her|their) (?:[\w-]+ )?(?:visit|trip|tour))\b/;
 const DECLARES = /^(?:announced|declared|confirmed)$/;
+const OFFICE_ALONE =
+  /^\s*the (?:(?:defen[cs]e|foreign|prime|deputy prime) )?(?:minister|president|chancellor|premier)\s*(?:has|have|had)?\s*$/;
 const BOTH_SPEAK = /^\W*(?:both|the two) (?:countries|governments|nations|capitals|allies)\b/;
 const APPOSITION =
   /^\s*,?\s*(?:(?:a|an|the)\s|(?:leader|head|chair(?:man|woman)?|member|deputy|co-?founder|spokes(?:man|woman|person))\s+of\s|(?:[\w-]+\s+){0,3}(?:fellow|analyst|researcher|professor|lecturer)\b)[^,;"]*/;
@@ -1674,7 +1676,10 @@ export function readSentence(
       ? {
           countries: [...new Set(speakerCountries)],
           kind: classifySpeaker(speakerPhrase, speakerCountries, speakerNamed, personNamed),
-          pronoun: /^\s*(?:he|she|they|it|we)\s*(?:has|have|had)?\s*$/.test(speakerPhrase),
+          // "the minister said", naming no country, is whoever was speaking: a pronoun in all but form.
+          pronoun:
+            /^\s*(?:he|she|they|it|we)\s*(?:has|have|had)?\s*$/.test(speakerPhrase) ||
+            (speakerCountries.length === 0 && OFFICE_ALONE.test(speakerPhrase)),
           outsideGovernment,
           mediaHome: [...new Set(mediaHomes)],
           group: speakerCountries.length === 0 && GROUP_SPEAKER.test(speakerPhrase),

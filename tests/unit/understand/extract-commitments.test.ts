@@ -3756,4 +3756,11 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads "the minister said", naming no country, as the minister who was speaking, so others he describes are his account of them', () => {
+    expect(
+      read(
+        'Turkish Defence Minister Yasar Guler said Turkey was ready to lead the maritime component. The minister said Romanian and Bulgarian minehunters would operate under Turkish command.',
+      ),
+    ).toEqual(['TR maritime willing']);
+  });
 });
