@@ -13,6 +13,8 @@ export interface PositionColumns {
   kinds?: (string | undefined)[];
   /** Per column, whether it only says who said it or when ("Said by", "Source"): not read as a position. */
   sources?: boolean[];
+  /** A table of positions ("Country | Contribution | Status | Source"): the column of each row's stance. */
+  position?: number;
 }
 
 /** The cells of one row, with any outer pipes of a Markdown table dropped. */
@@ -23,7 +25,8 @@ const cellsOf = (line: string): string[] =>
     .split(/\s*\|\s*/);
 
 const COUNTRY_COLUMN = /^(?:country|countries|nation|government|state|member)$/i;
-const POSITION_COLUMN = /^(?:(?:stated |current |latest )?(?:position|status|stance)|state of play)$/i;
+const POSITION_COLUMN =
+  /^(?:(?:stated |current |latest |official )?(?:position|status|stance)|state of play)$/i;
 
 // The headers of a matrix's columns: the kinds of contribution, and a last column for the rest.
 const KIND_COLUMN =
@@ -41,7 +44,9 @@ export function positionColumns(line: string): PositionColumns | undefined {
   if (!line.includes('|')) return undefined;
   const cells = cellsOf(line);
   if (!cells.some((cell) => COUNTRY_COLUMN.test(cell))) return undefined;
-  if (cells.some((cell) => POSITION_COLUMN.test(cell))) return { width: cells.length };
+  const position = cells.findIndex((cell) => POSITION_COLUMN.test(cell));
+  if (position >= 0)
+    return { width: cells.length, position, sources: cells.map((cell) => SOURCE_COLUMN.test(cell)) };
   const kinds = cells.map((cell) => (KIND_COLUMN.test(cell) || GROUND_COLUMN.test(cell) ? cell : undefined));
   const matrix =
     kinds.filter((kind) => kind !== undefined).length >= 2 &&
@@ -67,8 +72,10 @@ export function matrixRowsAsSentences(text: string): string {
     .split('\n')
     .map((line) => {
       table = positionColumns(line) ?? (table && isRowOf(line, table) ? table : undefined);
-      const kinds = table?.kinds;
-      if (!kinds || positionColumns(line) || RULE_LINE.test(line)) return line;
+      if (!table || positionColumns(line) || RULE_LINE.test(line)) return line;
+      if (table.position !== undefined) return positionRowAsSentences(cellsOf(line), table.position, table);
+      const kinds = table.kinds;
+      if (!kinds) return line;
       const [name = '', ...cells] = cellsOf(line);
       return cells
         .map((cell, i) => {
@@ -81,6 +88,36 @@ export function matrixRowsAsSentences(text: string): string {
     })
     .join('\n');
 }
+
+/**
+ * A row of a table of positions as the sentences prose would give: "Turkey | command of the task group; frigates |
+ * committed: formal decision | Ministry" reads "Turkey committed: formal decision: command of the task group and
+ * frigates." A position given in as many parts as the offer ("troops ruled out; demining funding under study" for
+ * "no troops; money for demining") is read part by part.
+ */
+function positionRowAsSentences(cells: string[], position: number, table: PositionColumns): string {
+  const [name = '', ...rest] = cells;
+  const stance = (cells[position] ?? '').replace(/[.\s]+$/, '');
+  const offers = rest
+    .map((cell, i) => (i + 1 === position || table.sources?.[i + 1] || EMPTY_CELL.test(cell) ? '' : cell))
+    .filter((cell) => cell !== '')
+    .join('; ');
+  if (EMPTY_CELL.test(stance)) return `${name} ${offers}.`;
+  const stances = stance.split(/\s*;\s*/);
+  const parts = offers.split(/\s*;\s*/);
+  if (stances.length > 1 && stances.length === parts.length)
+    return parts.map((part, i) => `${name} ${stances[i]}: ${part.replace(/[.\s]+$/, '')}.`).join(' ');
+  // "troops in Ukraine; military hubs" lists two things offered; "Ready to send troops; the president says ..." is
+  // an offer and a remark, which stay apart.
+  const listed = parts.every((part) => !VERB.test(part));
+  const offered = parts.map((part) => part.replace(/[.\s]+$/, '')).join(listed ? ' and ' : '; ');
+  // "reluctant, Romanian officials say, citing the size of the fleet": the stance, without who gave it.
+  return `${name} ${stance.replace(ATTRIBUTED, '')}: ${offered}.`;
+}
+
+const VERB =
+  /\b(?:is|are|was|were|will|would|could|can|may|might|must|says?|said|has|have|had|calls?|called)\b/i;
+const ATTRIBUTED = /,\s*(?:[\w.'-]+\s+){0,4}(?:say|says|said|according to)\b.*$/i;
 
 /** Whether a line is a row of the table `columns` heads: as many cells, or a rule under the header. */
 export const isRowOf = (line: string, columns: PositionColumns): boolean =>

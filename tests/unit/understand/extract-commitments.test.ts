@@ -3763,4 +3763,24 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['TR maritime willing']);
   });
+  it('reads a table of positions ("Country | Contribution | Status | Source") row by row, the status for everything the row offers, part by part where both are split', () => {
+    const tracker = [
+      'Of all the parts of the planned force, the maritime component is where most governments have said something.',
+      '',
+      '| Country | Contribution | Status | Source |',
+      '|---|---|---|---|',
+      '| Turkey | command of the maritime task group; frigates; mine clearance | committed: formal decision | Ministry of National Defence |',
+      '| Belgium and the Netherlands | two minehunters each | pledged | defence ministries |',
+      '| Japan | no Self-Defense Forces in Ukraine; money for demining | troops ruled out; demining funding under study | Prime Minister Sanae Takaichi |',
+      '| Lithuania | Ready to send troops; President Gitanas Nauseda says the Seimas would have to approve | offered | Vilnius |',
+    ].join('\n');
+    expect(read(stripBoilerplate(tracker))).toEqual([
+      'BE maritime committed',
+      'JP financing considering',
+      'JP ground_troops ruled_out',
+      'LT ground_troops willing',
+      'NL maritime committed',
+      'TR maritime committed',
+    ]);
+  });
 });
