@@ -179,6 +179,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['guess', 'my bet', 'our bet', 'i suspect', 'i predict', 'hunch'],
     re: /\b(?:(?:my|our) (?:own |other |best )?(?:guess|bet|hunch)|i (?:suspect|predict))\b.*$/g,
   },
+  // "..., an offer it has presented to partners as a way of pulling its weight": the statement before described.
+  {
+    needs: ['offer', 'pledge', 'step', 'move', 'commitment', 'contribution'],
+    re: /,\s*(?:an?|the) (?:offer|pledge|step|move|commitment|contribution) (?:that |which )?(?:it|they|he|she|we|the government|the minister) (?:has |have |had )?(?:\w+ed|made|put|given|set)\b[^,;]*/g,
+  },
   // A colon ends it: "because there has been speculation: Romanian soldiers will not be deployed".
   { needs: ['because'], re: /\bbecause\b[^,;:]*/g },
   // 'European governments want a clearer "backstop" - a commitment that the US would come to the aid of the force':

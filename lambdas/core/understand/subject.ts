@@ -24,6 +24,7 @@ const GROUP =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|twenty-\w+|thirty-\w+|handful|countries|nations|allies|states|members|partners|governments|leaders|others|europeans|europe|participants|coalition|group|several|some|many|most|each|majority|dozen|none|chiefs|planners|nato|eu|european union|(?<!defen[cs]e )force|mission|operation|component|guarantees|arrangements?|declaration|communiqu\u00e9|communique|(?<!\b(?:for|to|with|from|of|by|on|in|at|alongside|among|protect|protecting|support|supporting) )(?:european|western|allied)|anyone|anybody|nobody|no one|someone|everyone)\b/g;
 const OWN_COUNTRIES = /^(?:their|our) (?:two |three )?(?:countries|nations|governments)$/;
 const PREPOSITION_BEFORE = /\b(?:with|among|by|from|to|for|between)\s+$/;
+const COUNTRY_DEFINITE = /^(?:the|its|their) country\b/;
 const GOVERNED_GROUP =
   /^(?:partners|allies|countries|nations|members|governments|leaders|others|participants)$/;
 const DEFINITE =
@@ -352,19 +353,31 @@ export function resolveSubject(
       const [only] = troops;
       if (troops.length === 1 && only && contributes(only) && !subjects.includes(only)) subjects = troops;
     }
-  } else if (last.kind === 'definite')
+  } else if (last.kind === 'definite') {
+    // "Finland's line has not moved since Stubb said that the country would take part": "the country" is the one
+    // country the clause has named before it.
+    const namedBefore = [
+      ...new Set(
+        candidates.flatMap((c) =>
+          c.kind === 'country' && c.at < last.at ? [reading.mentions[c.index]?.code] : [],
+        ),
+      ),
+    ];
+    const [only] = namedBefore;
     // "In Washington, the administration has signalled ..., according to British officials": the capital first;
     // "Ireland will not send soldiers, but the Government has approved €20 million": else the clause before.
     subjects =
       frontedSeat(reading) ??
-      (speaker?.countries.length
-        ? speaker.countries
-        : speaker?.mediaHome.length
-          ? speaker.mediaHome
-          : previousClause?.length === 1
-            ? previousClause
-            : discourse.topic);
-  else if (last.kind === 'demonstrative')
+      (namedBefore.length === 1 && only && COUNTRY_DEFINITE.test(reading.content.slice(last.at, last.at + 20))
+        ? [only]
+        : speaker?.countries.length
+          ? speaker.countries
+          : speaker?.mediaHome.length
+            ? speaker.mediaHome
+            : previousClause?.length === 1
+              ? previousClause
+              : discourse.topic);
+  } else if (last.kind === 'demonstrative')
     subjects = [...new Set(discourse.lastCommitments.map((c) => c.country))];
   if (subjects.length > 0) return subjects;
   // "Nor will Prague contribute money": the subject follows its auxiliary.

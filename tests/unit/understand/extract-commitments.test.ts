@@ -3783,4 +3783,16 @@ describe('extractCommitments: asides', () => {
       'TR maritime committed',
     ]);
   });
+  it('reads "the country" as the one country the clause has named, and ", an offer it has presented ..." as the pledge described', () => {
+    expect(
+      read(
+        'Iceland has offered to pay. Finland\'s line has not moved since President Alexander Stubb said in Paris that the country would take part "in one way or another when the time comes".',
+      ),
+    ).toEqual(['FI participation willing', 'IS financing willing']);
+    expect(
+      read(
+        'Oslo has also pledged 1 billion kroner to finance demining once a ceasefire holds, an offer it has presented to partners as a way of pulling its weight.',
+      ),
+    ).toEqual(['NO financing committed']);
+  });
 });
