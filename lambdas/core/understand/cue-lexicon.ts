@@ -203,6 +203,8 @@ export const STANCE_CUES: StanceCue[] = [
       [
         'willing(?:ness)?',
         'ready|readiness',
+        // "its airports and railways would be available as transit routes": put at the force's disposal, an offer.
+        '(?:would|will) be (?:made )?available',
         // "The offer of navy ships made last autumn still stands".
         'still stands|still holds|remains (?:valid|on the table)',
         // "What Sweden has put forward is its GlobalEye aircraft".

@@ -3795,4 +3795,11 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['NO financing committed']);
   });
+  it('reads "would be available as transit routes" as offered, not decided', () => {
+    expect(
+      read(
+        'Warsaw has told partners that its airports, railways and roads would be available as transit routes for the force.',
+      ),
+    ).toEqual(['PL logistics willing']);
+  });
 });
