@@ -141,6 +141,8 @@ export const STANCE_CUES: StanceCue[] = [
         "(?:not|haven't|hasn't|hadn't|didn't) (?:yet |still )?(?:made|taken|reached) (?:a|any|that|this|the) (?:final |formal )?decision",
         'no longer (?:rul(?:e|es|ed|ing) out|exclud\\w+)',
         'sound(?:s|ed|ing)? out',
+        // "would take the question to the Bundestag's party leaders": put to others to decide.
+        "(?:will|would|is to|are to) (?:take|put|bring|refer) (?:the|that|this) (?:question|issue|matter|decision)(?: (?:of|on|about|over) (?:[\\w'-]+ ){1,5}?)? to",
         // '"We\'ll see," Trump said', "wait and see": no answer yet.
         "(?:we|we'll|we will|you'll|you will|let's) (?:just )?(?:wait and )?see\\b(?! (?:what|how|whether|if)\\b)",
         'wait and see',
@@ -308,7 +310,7 @@ export const FORECAST = w(
     '(?:will|would) be (?:the|among the) (?:first|last|next) to|' +
     // "We expect Zagreb to follow Rome's lead": the writer's expectation.
     "\\b(?:we|i) (?:fully |would )?expect (?:[\\w.'-]+ ){1,3}to\\b|(?:natural|obvious|logical|good) fit|" +
-    '(?:is|are|was|were|seem|seems|appear|appears) (?:\\w+ )?likely to|(?:seems?|appears?|looks?) set to|poised to|(?:could|can) only|would (?:become|have to|be left|find itself|need to)|(?:is|are|was|were) (?:widely |generally |broadly |also )expected to|(?:natural|obvious|logical|likely) (?:candidates?|choices?|contributors?)|in all likelihood|(?:is|are|was|were) expected to (?:set out|announce|present|unveil|detail|outline|make public|publish|discuss|raise|address|attend|provide|contribute|send|lead|deploy|supply|form|make up|join|take part|participate|play|sail|operate|patrol|fly|command|head|host|handle|serve as|act as|take on)',
+    '(?:is|are|was|were|seem|seems|appear|appears) (?:\\w+ )?likely to|(?:most|more|least|less) likely to|(?:seems?|appears?|looks?) set to|poised to|(?:could|can) only|would (?:become|have to|be left|find itself|need to)|(?:is|are|was|were) (?:widely |generally |broadly |also )expected to|(?:natural|obvious|logical|likely) (?:candidates?|choices?|contributors?)|in all likelihood|(?:is|are|was|were) expected to (?:set out|announce|present|unveil|detail|outline|make public|publish|discuss|raise|address|attend|provide|contribute|send|lead|deploy|supply|form|make up|join|take part|participate|play|sail|operate|patrol|fly|command|head|host|handle|serve as|act as|take on)',
 );
 /** Words FORECAST cannot match without: a text with none of them is spared the expression. Keep in step. */
 export const FORECAST_NEEDS = [

@@ -184,6 +184,12 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['offer', 'pledge', 'step', 'move', 'commitment', 'contribution'],
     re: /,\s*(?:an?|the) (?:offer|pledge|step|move|commitment|contribution) (?:that |which )?(?:it|they|he|she|we|the government|the minister) (?:has |have |had )?(?:\w+ed|made|put|given|set)\b[^,;]*/g,
   },
+  // "Polish officials have described other allies' roles in their own terms: in their account, German soldiers
+  // would guard the supply lines": what follows is their account of others.
+  {
+    needs: ['account', 'version'],
+    re: /\bin (?:their|his|her|its) (?:own )?(?:account|version|telling)\b.*$/g,
+  },
   // A colon ends it: "because there has been speculation: Romanian soldiers will not be deployed".
   { needs: ['because'], re: /\bbecause\b[^,;:]*/g },
   // 'European governments want a clearer "backstop" - a commitment that the US would come to the aid of the force':

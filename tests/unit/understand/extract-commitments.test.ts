@@ -3802,4 +3802,21 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['PL logistics willing']);
   });
+  it('reads "in their account, German soldiers would ..." as others\' account, "most likely to provide ships" as a forecast, and "would take the question to the party leaders" as undecided', () => {
+    expect(
+      read(
+        "Polish officials have described other allies' roles in their own terms: in their account, German soldiers would guard the supply lines, and Romania would run a second hub.",
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'British officials have for months counted Australia and Canada among the countries most likely to provide ships for the maritime part of the mission.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        "Asked about German soldiers, Merz said his government would take the question to the Bundestag's party leaders.",
+      ),
+    ).toEqual(['DE ground_troops considering']);
+  });
 });
