@@ -215,6 +215,12 @@ describe.each([
   ['fresh-zzzzzzr', 'tests/fixtures/eval/fresh-zzzzzzr', 0.9],
   // One hard negative of 5 (EU sanctions, with the coalition of the willing turning to the shadow fleet) is called relevant at its first score.
   ['fresh-zzzzzzs', 'tests/fixtures/eval/fresh-zzzzzzs', 0.75, 0.9],
+  ['fresh-zzzzzzt', 'tests/fixtures/eval/fresh-zzzzzzt', 0.9],
+  ['fresh-zzzzzzu', 'tests/fixtures/eval/fresh-zzzzzzu', 0.8],
+  ['fresh-zzzzzzv', 'tests/fixtures/eval/fresh-zzzzzzv', 0.9],
+  ['fresh-zzzzzzw', 'tests/fixtures/eval/fresh-zzzzzzw', 0.9],
+  ['fresh-zzzzzzx', 'tests/fixtures/eval/fresh-zzzzzzx', 0.9],
+  ['fresh-zzzzzzy', 'tests/fixtures/eval/fresh-zzzzzzy', 0.8],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
