@@ -62,11 +62,15 @@ const RULE_LINE = /^[\s|:-]+$/;
 const EMPTY_CELL = /^[\s\-–—/]*$|^n\/?a$/i;
 
 /**
- * The rows of a matrix of positions as one sentence per cell, each with the kind its column is about:
- * "Netherlands | Considering - no decision yet | Willing - F-35s offered" reads "Netherlands Considering - no
- * decision yet: ground troops. Netherlands Willing - F-35s offered: air."
+ * The rows of a table of positions as sentences:
+ * - a matrix, one sentence per cell with the kind its column is about: "Netherlands | Considering - no decision yet |
+ *   Willing - F-35s offered" reads "Netherlands Considering - no decision yet: ground troops. Netherlands Willing -
+ *   F-35s offered: air.";
+ * - a table with free columns ("Country | On the ground | Other contributions | Said by"), one per cell;
+ * - a table with a status column, one per row (see positionRowAsSentences).
+ * Columns that only say who said it or when are not read.
  */
-export function matrixRowsAsSentences(text: string): string {
+export function pipeTableRowsAsSentences(text: string): string {
   let table: PositionColumns | undefined;
   return text
     .split('\n')
@@ -81,7 +85,7 @@ export function matrixRowsAsSentences(text: string): string {
         .map((cell, i) => {
           if (EMPTY_CELL.test(cell) || table?.sources?.[i + 1]) return '';
           const kind = kinds[i + 1];
-          return `${name} ${cell.replace(/[.\s]+$/, '')}${kind ? `: ${kind.toLowerCase()}` : ''}.`;
+          return `${name} ${withoutFullStop(cell)}${kind ? `: ${kind.toLowerCase()}` : ''}.`;
         })
         .filter((sentence) => sentence !== '')
         .join(' ');
@@ -97,7 +101,7 @@ export function matrixRowsAsSentences(text: string): string {
  */
 function positionRowAsSentences(cells: string[], position: number, table: PositionColumns): string {
   const [name = '', ...rest] = cells;
-  const stance = (cells[position] ?? '').replace(/[.\s]+$/, '');
+  const stance = withoutFullStop(cells[position] ?? '');
   const offers = rest
     .map((cell, i) => (i + 1 === position || table.sources?.[i + 1] || EMPTY_CELL.test(cell) ? '' : cell))
     .filter((cell) => cell !== '')
@@ -106,17 +110,18 @@ function positionRowAsSentences(cells: string[], position: number, table: Positi
   const stances = stance.split(/\s*;\s*/);
   const parts = offers.split(/\s*;\s*/);
   if (stances.length > 1 && stances.length === parts.length)
-    return parts.map((part, i) => `${name} ${stances[i]}: ${part.replace(/[.\s]+$/, '')}.`).join(' ');
+    return parts.map((part, i) => `${name} ${stances[i]}: ${withoutFullStop(part)}.`).join(' ');
   // "troops in Ukraine; military hubs" lists two things offered; "Ready to send troops; the president says ..." is
   // an offer and a remark, which stay apart.
-  const listed = parts.every((part) => !VERB.test(part));
-  const offered = parts.map((part) => part.replace(/[.\s]+$/, '')).join(listed ? ' and ' : '; ');
+  const listed = parts.every((part) => !HAS_VERB.test(part));
+  const offered = parts.map(withoutFullStop).join(listed ? ' and ' : '; ');
   // "reluctant, Romanian officials say, citing the size of the fleet": the stance, without who gave it.
   return `${name} ${stance.replace(ATTRIBUTED, '')}: ${offered}.`;
 }
 
-const VERB =
+const HAS_VERB =
   /\b(?:is|are|was|were|will|would|could|can|may|might|must|says?|said|has|have|had|calls?|called)\b/i;
+const withoutFullStop = (cell: string): string => cell.replace(/[.\s]+$/, '');
 const ATTRIBUTED = /,\s*(?:[\w.'-]+\s+){0,4}(?:say|says|said|according to)\b.*$/i;
 
 /** Whether a line is a row of the table `columns` heads: as many cells, or a rule under the header. */

@@ -1,5 +1,5 @@
 import { type Category, type Commitment, type CountryCode, STANCES, type Stance } from '../taxonomy.js';
-import { matrixRowsAsSentences } from '../text/pipe-table.js';
+import { pipeTableRowsAsSentences } from '../text/pipe-table.js';
 import { countTokens } from '../text/word-scan.js';
 import { categoriesIn } from './categories.js';
 import {
@@ -257,6 +257,23 @@ function withoutOthersDescribed(
   return subjects.filter((code) => saidBy.includes(code) || !namedHere(code));
 }
 
+/** The countries listed after a stance said as a noun, up to `end`: "of Denmark and Sweden", "of Estonia, Latvia and Lithuania". */
+function countriesOfNoun(reading: SentenceReading, nounEnd: number, end: number): CountryCode[] {
+  let last = reading.mentions.find(
+    (m) =>
+      m.acts && m.start > nounEnd && m.end <= end && OF_BEFORE.test(reading.content.slice(nounEnd, m.start)),
+  );
+  if (!last) return [];
+  const listed = [last.code];
+  for (const m of reading.mentions) {
+    if (!m.acts || m.start <= last.start) continue;
+    if (!LIST_JOIN.test(reading.content.slice(last.end, m.start))) break;
+    listed.push(m.code);
+    last = m;
+  }
+  return [...new Set(listed)];
+}
+
 interface ClauseResult {
   subjects: CountryCode[];
   commitments: Commitment[];
@@ -334,25 +351,8 @@ function readClause(
     subjects = [...new Set(inside.map((m) => m.code))];
     const cue = reading.content.slice(stance.firstCueAt, stance.firstCueEnd);
     // "The readiness of Denmark and Sweden to contribute jets was declared": the countries the noun is of.
-    if (subjects.length === 0 && STANCE_NOUN.test(cue)) {
-      const of = reading.mentions.find(
-        (m) =>
-          m.acts &&
-          m.start > stance.firstCueEnd &&
-          m.end <= clause.end &&
-          OF_BEFORE.test(reading.content.slice(stance.firstCueEnd, m.start)),
-      );
-      // With the countries listed after it: "of Denmark and Sweden", "of Estonia, Latvia and Lithuania".
-      let last = of;
-      const listed = of ? [of.code] : [];
-      for (const m of reading.mentions) {
-        if (!last || !m.acts || m.start <= last.start) continue;
-        if (!LIST_JOIN.test(reading.content.slice(last.end, m.start))) break;
-        listed.push(m.code);
-        last = m;
-      }
-      subjects = [...new Set(listed)];
-    }
+    if (subjects.length === 0 && STANCE_NOUN.test(cue))
+      subjects = countriesOfNoun(reading, stance.firstCueEnd, clause.end);
     if (subjects.length === 0 && /\b(?:it|them)\b/.test(cue))
       subjects = speaker?.countries.length === 1 ? speaker.countries : [];
     // "The declaration signed by Macron and Starmer committed both countries to send troops": the two named before.
@@ -929,7 +929,7 @@ function readText(
   author: CountryCode | undefined = undefined,
 ): void {
   const known = new Set([...found.values()].map((c) => c.country));
-  const tabled = text.includes('|') ? matrixRowsAsSentences(text) : text;
+  const tabled = text.includes('|') ? pipeTableRowsAsSentences(text) : text;
   const sentences = splitSentencesDetailed(
     tabled.includes(':')
       ? bulletedOffersAsSentences(tableRowsAsSentences(tabled, gazetteer), gazetteer)
