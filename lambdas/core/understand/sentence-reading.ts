@@ -179,11 +179,6 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['guess', 'my bet', 'our bet', 'i suspect', 'i predict', 'hunch'],
     re: /\b(?:(?:my|our) (?:own |other |best )?(?:guess|bet|hunch)|i (?:suspect|predict))\b.*$/g,
   },
-  // "..., an offer it has presented to partners as a way of pulling its weight": the statement before described.
-  {
-    needs: ['offer', 'pledge', 'step', 'move', 'commitment', 'contribution'],
-    re: /,\s*(?:an?|the) (?:offer|pledge|step|move|commitment|contribution) (?:that |which )?(?:it|they|he|she|we|the government|the minister) (?:has |have |had )?(?:\w+ed|made|put|given|set)\b[^,;]*/g,
-  },
   // "Polish officials have described other allies' roles in their own terms: in their account, German soldiers
   // would guard the supply lines": what follows is their account of others.
   {
@@ -541,7 +536,8 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'a proposal',
       'the proposal',
     ],
-    re: /,\s*(?:a|an|the) (?:contribution|offer|pledge|commitment|proposal) (?:that |which )?(?:[\w.'-]+ ){1,3}(?:first |originally |already |had )?(?:offered|made|proposed|pledged|announced|floated|tabled)\b[^,;]*/g,
+    // "..., an offer it has presented to partners as a way of pulling its weight": the pledge before, described.
+    re: /,\s*(?:a|an|the) (?:contribution|offer|pledge|commitment|proposal) (?:that |which )?(?:[\w.'-]+ ){1,3}(?:first |originally |already |had )?(?:offered|made|proposed|pledged|announced|floated|tabled|presented|put forward|set out)\b[^,;]*/g,
   },
   // "..., upgrading Carney's September statement that Canada was prepared to contribute troops", "..., the first
   // concrete Dutch offer since the coalition was formed": how the news compares with what came before.
