@@ -217,7 +217,7 @@ export const STANCE_CUES: StanceCue[] = [
         '(?<!\\bbeing )prepared',
         // "the task force that keeps the Black Sea open to commercial shipping": a sea kept open, not an offer.
         // 'is "open" to sending soldiers': the word quoted, the offer the same.
-        '(?<!\\bkeep(?:s|ing)? (?:[\\w-]+ ){0,4}|\\bkept (?:[\\w-]+ ){0,4})"?open"? to',
+        '(?<!\\bkeep(?:s|ing)? (?:[\\w-]+ ){0,4}|\\bkept (?:[\\w-]+ ){0,4})open"? to',
         'openness',
         // "turning last autumn's offer into a formal commitment": the offer is what the pledge replaces.
         'offer(?:s|ed|ing)?(?! into (?:a |an )?(?:formal |firm |binding )?(?:commitment|pledge|decision))',

@@ -196,12 +196,39 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   // "have been asked to say in writing what they are willing to contribute", "waiting for Washington to say what it
   // would contribute": what is asked for, not what is offered.
   {
-    needs: ['what'],
+    // Each verb with its 'what' (and what may stand between), so the aside wakes only where one is said. Not "spell
+    // out what": "has yet to spell out what ..." is the later aside's, which blanks the whole remark.
+    needs: [
+      'say what',
+      'says what',
+      'said what',
+      'saying what',
+      'tell what',
+      'tells what',
+      'told what',
+      'telling what',
+      'specify what',
+      'specified what',
+      'clarify what',
+      'clarified what',
+      'detail what',
+      'detailed what',
+      'disclose what',
+      'disclosed what',
+      'reveal what',
+      'revealed what',
+      'in writing what',
+      'publicly what',
+      'yet what',
+      'exactly what',
+      'precisely what',
+      'in detail what',
+    ],
     re: /\b(?:say|says|said|saying|tell|tells|told|telling|specify|specified|spell out|spelled out|clarify|clarified|detail|detailed|disclose|disclosed|reveal|revealed)\s+(?:(?:in writing|publicly|yet|exactly|precisely|in detail)\s+)?what\b(?:[^,;:]*?,\s*if (?:anything|any)\s*,)?[^,;:]*/g,
   },
   // "What Washington would contribute has yet to be spelled out": what is asked, not what is offered.
   {
-    needs: ['what'],
+    needs: ['what', 'exactly what', 'precisely what', 'just what'],
     re: /^\W*(?:exactly |precisely |just )?what (?:[\w.'-]+ ){1,4}(?:would|will|could|might|may|can|is (?:ready|willing|prepared) to) (?:\w+ )?(?:contribute|offer|provide|send|bring|deploy|commit|give)\b[^,;]*?(?=\s(?:has|have) yet to\b|\s(?:remains?|is|was) (?:still )?(?:unclear|not (?:yet )?clear|open|undecided|uncertain|unknown|to be (?:decided|seen|determined))\b|\s(?:has|have) not (?:yet )?been\b|\s(?:has been|is|was|remains) (?:hard|difficult) to\b)/g,
   },
   // "Luxembourg's army has fewer than 1,000 soldiers and no combat aircraft": what it has, not what it offers.
