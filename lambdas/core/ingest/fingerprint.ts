@@ -45,15 +45,19 @@ export interface TextFingerprint {
 }
 
 export function fingerprintText(text: string): TextFingerprint {
-  const narrative = shingleHashes(text, false);
+  let byParagraph = shingleHashes(text, false);
+  let all = new Set(byParagraph.flat());
   // A text that is (almost) all quotation still needs a fingerprint; it is compared on its quotes.
-  const byParagraph = new Set(narrative.flat()).size >= MIN_NARRATIVE ? narrative : shingleHashes(text, true);
-  const all = [...new Set(byParagraph.flat())];
-  const modulus = MODULI.find((m) => all.filter((h) => h % m === 0).length >= MIN_SAMPLE) ?? 1;
+  if (all.size < MIN_NARRATIVE) {
+    byParagraph = shingleHashes(text, true);
+    all = new Set(byParagraph.flat());
+  }
+  const distinct = [...all];
+  const modulus = MODULI.find((m) => distinct.filter((h) => h % m === 0).length >= MIN_SAMPLE) ?? 1;
   const hex = (hashes: number[]) =>
     hashes.filter((h) => h % modulus === 0).map((h) => h.toString(16).padStart(8, '0'));
   return {
-    hashes: hex(all).sort(),
+    hashes: hex(distinct).sort(),
     paragraphs: byParagraph.map(hex).filter((p) => p.length > 0),
   };
 }

@@ -44,9 +44,9 @@ export function positionColumns(line: string): PositionColumns | undefined {
   if (!line.includes('|')) return undefined;
   const cells = cellsOf(line);
   if (!cells.some((cell) => COUNTRY_COLUMN.test(cell))) return undefined;
+  const sources = cells.map((cell) => SOURCE_COLUMN.test(cell));
   const position = cells.findIndex((cell) => POSITION_COLUMN.test(cell));
-  if (position >= 0)
-    return { width: cells.length, position, sources: cells.map((cell) => SOURCE_COLUMN.test(cell)) };
+  if (position >= 0) return { width: cells.length, position, sources };
   const kinds = cells.map((cell) => (KIND_COLUMN.test(cell) || GROUND_COLUMN.test(cell) ? cell : undefined));
   const matrix =
     kinds.filter((kind) => kind !== undefined).length >= 2 &&
@@ -54,7 +54,7 @@ export function positionColumns(line: string): PositionColumns | undefined {
   if (matrix) return { width: cells.length, kinds };
   // "Country | On the ground | Other contributions | Said by": each cell a statement of the country's own.
   if (COUNTRY_COLUMN.test(cells[0] ?? '') && cells.length >= 3)
-    return { width: cells.length, kinds, sources: cells.map((cell) => SOURCE_COLUMN.test(cell)) };
+    return { width: cells.length, kinds, sources };
   return undefined;
 }
 
@@ -75,8 +75,9 @@ export function pipeTableRowsAsSentences(text: string): string {
   return text
     .split('\n')
     .map((line) => {
-      table = positionColumns(line) ?? (table && isRowOf(line, table) ? table : undefined);
-      if (!table || positionColumns(line) || RULE_LINE.test(line)) return line;
+      const header = positionColumns(line);
+      table = header ?? (table && isRowOf(line, table) ? table : undefined);
+      if (!table || header || RULE_LINE.test(line)) return line;
       if (table.position !== undefined) return positionRowAsSentences(cellsOf(line), table.position, table);
       const kinds = table.kinds;
       if (!kinds) return line;

@@ -1,5 +1,5 @@
 import type { Category } from '../taxonomy.js';
-import { SUPPORTING_VERB, UKRAINE_OWNED } from './cue-lexicon.js';
+import { NUMBER_WORD, SUPPORTING_VERB, UKRAINE_OWNED } from './cue-lexicon.js';
 import { cuesWithin } from './sentence-cues.js';
 import type { SentenceReading, Span } from './sentence-reading.js';
 
@@ -14,7 +14,7 @@ const TRANSIT =
   /\b(?:cross|crossing|pass through|passing through|transit(?:ing)?(?: through)?) (?:its|their|our|the country's|[\w-]+(?:an|sh|ese|ch|ic)) (?:territory|airspace)|\btransit of (?:[\w-]+ ){0,2}(?:troops|soldiers|forces|weapons)|\b(?:corridor|transit route|staging (?:area|point|post|base|ground|hub)) for (?:\S+ ){0,3}(?:troops|soldiers|forces)|\b(?:fly|flies|flying|carry|carries|carrying|transport\w*|ferry\w*) (?:[\w-]+ ){0,2}(?:troops|soldiers|personnel|forces)\b/;
 const COSTING = /\b(?:estimat\w*|budget\w*)\b/;
 // A sum, in figures or words ("€1.2 billion", "one billion dollars").
-const AMOUNT = /^(?:[€$£\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten|half a) )/;
+const AMOUNT = new RegExp(`^(?:[€$£\\d]|${NUMBER_WORD} )`);
 const GENERIC = /^(?:personnel|aircraft|planes?|officers?|air forces?|from the air|by air|in the air)$/;
 const SENDING =
   /\b(?:send|sends|sending|sent|deploy\w*|station\w*|dispatch\w*|contribut\w*|commit\w*|boots)\b/;

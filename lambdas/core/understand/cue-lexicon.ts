@@ -14,6 +14,8 @@ export interface StanceCue {
   re: RegExp;
 }
 
+/** A sum's number in words ("one billion dollars", "half a billion euros"), as the financing cue and its readers spell it. */
+export const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|half a)';
 const w = (source: string): RegExp => new RegExp(`\\b(?:${source})\\b`, 'g');
 
 // "will stay out of any mission", "keeps out of the coalition": both a refusal and the kind refused (but troops
@@ -162,8 +164,7 @@ export const STANCE_CUES: StanceCue[] = [
         'something (?:we|they|it|the government) (?:are|is|were|was) (?:still )?(?:discussing|considering|weighing|looking at|examining|studying|assessing)',
         "decision (?:on|about|over) (?:[\\w'-]+ ){1,6}?(?:will|would) (?:be (?:left|deferred|postponed) to|have to wait|fall to|be (?:for|up to) the next)",
         // "the caretaker cabinet will leave the question of Dutch ground troops to the next government".
-        "(?:will|would) leave (?:the|that|this|any) (?:question|decision|issue|matter)s? (?:of|on|about|over) (?:[\\w'-]+ ){1,6}?to (?:the|a|its) (?:next|new|incoming|future)\\b",
-        "(?:will|would) leave (?:the|that|this|any) (?:question|decision|issue|matter)s? (?:of|on|about|over) (?:[\\w'-]+ ){1,6}?to the (?:government|cabinet|parliament) (?:formed|elected|that)\\b",
+        "(?:will|would) leave (?:the|that|this|any) (?:question|decision|issue|matter)s? (?:of|on|about|over) (?:[\\w'-]+ ){1,6}?to (?:(?:the|a|its) (?:next|new|incoming|future)|the (?:government|cabinet|parliament) (?:formed|elected|that))\\b",
         // "The caretaker cabinet will not take a decision on sending Dutch soldiers": put off, not refused.
         '(?:will|would) not (?:take|make) (?:a|any) decision',
         'decision (?:on|about) whether\\b[^;]{0,80}?\\b(?:will|would) be (?:taken|made)',
@@ -565,7 +566,9 @@ export const CATEGORY_CUES: CategoryCue[] = [
       // "to be funded from the defence budget" says where a country's own costs come from: not financing.
       // "would not contribute "a single euro"".
       '(?:a single|one single) (?:euro|dollar|cent|penny|pound|krona|krone|koruna|zloty|forint)|' +
-        '(?<!short of |lack of |out of )money (?:for|to pay for)|(?<!eu |european |european union |nato |cohesion |structural )fund(?:s|ed|ing)?(?! (?:from|out of|through) (?:the|its|their|an?) )|financ(?:e|es|ed|ing|ier|ially)\\b|in financial terms|(?:running )?costs? of (?:the |a )?(?:force|mission|deployment|operation)|common (?:costs|funding|budget|fund)|(?:bear|bears|bearing|cover|covers|covering|shoulder|shoulders|shouldering) (?:\\S+ ){0,4}costs?\\b|share of the costs?|(?:force|mission|operation).s (?:running |common )?costs|financial (?:support|aid|contributions?|help|assistance|backing|package|commitment)|(?<!short of |lack of |more )money|pay(?:s|ing)?|payments?|(?<!eu |european |reparations )loans?|grants?|(?:€|\\$|£) ?\\d[\\d.,]*(?: ?(?:million|billion|bn|m))?|(?:\\d[\\d.,]* ?|(?:one|two|three|four|five|six|seven|eight|nine|ten|half a) )(?:million|billion|bn) (?:euros?|dollars?|pounds?|kroner|kronor|kronur|krónur|yen|zloty|zlotys|forint|lei|koruna|korun|francs)|budget(?:ed|s)? (?:for|to cover)|budgeted|cash',
+        '(?<!short of |lack of |out of )money (?:for|to pay for)|(?<!eu |european |european union |nato |cohesion |structural )fund(?:s|ed|ing)?(?! (?:from|out of|through) (?:the|its|their|an?) )|financ(?:e|es|ed|ing|ier|ially)\\b|in financial terms|(?:running )?costs? of (?:the |a )?(?:force|mission|deployment|operation)|common (?:costs|funding|budget|fund)|(?:bear|bears|bearing|cover|covers|covering|shoulder|shoulders|shouldering) (?:\\S+ ){0,4}costs?\\b|share of the costs?|(?:force|mission|operation).s (?:running |common )?costs|financial (?:support|aid|contributions?|help|assistance|backing|package|commitment)|(?<!short of |lack of |more )money|pay(?:s|ing)?|payments?|(?<!eu |european |reparations )loans?|grants?|(?:€|\\$|£) ?\\d[\\d.,]*(?: ?(?:million|billion|bn|m))?|(?:\\d[\\d.,]* ?|' +
+        NUMBER_WORD +
+        ' )(?:million|billion|bn) (?:euros?|dollars?|pounds?|kroner|kronor|kronur|krónur|yen|zloty|zlotys|forint|lei|koruna|korun|francs)|budget(?:ed|s)? (?:for|to cover)|budgeted|cash',
     ),
   },
   {

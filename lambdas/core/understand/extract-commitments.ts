@@ -24,7 +24,7 @@ import {
 } from './sentence-reading.js';
 import { type Sentence, splitSentencesDetailed } from './sentences.js';
 import { stanceOf } from './stance.js';
-import { resolveSubject } from './subject.js';
+import { resolveSubject, speaksForOneGovernment } from './subject.js';
 
 /** What the sentences read so far leave behind for the next one to refer to. */
 export interface Discourse {
@@ -328,7 +328,7 @@ function readClause(
     !aboutTheQuestion &&
     !UNDECIDED.test(text) &&
     // '"There will be no troops," Koizumi said': the speaker's government, though the clause names nobody.
-    !(speaker?.kind !== 'plural' && speaker?.countries.length === 1 && THERE_IS.test(text))
+    !(speaker && speaksForOneGovernment(speaker) && THERE_IS.test(text))
   ) {
     return { subjects: [], commitments: [], headStance: undefined };
   }

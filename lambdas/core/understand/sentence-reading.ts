@@ -224,7 +224,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'precisely what',
       'in detail what',
     ],
-    re: /\b(?:say|says|said|saying|tell|tells|told|telling|specify|specified|spell out|spelled out|clarify|clarified|detail|detailed|disclose|disclosed|reveal|revealed)\s+(?:(?:in writing|publicly|yet|exactly|precisely|in detail)\s+)?what\b(?:[^,;:]*?,\s*if (?:anything|any)\s*,)?[^,;:]*/g,
+    re: /\b(?:say|says|said|saying|tell|tells|told|telling|specify|specified|clarify|clarified|detail|detailed|disclose|disclosed|reveal|revealed)\s+(?:(?:in writing|publicly|yet|exactly|precisely|in detail)\s+)?what\b(?:[^,;:]*?,\s*if (?:anything|any)\s*,)?[^,;:]*/g,
   },
   // "What Washington would contribute has yet to be spelled out": what is asked, not what is offered.
   {

@@ -242,6 +242,10 @@ function clauseSpeaker(
   return attribution.countries;
 }
 
+/** One speaker of one government ("Koizumi said"), not officials of several or a group. */
+export const speaksForOneGovernment = (speaker: Speaker): boolean =>
+  speaker.kind !== 'plural' && speaker.countries.length === 1;
+
 /**
  * Who acts in a clause: the last country, pronoun or group named before its first stance word. A group
  * ("26 countries", "allies") acts for nobody; a pronoun points at the speaker or the previous sentence; a
@@ -294,8 +298,8 @@ export function resolveSubject(
     // '"There is no plan to dispatch SDF units," Koizumi said': in one speaker's mouth, their government's plan.
     if (
       subjects.length === 0 &&
-      speaker?.kind !== 'plural' &&
-      speaker?.countries.length === 1 &&
+      speaker &&
+      speaksForOneGovernment(speaker) &&
       /there/.test(reading.content.slice(clause.start, zoneEnd))
     )
       subjects = speaker.countries;
@@ -356,27 +360,21 @@ export function resolveSubject(
   } else if (last.kind === 'definite') {
     // "Finland's line has not moved since Stubb said that the country would take part": "the country" is the one
     // country the clause has named before it.
-    const namedBefore = [
-      ...new Set(
-        candidates.flatMap((c) =>
-          c.kind === 'country' && c.at < last.at ? [reading.mentions[c.index]?.code] : [],
-        ),
-      ),
-    ];
-    const [only] = namedBefore;
+    const theCountry = COUNTRY_DEFINITE.test(reading.content.slice(last.at, last.at + 20))
+      ? oneCountryBefore(reading, candidates, last.at)
+      : undefined;
     // "In Washington, the administration has signalled ..., according to British officials": the capital first;
     // "Ireland will not send soldiers, but the Government has approved €20 million": else the clause before.
     subjects =
       frontedSeat(reading) ??
-      (namedBefore.length === 1 && only && COUNTRY_DEFINITE.test(reading.content.slice(last.at, last.at + 20))
-        ? [only]
-        : speaker?.countries.length
-          ? speaker.countries
-          : speaker?.mediaHome.length
-            ? speaker.mediaHome
-            : previousClause?.length === 1
-              ? previousClause
-              : discourse.topic);
+      theCountry ??
+      (speaker?.countries.length
+        ? speaker.countries
+        : speaker?.mediaHome.length
+          ? speaker.mediaHome
+          : previousClause?.length === 1
+            ? previousClause
+            : discourse.topic);
   } else if (last.kind === 'demonstrative')
     subjects = [...new Set(discourse.lastCommitments.map((c) => c.country))];
   if (subjects.length > 0) return subjects;
@@ -403,6 +401,19 @@ export function resolveSubject(
   if (last !== undefined) return [];
   const sent = SENDING.exec(reading.content.slice(clause.start, clause.end));
   return sent ? namedOnTheTroops(reading, { start: clause.start + sent.index, end: clause.end }) : [];
+}
+
+/** The one country the candidates before `at` name, if they name exactly one. */
+function oneCountryBefore(
+  reading: SentenceReading,
+  candidates: Candidate[],
+  at: number,
+): CountryCode[] | undefined {
+  const codes = new Set(
+    candidates.flatMap((c) => (c.kind === 'country' && c.at < at ? [reading.mentions[c.index]?.code] : [])),
+  );
+  const [only] = codes;
+  return codes.size === 1 && only ? [only] : undefined;
 }
 
 /** "There will be no British troops in Ukraine": the country is named on the troops (or "no U.S. troops"). */
