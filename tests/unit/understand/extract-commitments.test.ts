@@ -3819,4 +3819,15 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['DE ground_troops considering']);
   });
+  it('reads "how far the United States would take part remained unclear" as an open question, after a semicolon too', () => {
+    expect(
+      read(
+        'The talks covered how large the forces would be; how far the United States would take part remained unclear.',
+      ),
+    ).toEqual([]);
+    expect(read('How far Washington itself would take part is still unclear, the agency said.')).toEqual([]);
+    expect(read('Britain will send troops; how many remains unclear.')).toEqual([
+      'GB ground_troops committed',
+    ]);
+  });
 });
