@@ -222,7 +222,9 @@ function withoutOthersDescribed(
   // The speaker's government, when the speaker stands for one: a person or office named, or "he said" once
   // resolved to one government.
   const speakersGovernment =
-    speaker && speaker.kind !== 'plural' && (!speaker.pronoun || speaker.countries.length === 1)
+    speaker &&
+    (speaker.kind !== 'plural' || speaker.pronoun) &&
+    (!speaker.pronoun || speaker.countries.length === 1)
       ? speaker.countries
       : [];
   // "Romanian and Bulgarian ships would operate under Turkish coordination, Turkish officials said": an

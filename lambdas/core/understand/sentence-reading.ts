@@ -877,6 +877,9 @@ const SPEAKING_ASIDE =
 const DECLARES = /^(?:announced|declared|confirmed)$/;
 const OFFICE_ALONE =
   /^\s*the (?:(?:defen[cs]e|foreign|prime|deputy prime) )?(?:minister|president|chancellor|premier)\s*(?:has|have|had)?\s*$/;
+// "..., according to the same officials": those who spoke before, named there.
+const SAME_SPEAKERS =
+  /^\s*the same\s+(?:[\w-]+\s+){0,2}(?:officials?|sources?|people|diplomats?|ministry|government)\s*(?:has|have|had)?[\s.]*$/;
 const BOTH_SPEAK = /^\W*(?:both|the two) (?:countries|governments|nations|capitals|allies)\b/;
 const APPOSITION =
   /^\s*,?\s*(?:(?:a|an|the)\s|(?:leader|head|chair(?:man|woman)?|member|deputy|co-?founder|spokes(?:man|woman|person))\s+of\s|(?:[\w-]+\s+){0,3}(?:fellow|analyst|researcher|professor|lecturer)\b)[^,;"]*/;
@@ -1713,7 +1716,8 @@ export function readSentence(
           // "the minister said", naming no country, is whoever was speaking: a pronoun in all but form.
           pronoun:
             /^\s*(?:he|she|they|it|we)\s*(?:has|have|had)?\s*$/.test(speakerPhrase) ||
-            (speakerCountries.length === 0 && OFFICE_ALONE.test(speakerPhrase)),
+            (speakerCountries.length === 0 &&
+              (OFFICE_ALONE.test(speakerPhrase) || SAME_SPEAKERS.test(speakerPhrase))),
           outsideGovernment,
           mediaHome: [...new Set(mediaHomes)],
           group: speakerCountries.length === 0 && GROUP_SPEAKER.test(speakerPhrase),

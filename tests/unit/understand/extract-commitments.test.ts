@@ -3830,4 +3830,16 @@ describe('extractCommitments: asides', () => {
       'GB ground_troops committed',
     ]);
   });
+  it('reads "according to the same officials" as the officials who spoke before, describing other countries (rule 9)', () => {
+    expect(
+      read(
+        'The task group would build on the mine countermeasures group, Turkish officials said. Romanian and Bulgarian minehunters would take part, according to the same officials.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Britain is ready to send troops, British officials said. Britain will also provide jets, the same officials said.',
+      ),
+    ).toEqual(['GB air committed', 'GB ground_troops willing']);
+  });
 });
