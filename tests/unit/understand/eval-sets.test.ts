@@ -221,6 +221,10 @@ describe.each([
   ['fresh-zzzzzzw', 'tests/fixtures/eval/fresh-zzzzzzw', 0.9],
   ['fresh-zzzzzzx', 'tests/fixtures/eval/fresh-zzzzzzx', 0.9],
   ['fresh-zzzzzzy', 'tests/fixtures/eval/fresh-zzzzzzy', 0.8],
+  ['fresh-zzzzzzzb', 'tests/fixtures/eval/fresh-zzzzzzzb', 0.85],
+  ['fresh-zzzzzzzc', 'tests/fixtures/eval/fresh-zzzzzzzc', 0.85],
+  ['fresh-zzzzzzzd', 'tests/fixtures/eval/fresh-zzzzzzzd', 0.9],
+  ['fresh-zzzzzzze', 'tests/fixtures/eval/fresh-zzzzzzze', 0.75, 0.9],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
