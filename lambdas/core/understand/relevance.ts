@@ -29,7 +29,7 @@ interface Signal {
 // engine can skip ahead by first letters instead of trying every alternative at every position of the text.
 const UKRAINE = /\b(?:ukrain|kyiv\b|kiev\b|zelensk)/;
 const FORCE_FOR_UKRAINE =
-  /\b(?:force|mission|deployment|contingent|troops|soldiers|battalion|brigade|peacekeepers|boots|engineers|personnel|patrols|policing|jets|frigates?|trainers)\b(?: [\w-]+){0,5} (?:in|to|for|into|inside|on|over|to (?:secure|protect|guarantee|police|defend|safeguard|reassure)) (?:ukraine\b|ukrainian (?:soil|territory|skies|airspace))|\b(?:multinational|european|international|western|allied)(?:-led)? (?:[\w-]+ )?(?:force|mission|troops|contingent)\b.*\bukrain|\bukraine (?:peace|reassurance|security) (?:force|mission)\b/;
+  /\b(?:force|mission|deployment|contingent|troops|soldiers|battalion|brigade|peacekeepers|boots|engineers|personnel|patrols|policing|jets|frigates?|minehunters|trainers)\b(?: [\w-]+){0,5} (?:in|to|for|into|inside|on|over|to (?:secure|protect|guarantee|police|defend|safeguard|reassure)) (?:ukraine\b|ukrainian (?:soil|territory|skies|airspace))|\b(?:mission|force|deployment|patrols)\b(?: [\w-]+){0,3} off (?:ukraine.s coast|the (?:ukrainian )?coast of ukraine)\b|\b(?:multinational|european|international|western|allied)(?:-led)? (?:[\w-]+ )?(?:force|mission|troops|contingent)\b.*\bukrain|\bukraine (?:peace|reassurance|security) (?:force|mission)\b/;
 // Battlefield news: the forces already fighting are not the arrangement. A force kept "away from the front
 // line" or "not on the front line" is how the post-war force is described, not fighting.
 const RUSSIAN_FORCES =

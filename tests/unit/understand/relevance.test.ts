@@ -256,4 +256,12 @@ describe('assessRelevance', () => {
     expect(caucasus.signals).toContain('other-conflict-headline-10');
     expect(caucasus.relevant).toBe(false);
   });
+  it('counts minehunters sent to a Ukraine mission and "a mission off Ukraine\'s coast" as a force for Ukraine', () => {
+    const minehunters = assessRelevance(
+      'Belgium to send minehunters to Ukraine mission, minister tells MPs',
+      "Belgium will send two minehunters to a future maritime mission off Ukraine's coast, the defence minister told the Chamber. They will take part as soon as there is a ceasefire.",
+    );
+    expect(minehunters.signals).toContain('force-for-ukraine(title)+3');
+    expect(minehunters.relevant).toBe(true);
+  });
 });
