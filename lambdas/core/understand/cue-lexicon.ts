@@ -148,6 +148,10 @@ export const STANCE_CUES: StanceCue[] = [
         // '"We\'ll see," Trump said', "wait and see": no answer yet.
         "(?:we|we'll|we will|you'll|you will|let's) (?:just )?(?:wait and )?see\\b(?! (?:what|how|whether|if)\\b)",
         'wait and see',
+        // "stopped short of saying whether Spanish soldiers would be deployed", "leaving open whether Turkish
+        // soldiers would serve": the question is still open.
+        'st(?:op|ops|opped|opping) short of (?:saying|stating|announcing|deciding|committing to) whether',
+        '(?:leave|leaves|left|leaving) open (?:whether|if)',
         '(?:has|have|had|does|do|did) not (?:yet )?clos(?:e|ed) the door|(?:is|are|was|were) not closing (?:any|the) doors?|(?:not|never) clos(?:e|es|ed|ing) (?:any|the) doors?|(?:keep|keeps|kept|keeping|leave|leaves|left|leaving) the door open|door (?:remains|is|was) (?:still )?open',
         '(?:too|still too) early to (?:say|decide|tell|commit)',
         // "was not ruling anything out", "would decide once the mandate is known", "a decision on whether to send

@@ -380,7 +380,12 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   // "something only the US can do at scale": a capability others describe, not an offer.
   { needs: ['only'], re: /\bonly (?:the )?(?:[\w.]+ ){1,2}(?:can|could)\b[^,;]*/g },
   // "he stopped short of committing Canadian troops": what was not done is no stance at all.
-  { needs: ['short of'], re: /\bst(?:op|ops|opped|opping) short of \w+/g },
+  // ("stopped short of saying whether Spanish soldiers would be deployed" leaves the question open: a cue.)
+  // ("stopped short of saying Canada would send troops": what was not said, up to the clause's end.)
+  {
+    needs: ['short of'],
+    re: /\bst(?:op|ops|opped|opping) short of (?:(?:saying|stating|announcing|promising|pledging|confirming)\b(?! whether\b)[^,;]*|\w+\b(?! whether\b))/g,
+  },
   // What is set aside is not offered: "will focus its contribution on training rather than troops on the
   // ground", "part of the aid Britain already provides rather than its contribution to any post-war force".
   { needs: ['rather than', 'instead of'], re: /\b(?:rather than|instead of)\b[^,;]*/g },
@@ -851,8 +856,9 @@ const FINITE_VERB = /\b(?:is|are|was|were|will|would|could|can|may|might|should|
 const CONTENT_CUE =
   /\b(?:will|would|won't|wouldn't|could|can|may|might|is|are|was|were|has|have|had|ready|willing|prepared|rul\w+ out|consider\w*|weigh\w*|plan(?:s|ned)?|pledg\w+|commit(?!tee)\w*|offer\w*|open to|reluctant|no)\b/;
 // \b before the lookbehind (both hold at the same position): the engine tries the lookbehind only at word starts.
+// ("stopped short of saying whether ..." says nothing: the question it leaves open is read as such.)
 const CONNECTIVE =
-  /\b(?<!-)(?:adding|announcing|calling(?! on\b| for\b)|restating|saying|reiterating|stressing|noting|insisting|arguing|explaining|specifying|indicating|stating|warning|acknowledging|emphasi[sz]ing|underlining)\b(?:\s+that|\s*:)?/g;
+  /\b(?<!-|\bshort of )(?:adding|announcing|calling(?! on\b| for\b)|restating|saying|reiterating|stressing|noting|insisting|arguing|explaining|specifying|indicating|stating|warning|acknowledging|emphasi[sz]ing|underlining)\b(?:\s+that|\s*:)?/g;
 const CITING = /\b(?:citing|quoting)\b[^,;]*?(?=,|;|\bbut\b|$)/g;
 // Texts a pass cannot work without, any of them: one search for a few literal texts costs about what one
 // includes() does, and includes() runs through the sentence again for each text it is asked.

@@ -3842,4 +3842,17 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['GB air committed', 'GB ground_troops willing']);
   });
+  it('reads "stopped short of saying whether" and "leaving open whether" as a question still open, and "stopped short of saying Canada would" as nothing said', () => {
+    expect(
+      read(
+        'Spain is ready to take part in the security guarantees, Pedro Sánchez told parliament, but his government stopped short of saying whether Spanish soldiers would be deployed.',
+      ),
+    ).toEqual(['ES ground_troops considering', 'ES participation willing']);
+    expect(
+      read(
+        'Turkey is ready to help secure Black Sea shipping, Hakan Fidan said, while leaving open whether Turkish soldiers would serve inside Ukraine.',
+      ),
+    ).toEqual(['TR ground_troops considering', 'TR maritime willing']);
+    expect(read('Carney stopped short of saying Canada would send troops.')).toEqual([]);
+  });
 });
