@@ -1180,8 +1180,9 @@ function gappedAt(content: string, mentions: Mention[], at: number): boolean {
   );
 }
 
+// "Norway a frigate", "Britain RAF jets and Royal Navy minehunters": a number or a service before the object.
 const GAPPED_OBJECT =
-  /^\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|several|some|more)\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|frigates?|minehunters?|ships?|vessels|jets|fighters|aircraft|planes|gripens|f-\d+s|instructors|trainers|engineers|battalions?|brigades?|compan(?:y|ies)|helicopters|drones|systems?|batteries|euros|dollars|pounds|kronor|kroner|million|billion)\b(?![\w-]*\s+(?:is|are|was|were|has|have|will|would)\b)/;
+  /^\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|several|some|more)\s+(?:[\w-]+\s+){0,3}?|(?:raf|royal navy|royal air force|navy|naval|air force)\s+(?:[\w-]+\s+){0,2}?)(?:troops|soldiers|frigates?|minehunters?|ships?|vessels|jets|fighters|aircraft|planes|gripens|f-\d+s|instructors|trainers|engineers|battalions?|brigades?|compan(?:y|ies)|helicopters|drones|systems?|batteries|euros|dollars|pounds|kronor|kroner|million|billion)\b(?![\w-]*\s+(?:is|are|was|were|has|have|will|would)\b)/;
 
 // A verb of a clause's own: a part after ", and" without one ("..., and money for the army") carries on the last.
 const VERB_IN =

@@ -3855,4 +3855,9 @@ describe('extractCommitments: asides', () => {
     ).toEqual(['TR ground_troops considering', 'TR maritime willing']);
     expect(read('Carney stopped short of saying Canada would send troops.')).toEqual([]);
   });
+  it('reads "and Britain RAF jets and Royal Navy minehunters" as a clause of its own with the verb left out', () => {
+    expect(
+      read('France has committed a land contingent and Britain RAF jets and Royal Navy minehunters.'),
+    ).toEqual(['FR ground_troops committed', 'GB air committed', 'GB maritime committed']);
+  });
 });
