@@ -3860,4 +3860,11 @@ describe('extractCommitments: asides', () => {
       read('France has committed a land contingent and Britain RAF jets and Royal Navy minehunters.'),
     ).toEqual(['FR ground_troops committed', 'GB air committed', 'GB maritime committed']);
   });
+  it('reads jets pledged "to a new NATO mission" on the eastern flank as NATO now, not the force (rule 10)', () => {
+    expect(
+      read(
+        "Denmark, France and Germany have since pledged fighter jets and air defence to a new NATO mission on the alliance's eastern flank, but that deployment protects allied territory.",
+      ),
+    ).toEqual([]);
+  });
 });
