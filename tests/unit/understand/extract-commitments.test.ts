@@ -3867,4 +3867,10 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads "a ground force" as ground troops', () => {
+    expect(read('Britain and France have said they are ready to lead a ground force.')).toEqual([
+      'FR ground_troops willing',
+      'GB ground_troops willing',
+    ]);
+  });
 });
