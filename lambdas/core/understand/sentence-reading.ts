@@ -285,6 +285,12 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['ask'],
     re: /\bask(?:s|ed|ing)? (?:every|each|all|the|its|their) (?:[\w-]+ ){0,2}(?:what|whether|how|if)\b[^;]*/g,
   },
+  // "..., something many European capitals regard as a precondition for a deployment of their own troops": how
+  // others see what was said, not part of it.
+  {
+    needs: ['something'],
+    re: /,\s*something (?:that )?(?:[\w-]+ ){0,4}(?:regards?|regarded|sees?|seen|views?|viewed|considers?|considered|calls?|called|describes?|described)\b[^;]*/g,
+  },
   // "That aid is separate from what Germany might contribute after a ceasefire": set apart, not stated.
   {
     needs: ['separate from what', 'distinct from what', 'different from what'],

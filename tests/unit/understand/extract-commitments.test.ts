@@ -3873,4 +3873,11 @@ describe('extractCommitments: asides', () => {
       'GB ground_troops willing',
     ]);
   });
+  it('reads ", something many capitals regard as ..." as how others see it, not part of the statement', () => {
+    expect(
+      read(
+        'The United States has been reluctant to commit to a backstop for the force, something many capitals regard as a precondition for their own troops.',
+      ),
+    ).toEqual(['US backstop reluctant']);
+  });
 });
