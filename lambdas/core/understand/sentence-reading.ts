@@ -639,7 +639,8 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   // What others expect of a country is not its position: "they expect the U.S. contribution to consist of".
   {
     needs: ['expect'],
-    re: /\bexpect(?:s|ed|ing)?\s+(?:[\w.'-]+\s+){1,6}?to\b.*?(?=\bbut\b|;|$)/g,
+    // (A quotation may open on the verb: 'expected Latvia and Estonia "to do the same"'.)
+    re: /\bexpect(?:s|ed|ing)?\s+(?:[\w.'-]+\s+){1,6}?"?to\b.*?(?=\bbut\b|;|$)/g,
   },
   // What a pledge builds on, and who supports or leads a force, are background: "..., building on the
   // training its personnel have done since 2022", "a force, supported by the United States, would ...".

@@ -3880,4 +3880,9 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['US backstop reluctant']);
   });
+  it('reads what a minister "expected" others "to do" as an expectation when the quotation opens on the verb', () => {
+    expect(
+      read('Poland will send troops. Kosiniak-Kamysz said he expected Latvia and Estonia "to do the same".'),
+    ).toEqual(['PL ground_troops committed']);
+  });
 });
