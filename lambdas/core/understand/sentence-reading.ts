@@ -525,10 +525,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['shift from', 'change from', 'departure from', 'reversal of', 'turnaround from'],
     re: /,\s*(?:a|an|in a) (?:[\w-]+ )?(?:shift|change|departure|reversal|turnaround) (?:from|of)\b[^;]*/g,
   },
-  // "would not comment on national contributions": declining to comment is no position.
+  // "would not comment on national contributions", "would refrain from answering a hypothetical question":
+  // declining to comment is no position.
   {
-    needs: ['comment', 'add anything', 'elaborate', 'go into detail'],
-    re: /\b(?:(?:would|will|did|does|could) not|declin(?:e|es|ed|ing) to) (?:comment|add anything|elaborate|go into details?)\b[^,;]*?(?=\s+(?:but|and that)\b|,|;|$)/g,
+    needs: ['comment', 'add anything', 'elaborate', 'go into detail', 'refrain', 'answer', 'speculat'],
+    re: /\b(?:(?:(?:would|will|did|does|could) not|declin(?:e|es|ed|ing) to) (?:comment|add anything|elaborate|go into details?|answer|speculate)|(?:(?:would|will) "?)?refrain(?:s|ed|ing)? from (?:comment|answer|speculat)\w*)\b[^,;]*?(?=\s+(?:but|and that)\b|,|;|$)/g,
   },
   // "sat down with us to explain what Italy will, and will not, bring": what is to be explained is not yet said.
   {
@@ -1050,9 +1051,12 @@ function findAttributions(content: string, mentions: Mention[]): Attribution[] {
     // "... to deploy troops as soon as the guns fall silent and insisted ...", "Greece offers a frigate and states
     // that ...": a second verb of the same subject, whose "and" ends the words before it.
     const secondVerb = /\s(?:and|but)\s*$/.test(phrase);
+    // "Sanae Takaichi, a former minister who holds no cabinet post, said": the apposition's relative has a verb of
+    // its own, which is not the speaker's.
+    const own = appositionWords > 0 ? bare.replace(/,[^,]*?\b(?:who|which)\b[^,]*,/g, ',') : bare;
     if (
       !secondVerb &&
-      (countTokens(phrase, 30) - appositionWords > 14 || FINITE_VERB.test(bare) || CONTENT_CUE.test(bare))
+      (countTokens(phrase, 30) - appositionWords > 14 || FINITE_VERB.test(own) || CONTENT_CUE.test(own))
     )
       continue;
     // "Slovakia and Hungary, which have both said they ...": the speaker is the relative's antecedent.

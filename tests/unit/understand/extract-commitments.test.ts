@@ -3885,4 +3885,16 @@ describe('extractCommitments: asides', () => {
       read('Poland will send troops. Kosiniak-Kamysz said he expected Latvia and Estonia "to do the same".'),
     ).toEqual(['PL ground_troops committed']);
   });
+  it('reads "would refrain from answering a hypothetical question" as no answer, and finds the speaker before an apposition with a relative clause', () => {
+    expect(
+      read(
+        'Asked whether the Self-Defense Forces could provide transport aircraft, Hayashi said he would "refrain from answering a hypothetical question".',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Sanae Takaichi, a former minister who holds no cabinet post, said at a debate that Japan should "not rule out" logistical support.',
+      ),
+    ).toEqual([]);
+  });
 });
