@@ -63,7 +63,8 @@ const OF_BEFORE = /^\s+of\s+(?:the\s+)?$/;
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/;
 // A reporter's own sentence that says who said what.
 const REPORTED_SPEECH = /\b(?:said|says|told|according to)\b/;
-const THERE_IS = /^\W*there (?:is|are|will|would|was|were)\b/;
+const THERE_IS =
+  /^\W*(?:(?:and|but|so)\s+)?(?:(?:on|as for|as to|regarding) [^,;:"]{1,40}[,:]\s*)?there(?: (?:is|are|will|would|was|were|has been|have been)\b|'s\b)/;
 const CIVILIAN_PART =
   /\b(?:reconstruction|humanitarian|rebuilding (?:the country|cities|homes|infrastructure))\b/;
 const CAPABILITY_HEDGE =
@@ -152,12 +153,22 @@ function echoPrevious(
   });
 }
 
-const FRONTED_TOPIC = /^\W*(?:on|as for|regarding|as regards|when it comes to) ([^,;"]{3,40}),/;
+const FRONTED_TOPIC =
+  /^\W*(?:(?:and|but) )?(?:on|as for|regarding|as regards|when it comes to) ([^,;:"]{3,40})[,:]/;
+/** A domain named bare as the topic ("On air, there's been no decision"): too short a word to be a cue itself. */
+const DOMAIN_TOPICS: Record<string, Category> = {
+  air: 'air',
+  'the air': 'air',
+  sea: 'maritime',
+  'the sea': 'maritime',
+};
 
 /** The kinds a sentence names in an opening topic ("On ground forces, ..."), if it has one. */
 function frontedCategories(reading: SentenceReading): Category[] {
   const topic = FRONTED_TOPIC.exec(reading.content);
   if (!topic) return [];
+  const domain = DOMAIN_TOPICS[(topic[1] ?? '').trim()];
+  if (domain) return [domain];
   const start = topic[0].length - (topic[1]?.length ?? 0) - 1;
   return categoriesIn(reading, { start, end: topic[0].length - 1 }).filter((c) => c !== 'participation');
 }

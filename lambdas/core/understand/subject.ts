@@ -34,7 +34,10 @@ const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
 // Where a clause without a stance word has its verb: the subject comes before it.
 const FINITE =
   /\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|might|must|should|remains?|spoke|met|borders?|shares?|hosts?|signed|faces?|sits?)\b/;
-const EXPLETIVE = /^[\s":]*(?:what\s+)?(?:there(?:\s+(?:is|are|was|were))?)?\s*$/;
+// ("And there will be no American troops", "On ground troops: there will be none": a conjunction or a fronted
+// topic before it.)
+const EXPLETIVE =
+  /^[\s":]*(?:(?:and|but|so)\s+)?(?:(?:on|as for|as to|regarding) [^,;:"]{1,40}[,:]\s*)?(?:what\s+)?(?:there(?:\s+(?:is|are|was|were))?)?\s*$/;
 const CATEGORY_HEAD =
   /^\s+(?:[\w-]+\s+)?(?:troops|soldiers?|forces|personnel|ships|warships|vessels|frigates?|jets|aircraft|f-16s|f-35s|gripens|trainers|instructors|units?|contingents?|brigades?|battalions?|boots|minehunters|minesweepers|air defen[cs]e)\b/;
 // Countries acting together: a list, or "Finland has joined Estonia in offering".

@@ -3897,4 +3897,13 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads "there will be no American troops" after "And" or a fronted topic ("On ground troops:"), and "On air, there has been no decision" as air, in one speaker mouth', () => {
+    expect(read('"And there will be no American troops in Ukraine," Rubio said.')).toEqual([
+      'US ground_troops ruled_out',
+    ]);
+    expect(read('"On ground troops: there will be no American troops in Ukraine," Rubio said.')).toEqual([
+      'US ground_troops ruled_out',
+    ]);
+    expect(read('"On air, there\'s been no decision," Rubio said.')).toEqual(['US air considering']);
+  });
 });
