@@ -3906,4 +3906,11 @@ describe('extractCommitments: asides', () => {
     ]);
     expect(read('"On air, there\'s been no decision," Rubio said.')).toEqual(['US air considering']);
   });
+  it('reads a senator as outside the government', () => {
+    expect(
+      read(
+        'Senator Rand Paul, a Kentucky Republican, said the United States would not send troops to Ukraine under any guarantee.',
+      ),
+    ).toEqual([]);
+  });
 });
