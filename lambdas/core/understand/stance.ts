@@ -25,7 +25,7 @@ export interface ClauseStance {
 // "the decision did not mean Romanian soldiers would go": what a decision does not mean is ruled out.
 // "We have no plans for Norwegian F-35s": "no" before the stance word itself.
 const NEGATION_BEFORE =
-  /\b(?:not|never|no longer|neither|nor)\s+(?:yet\s+)?(?:[\w-]+\s+){0,2}$|\bnot (?:mean|imply|signal|indicate)s? (?:that )?(?:[\w.'-]+\s+){1,4}$|\bno\s+(?:\w+\s+)?(?:troops|soldiers|forces|personnel|units|boots|\w+s)\s+$|\b(?:neither|nor)\s+(?:[\w.'-]+\s+){0,4}$|n't\s+(?:[\w-]+\s+)?$|\bno\s+$/;
+  /\b(?:not|never|no longer|neither|nor)["\s]+(?:yet["\s]+)?(?:[\w-]+["\s]+){0,2}$|\bnot (?:mean|imply|signal|indicate)s? (?:that )?(?:[\w.'-]+\s+){1,4}$|\bno\s+(?:\w+\s+)?(?:troops|soldiers|forces|personnel|units|boots|\w+s)\s+$|\b(?:neither|nor)\s+(?:[\w.'-]+\s+){0,4}$|n't\s+(?:[\w-]+\s+)?$|\bno\s+$/;
 
 // The lookahead first: the engine then runs the lookbehind only where " to " ends the text, not at every position.
 const PURPOSE_TO =
@@ -83,7 +83,7 @@ function effectiveStance(content: string, cue: CueMatch): Stance | undefined {
   const before = content.slice(Math.max(0, cue.start - 40), cue.start);
   if (!NEGATION_BEFORE.test(before)) return cue.stance;
   if (REPORTS_DECISION.test(content.slice(cue.start, cue.end))) return undefined;
-  if (/\bnot\s+yet\s+/.test(before)) return 'considering';
+  if (/\bnot["\s]+yet["\s]+/.test(before)) return 'considering';
   return NEGATED[cue.stance];
 }
 

@@ -3913,4 +3913,10 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads a negation in quotation marks as a negation ("not yet" ready)', () => {
+    expect(read('Germany is "not yet" ready to send soldiers.')).toEqual(['DE ground_troops considering']);
+    expect(read('Germany is not "ready" to send soldiers.')).toEqual(
+      read('Germany is not ready to send soldiers.'),
+    );
+  });
 });
