@@ -1474,6 +1474,7 @@ const RELATIVE_STANCE =
  * "Hungary, which has said it will not join any mission, ...": a relative clause on a country that states a
  * position is read as a clause of its own (the others are asides and get blanked).
  */
+const TIME_SPENT = /^\s*(?:had\s+|has\s+)?spent (?:[\w-]+ ){0,2}(?:months|weeks|years|days|a year|a month)\b/;
 const LONG_HELD = /\b(?:has|had) long\b|\blong (?:been|had)\b/;
 const OWN_GOVERNMENT_RELATIVE =
   /^,\s*whose\s+(?:governments?|parliaments?|prime minister|president|chancellor|foreign minister|defen[cs]e minister|minister|leaders?|spokes\w+|officials)\b/;
@@ -1505,7 +1506,9 @@ function openCountryRelatives(
         /\b(?:troops|soldiers|forces?|units?|mission|contingents?|brigades?|battalions?) (?:that|which)\b/,
       )[0] ?? body;
     // "Merz, who has long been reluctant to talk about German soldiers, said ...": a leader's history, not news.
-    const history = mentions[antecedent]?.kind === 'person' && LONG_HELD.test(ownBody);
+    // "Norway, which spent months weighing the question, said ...": how the decision came about, not a stance now.
+    const history =
+      (mentions[antecedent]?.kind === 'person' && LONG_HELD.test(ownBody)) || TIME_SPENT.test(ownBody);
     if ((antecedent < 0 && !ownSubject) || !RELATIVE_STANCE.test(ownBody) || history) continue;
     const bodyStart = match.index + match[0].indexOf(body);
     out = `${out.slice(0, match.index)};${' '.repeat(bodyStart - match.index - 1)}${out.slice(bodyStart)}`;

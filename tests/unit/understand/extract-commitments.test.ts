@@ -3919,4 +3919,11 @@ describe('extractCommitments: asides', () => {
       read('Germany is not ready to send soldiers.'),
     );
   });
+  it('reads "which spent months weighing the question" as how a decision came about, not a stance now', () => {
+    expect(
+      read(
+        'Norway, which spent months weighing the question, said last week that it would not send ground troops to Ukraine.',
+      ),
+    ).toEqual(['NO ground_troops ruled_out']);
+  });
 });
