@@ -3922,8 +3922,8 @@ describe('extractCommitments: asides', () => {
   it('reads "which spent months weighing the question" as how a decision came about, not a stance now', () => {
     expect(
       read(
-        'Norway, which spent months weighing the question, said last week that it would not send ground troops to Ukraine.',
+        'Sweden and Denmark have said they are ready to send troops. Norway, which spent months weighing the question, said last week that it would not send ground troops to Ukraine.',
       ),
-    ).toEqual(['NO ground_troops ruled_out']);
+    ).toEqual(['DK ground_troops willing', 'NO ground_troops ruled_out', 'SE ground_troops willing']);
   });
 });
