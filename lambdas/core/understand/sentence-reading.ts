@@ -1460,7 +1460,8 @@ export function mentionsIfReadable(
 }
 
 const FRONTED_PLACE = /^\W*in\s+(?:the\s+)?$/;
-const APPOSITION_AFTER = /^,\s*(?:a|an|another|the|both|each|two|all)\s[^,;"]*,/;
+// ("Poland, Lithuania's largest neighbour, has said": a possessive opens one too.)
+const APPOSITION_AFTER = /^,\s*(?:(?:a|an|another|the|both|each|two|all)\s|[a-z][\w-]*'s\s)[^,;"]*,/;
 // A verb right after a country: it is the subject of a clause of its own.
 const VERB_AFTER =
   /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|says|said|remains?|remained|stays?|stayed|plans?|planned|wants?|intends?|offers|offered|pledges|pledged|agreed|refuses|refused|declined|rejected|signall?ed|announced|insisted)\b/;
@@ -1604,8 +1605,21 @@ export function readSentence(
     // "In Riga, the Saeima approved sending soldiers, ...": after a fronted place comes the sentence itself.
     if (FRONTED_PLACE.test(content.slice(0, m.start))) continue;
     const apposition = APPOSITION_AFTER.exec(content.slice(m.end));
+    // A possessive opens one only after a country's name and on another country: "Poland, Lithuania's largest
+    // neighbour, has said"; not "Sweden, NATO's newest member, is stretched", nor after a seat, where "In
+    // Bucharest, Romania's defence council approved" is the sentence itself.
+    const possessive =
+      apposition !== null && !/^,\s*(?:a|an|another|the|both|each|two|all)\s/.test(apposition[0]);
+    const ownedBy = (n: Mention): boolean =>
+      n.start > m.end && /^,\s*$/.test(content.slice(m.end, n.start)) && content.startsWith("'s ", n.end);
+    const possessiveHolds = m.kind === 'name' && mentions.some(ownedBy);
     // A noun phrase only: ", the cabinet has decided to deploy," after "In The Hague" is the sentence itself.
-    if (apposition && !RELATIVE_STANCE.test(apposition[0]) && !APPOSITION_VERB.test(apposition[0])) {
+    if (
+      apposition &&
+      (!possessive || possessiveHolds) &&
+      !RELATIVE_STANCE.test(apposition[0]) &&
+      !APPOSITION_VERB.test(apposition[0])
+    ) {
       const closes = m.end + apposition[0].length - 1;
       // "Romania, Belgium, the Netherlands, Denmark and Finland": the next country of a list, not an apposition.
       const listed = mentions.some(

@@ -3926,4 +3926,16 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['DK ground_troops willing', 'NO ground_troops ruled_out', 'SE ground_troops willing']);
   });
+  it('reads "Poland, Lithuania’s largest neighbour, has said" with the possessive apposition set aside', () => {
+    expect(
+      read(
+        "Poland, Lithuania's largest neighbour, has repeatedly said it will not send its own troops to Ukraine.",
+      ),
+    ).toEqual(['PL ground_troops ruled_out']);
+    expect(
+      read(
+        "Sweden, NATO's newest member, is stretched by its commitments to the alliance's forces in Finland.",
+      ),
+    ).toEqual([]);
+  });
 });
