@@ -1681,9 +1681,23 @@ export function readSentence(
         NOT_IN_GOVERNMENT.test(lowered.slice(attribution.speakerStart, attribution.speakerEnd)),
     );
     const countries: CountryCode[] = [];
+    // "Poland, which borders Ukraine and has said for months that ...": a relative's speaker is its antecedent,
+    // whatever else the relative names.
+    // Unless it names a speaker of its own: "its battlegroup in Estonia, which Starmer said it would keep".
+    const ofRelative = relatives.find(
+      (r) =>
+        r.countries.length > 0 &&
+        attribution.speakerStart >= r.opensAt &&
+        attribution.speakerStart <= r.bodyStart &&
+        !mentions.some(
+          (m) =>
+            m.kind === 'person' && m.start >= attribution.speakerStart && m.end <= attribution.speakerEnd,
+        ),
+    );
+    if (ofRelative) countries.push(...ofRelative.countries);
     // "Fidan said ..., and suggested that ...": the second verb's speaker is the sentence's subject.
     const subjectEnd = attribution.subjectSpeaks ? Math.max(0, content.search(VERB_IN)) : 0;
-    for (const m of mentions) {
+    for (const m of ofRelative ? [] : mentions) {
       if (content[m.start] === ' ') continue;
       const inPhrase = attribution.subjectSpeaks
         ? m.end <= subjectEnd && (m.kind === 'person' || m.kind === 'name' || m.kind === 'seat')

@@ -3938,4 +3938,11 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads the speaker of a relative clause as its antecedent, whatever else the relative names, unless it names a speaker of its own', () => {
+    expect(
+      read(
+        "Italy's caution is shared by Poland, which borders Ukraine and has said for months that it will not send troops to Ukraine.",
+      ),
+    ).toEqual(['PL ground_troops ruled_out']);
+  });
 });
