@@ -228,6 +228,7 @@ describe.each([
   ['fresh-zzzzzzza', 'tests/fixtures/eval/fresh-zzzzzzza', 0.85],
   ['fresh-zzzzzzz', 'tests/fixtures/eval/fresh-zzzzzzz', 0.9],
   ['fresh-zzzzzzzg', 'tests/fixtures/eval/fresh-zzzzzzzg', 0.9],
+  ['fresh-zzzzzzzi', 'tests/fixtures/eval/fresh-zzzzzzzi', 0.9],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
