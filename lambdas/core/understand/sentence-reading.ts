@@ -525,11 +525,23 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['shift from', 'change from', 'departure from', 'reversal of', 'turnaround from'],
     re: /,\s*(?:a|an|in a) (?:[\w-]+ )?(?:shift|change|departure|reversal|turnaround) (?:from|of)\b[^;]*/g,
   },
-  // "would not comment on national contributions", "would refrain from answering a hypothetical question":
-  // declining to comment is no position.
+  // "would not comment on national contributions", "would refrain from answering a hypothetical question", "would
+  // not "get ahead of discussions"": declining to comment is no position.
   {
-    needs: ['comment', 'add anything', 'elaborate', 'go into detail', 'refrain', 'answer', 'speculat'],
-    re: /\b(?:(?:(?:would|will|did|does|could) not|declin(?:e|es|ed|ing) to) (?:comment|add anything|elaborate|go into details?|answer|speculate)|(?:(?:would|will) "?)?refrain(?:s|ed|ing)? from (?:comment|answer|speculat)\w*)\b[^,;]*?(?=\s+(?:but|and that)\b|,|;|$)/g,
+    needs: [
+      'comment',
+      'add anything',
+      'elaborate',
+      'go into detail',
+      'refrain',
+      'answer',
+      'speculat',
+      'get ahead',
+      'pre-empt',
+      'preempt',
+      'prejudge',
+    ],
+    re: /\b(?:(?:(?:would|will|did|does|could) not|declin(?:e|es|ed|ing) to) "?(?:comment|add anything|elaborate|go into details?|answer|speculate|get ahead of|pre-?empt|prejudge)|(?:(?:would|will) "?)?refrain(?:s|ed|ing)? from (?:comment|answer|speculat)\w*)\b[^,;]*?(?=\s+(?:but|and that)\b|,|;|$)/g,
   },
   // "sat down with us to explain what Italy will, and will not, bring": what is to be explained is not yet said.
   {

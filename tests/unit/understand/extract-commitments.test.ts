@@ -3945,4 +3945,11 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['PL ground_troops ruled_out']);
   });
+  it('reads "would not get ahead of discussions" as declining to answer', () => {
+    expect(
+      read(
+        'Asked whether the deployment hinged on an American guarantee, Marles said he would not "get ahead of discussions that are still happening between Europe and Washington."',
+      ),
+    ).toEqual([]);
+  });
 });
