@@ -229,6 +229,8 @@ describe.each([
   ['fresh-zzzzzzz', 'tests/fixtures/eval/fresh-zzzzzzz', 0.9],
   ['fresh-zzzzzzzg', 'tests/fixtures/eval/fresh-zzzzzzzg', 0.9],
   ['fresh-zzzzzzzi', 'tests/fixtures/eval/fresh-zzzzzzzi', 0.9],
+  ['fresh-zzzzzzzh', 'tests/fixtures/eval/fresh-zzzzzzzh', 0.95],
+  ['fresh-zzzzzzzj', 'tests/fixtures/eval/fresh-zzzzzzzj', 0.9],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
