@@ -291,6 +291,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['something'],
     re: /,\s*something (?:that )?(?:[\w-]+ ){0,4}(?:regards?|regarded|sees?|seen|views?|viewed|considers?|considered|calls?|called|describes?|described)\b[^;]*/g,
   },
+  // "guarantees for European forces that may be deployed there": which forces are meant, not anyone's stance.
+  {
+    needs: ['that may', 'that might', 'which may', 'which might'],
+    re: /(?<=\b(?:forces|troops|soldiers|personnel|units|contingents|force|mission)) (?:that|which) (?:may|might) (?:later |eventually |one day |ultimately )?be (?:deployed|stationed|sent)\b[^,;]*/g,
+  },
   // "That aid is separate from what Germany might contribute after a ceasefire": set apart, not stated.
   {
     needs: ['separate from what', 'distinct from what', 'different from what'],

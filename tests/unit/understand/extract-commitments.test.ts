@@ -3952,4 +3952,11 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads "forces that may be deployed there" as which forces are meant, not a stance', () => {
+    expect(
+      read(
+        'The United States has signalled its willingness to support a coalition of European forces, offering security guarantees for European forces that may be deployed there.',
+      ),
+    ).toEqual(['US backstop willing']);
+  });
 });
