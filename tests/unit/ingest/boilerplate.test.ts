@@ -115,6 +115,13 @@ describe('stripBoilerplate', () => {
   });
 
   it.each([
+    'Subscriber extra: "Spain announces air defence battery for Ukraine force" and three more stories are in today\'s premium edition.',
+    'Premium: Inside the Paris talks on the backstop.',
+  ])('removes the subscriber promotion "%s"', (promotion) => {
+    expect(stripBoilerplate(article(PARA_1, promotion, PARA_2))).toBe(article(PARA_1, PARA_2));
+  });
+
+  it.each([
     'Sign up for our daily Ukraine briefing.',
     'Subscribe to our newsletter to get the news in your inbox.',
     'Get our free weekly email on European defence: sign up for the newsletter in your inbox.',
