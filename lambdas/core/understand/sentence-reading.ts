@@ -566,7 +566,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   // A condition that is missing is no offer of it: "to send soldiers with a vague mission and no air cover".
   {
     needs: ['with', 'without'],
-    re: /\bwith(?:out| no\b| (?:[\w-]+ ){1,4}?and no\b)(?: (?:a|an|any|proper|adequate|real|american|us|u\.s\.))? (?:air cover|air support|air protection|backstop|mandate|protection)\b/g,
+    re: /\bwith(?:out| no\b| (?:[\w-]+ ){1,4}?and no\b)(?: (?:a|an|any|proper|adequate|real|american|us|u\.s\.))? (?:air cover|air support|air protection|backstop|mandate|protection|participation|involvement|backing)\b/g,
   },
   // Denied reports and questions left open state nobody's position.
   {

@@ -3959,4 +3959,11 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['US backstop willing']);
   });
+  it('reads "a force without American participation would be symbolic" as a condition, not a US commitment', () => {
+    expect(
+      read(
+        'Ukraine, which wants the strongest guarantee it can get, has said that a force without American participation would be largely symbolic.',
+      ),
+    ).toEqual([]);
+  });
 });
