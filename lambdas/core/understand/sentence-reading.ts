@@ -283,7 +283,8 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   // "The coalition is asking every member what it will contribute": a question put, not an answer.
   {
     needs: ['ask'],
-    re: /\bask(?:s|ed|ing)? (?:every|each|all|the|its|their) (?:[\w-]+ ){0,2}(?:what|whether|how|if)\b[^;]*/g,
+    // ("asked each capital to spell out, in writing, what it could offer": the request may run on a while.)
+    re: /\bask(?:s|ed|ing)? (?:every|each|all|the|its|their) (?:[\w-]+ ){0,2}(?:(?:to [\w-]+ (?:out|down)|to (?:say|state|list|specify|detail|set out)),? (?:in writing,? |in detail,? |by [\w-]+,? )?)?(?:what|whether|how|if)\b[^;]*/g,
   },
   // "..., something many European capitals regard as a precondition for a deployment of their own troops": how
   // others see what was said, not part of it.
@@ -858,6 +859,17 @@ ASIDES.forEach((aside, index) => {
   for (const needed of aside.needs)
     ASIDES_NEEDING.set(needed, [...(ASIDES_NEEDING.get(needed) ?? []), index]);
 });
+// The gate's matches do not overlap, and the longest need at a place wins: "asked" (the speaking aside's) is found
+// where "ask" (the request aside's) is too. A need found wakes the asides of every need it begins with.
+for (const needed of GATE_NEEDS) {
+  const woken = new Set<number>();
+  for (const shorter of GATE_NEEDS)
+    if (needed.startsWith(shorter)) for (const index of ASIDES_NEEDING.get(shorter) ?? []) woken.add(index);
+  ASIDES_NEEDING.set(
+    needed,
+    [...woken].sort((a, b) => a - b),
+  );
+}
 
 // "..., with Italy agreeing to lead": an absolute clause whose country acts, though "with" precedes it.
 const ABSOLUTE_AND = /\band\s+(?=[\w.'-]+(?:\s+[\w.'-]+)?\s+\w+ing\b)/g;

@@ -3966,4 +3966,11 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads "asked each capital to spell out, in writing, what it could offer" as a request, and wakes an aside whose need begins a longer need found', () => {
+    expect(
+      read(
+        'Britain will send troops. A questionnaire circulated by British officials asked each capital to spell out, in writing, what it could offer on land, at sea and in the air.',
+      ),
+    ).toEqual(['GB ground_troops committed']);
+  });
 });
