@@ -286,6 +286,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     // ("asked each capital to spell out, in writing, what it could offer": the request may run on a while.)
     re: /\bask(?:s|ed|ing)? (?:every|each|all|the|its|their) (?:[\w-]+ ){0,2}(?:(?:to [\w-]+ (?:out|down)|to (?:say|state|list|specify|detail|set out)),? (?:in writing,? |in detail,? |by [\w-]+,? )?)?(?:what|whether|how|if)\b[^;]*/g,
   },
+  // "..., a step the government had been weighing since April": how the decision came about, not a stance now.
+  {
+    needs: ['a step', 'a move', 'a decision', 'an option', 'an idea', 'an offer'],
+    re: /,\s*(?:a|an) (?:step|move|decision|option|idea|offer) (?:that |which )?[^,;]*?\b(?:had|has|have) (?:long |for months |for weeks )?been (?:weigh|consider|discuss|debat|stud|examin|explor)\w*[^,;]*/g,
+  },
   // "..., something many European capitals regard as a precondition for a deployment of their own troops": how
   // others see what was said, not part of it.
   {

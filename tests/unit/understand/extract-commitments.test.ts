@@ -3973,4 +3973,16 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['GB ground_troops committed']);
   });
+  it('reads ", a step the government had been weighing since April" as how the offer came about, and stops that aside at the next comma', () => {
+    expect(
+      read(
+        'Jonson said that Sweden was ready to contribute Gripen fighters to an air policing mission over Ukraine, a step the government had been weighing since April.',
+      ),
+    ).toEqual(['SE air willing']);
+    expect(
+      read(
+        'Asked about air patrols over Ukraine, an option Rome has been studying since the summer, Crosetto said no decision had been taken.',
+      ),
+    ).toEqual(['IT air considering']);
+  });
 });
