@@ -912,7 +912,8 @@ const AND_OR_COMMA = / and |, |: /;
 // Speakers whose words are not a government's: the opposition, its shadow ministers, commentators.
 const OUTSIDE_GOVERNMENT =
   /\b(?:shadow|opposition|analysts?|experts?|critics?|commentators|reform uk|snp|afd|alternative for germany|co-leader|chega|greens|tories|conservatives|populists|nationalists|think tank|former (?:[\w-]+ ){0,2}(?:officer|official|minister|general|admiral|diplomat|ambassador|commander|adviser|advisor)|teaches|junior (?:coalition )?partners?|coalition partners?|researchers?|(?:research|senior|visiting|associate) fellow|professor|rusi|iiss|chatham house|ecfr|csis|brookings|rand corporation|atlantic council|carnegie|challenger|candidate|lawmakers|legislators|backbenchers|senators?|congress(?:man|woman)|chief executive|consultancy|intelligence firm)\b|(?<!\b(?:his|her|their|its|ruling|governing)\s(?:[\w-]+\s)?)\b(?:party|parties|movement)\b(?!'s)/;
-const NOT_IN_GOVERNMENT = /\boutside (?:the )?government\b/;
+const NOT_IN_GOVERNMENT =
+  /\boutside (?:the )?government\b|\bnot (?:part|a member) of (?:the |its )?(?:government|cabinet|governing coalition|ruling coalition)\b/;
 const TITLE =
   /\b(?:ambassador|envoy|minister|spokes(?:man|woman|person)|president|chancellor|secretary|adviser|advisor|chief|commander|admiral)\b/;
 const ENVOY_TO =

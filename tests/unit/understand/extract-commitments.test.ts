@@ -3985,4 +3985,11 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['IT air considering']);
   });
+  it('reads a party "which is not part of the government" as outside it', () => {
+    expect(
+      read(
+        'Defence Minister Margarita Robles said Spain was ready to contribute ships. Podemos, which is not part of the government, said it would oppose any military role.',
+      ),
+    ).toEqual(['ES maritime willing']);
+  });
 });
