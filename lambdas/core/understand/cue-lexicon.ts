@@ -527,7 +527,8 @@ export const CATEGORY_CUES: CategoryCue[] = [
     // Hosting others' jets or troops is a staging base: logistics, whatever is hosted.
     category: 'logistics',
     re: w(
-      'host(?:s|ed|ing)? (?:the |allied |foreign |partner |coalition |their |rotating |[\\w-]+ ){0,2}(?:jets|aircraft|troops|ships|forces|soldiers|warships|(?:fighter |air |naval )?(?:detachments|squadrons|rotations))|' +
+      // "has agreed to host the coalition's air component at the Kogalniceanu air base": a base for it.
+      "host(?:s|ed|ing)? (?:the |allied |foreign |partner |coalition |their |rotating |[\\w'-]+ ){0,2}(?:jets|aircraft|troops|ships|forces|soldiers|warships|(?:fighter |air |naval )?(?:detachments|squadrons|rotations)|(?:air|naval|maritime) component)|" +
         // "Romania has offered its air and naval bases": bases to stage from, not an air or naval role.
         '(?:offer\\w*|provid\\w*|open\\w*|mak\\w* available) (?:its |their |the )?(?:air|naval|military|army)(?: and (?:air|naval|sea|army))? bases',
     ),

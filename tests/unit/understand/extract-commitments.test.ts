@@ -3992,4 +3992,11 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['ES maritime willing']);
   });
+  it('reads hosting "the coalition’s air component" at a base as logistics', () => {
+    expect(
+      read(
+        "Romania has agreed to host the coalition's air component at the Mihail Kogalniceanu air base near Constanta.",
+      ),
+    ).toEqual(['RO logistics committed']);
+  });
 });
