@@ -3999,4 +3999,11 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['RO logistics committed']);
   });
+  it('reads "ready to buy Patriot systems and hand them to Kyiv" as arms for the war now (rule 10)', () => {
+    expect(
+      read(
+        'Merz said Germany was ready to buy two Patriot air defence systems from the United States and hand them to Kyiv as soon as possible.',
+      ),
+    ).toEqual([]);
+  });
 });
