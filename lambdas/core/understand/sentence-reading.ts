@@ -269,6 +269,12 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   },
   // "ready to contribute F-16s to air patrols, once its pilots complete training": when, not what.
   { needs: ['once'], re: /,\s*once\b[^,;]*/g },
+  // "to support European soldiers with intelligence, so that they can help maintain a peace agreement on land, in the
+  // air and at sea": what the support is for, the others' task, not more of the supporter's offer.
+  {
+    needs: ['so that', 'so they', 'so it', 'so the'],
+    re: /,?\s*\bso (?:that )?(?:they|it|the (?:force|europeans|mission)|(?:european|allied|coalition) (?:forces|troops|soldiers)) (?:can|could|would|will|may|might)\b[^;]*?(?=,\s*(?:[\w.'-]+\s+){0,4}(?:said|says|reported|reports|told|added)\b|;|$)/g,
+  },
   // "so that nobody misunderstands: no Polish soldiers will go": a colon ends it.
   { needs: ['so '], re: /(?:,\s*so\b|\bso that\b|\bso as to\b)[^,;:]*/g },
   { needs: ['in order to'], re: /\bin order to\b[^,;]*/g },

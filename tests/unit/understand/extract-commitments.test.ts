@@ -4006,4 +4006,11 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads "so that they can help maintain a peace agreement on land, in the air and at sea" as what the support is for, not more of the offer', () => {
+    expect(
+      read(
+        'U.S. representatives have also indicated openness to support European soldiers with intelligence and logistical help, so that they can help maintain a peace agreement on land, in the air and at sea, the newspaper said.',
+      ),
+    ).toEqual(['US intelligence willing', 'US logistics willing']);
+  });
 });
