@@ -69,6 +69,7 @@ const CIVILIAN_PART =
   /\b(?:reconstruction|humanitarian|rebuilding (?:the country|cities|homes|infrastructure))\b/;
 const CAPABILITY_HEDGE =
   /\b(?:according to|within|in line with|in accordance with) "?(?:its|our|their)(?: own)? (?:capabilities|capacities|means|possibilities|abilities)\b/;
+const TOLD_US = /\b(?:have|has|had) told (?:us|me)\b/;
 const BOTH_COUNTRIES = /\b(?:both|the two) (?:countries|nations|governments|allies)\b/;
 const PARTITIVE_SUBJECT =
   /\b(?:several|some|a few|few|many|most|two|three|four|five|a number|a handful|one or two|none) of (?:those|these|the|them)\b(?:\s+[\w-]+){0,4}\s*$/;
@@ -442,6 +443,17 @@ function readClause(
     speaker?.countries.length && speaker.countries.every((c) => !gazetteer.isContributor(c));
   if (describesOthers(stance.stance, text) || outsiderSpeaks)
     subjects = withoutOthersDescribed(reading, clause, subjects, speaker, discourse.answering);
+  // '"Our Swedish friends have told us they will bring Gripens"', '"The French have told us they could have a
+  // brigade ready"': a message relayed by the government it was told to, one government's account of another's
+  // (rule 9). Told by a people, not a person: "Sandvik told us that" is an interview with the reporter.
+  if (
+    introduced &&
+    subjects.length > 0 &&
+    TOLD_US.test(reading.lowered.slice(introduced.start, introduced.end))
+  ) {
+    const tellers = reading.mentions.filter((m) => m.start >= introduced.start && m.end <= introduced.end);
+    if (tellers.length > 0 && tellers.every((m) => m.kind === 'adjective')) subjects = [];
+  }
   // "Denmark will send troops, Norway a frigate": the verb left out is the one before.
   const headStance = stance.head ?? (clause.gapped ? previous?.headStance : undefined);
   const result: ClauseResult = { subjects, commitments: [], headStance };

@@ -4013,4 +4013,16 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['US intelligence willing', 'US logistics willing']);
   });
+  it('reads "the Americans have told us that they will ..." in a minister’s words as one government’s account of another (rule 9), and "Sandvik told us that" as an interview', () => {
+    expect(
+      read(
+        'Healey said Britain will send troops. He added that "the Americans have told us that they will be there with intelligence and with air defence".',
+      ),
+    ).toEqual(['GB ground_troops committed']);
+    expect(
+      read(
+        'Defence Minister Tore O. Sandvik told us in a written answer that Norway is ready to contribute to the maritime component.',
+      ),
+    ).toEqual(['NO maritime willing']);
+  });
 });
