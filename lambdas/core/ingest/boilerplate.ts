@@ -103,7 +103,7 @@ const JUNK_LINES: readonly RegExp[] = [
   // A newsletter's footer: "Enjoyed this issue? Forward it to a colleague."
   /\b(?:enjoyed this (?:issue|newsletter|edition|briefing)|forward (?:it|this) to a (?:friend|colleague)|not subscribed yet)\b/i,
   // A newsletter's teaser for its next issue.
-  /^(?:(?:also |inside )?in (?:next|this|tomorrow's|next week's|next month's) (?:issue|edition)|inside this (?:issue|edition)|coming up(?: next)?|next (?:week|time)|(?:last|previous) (?:issue|edition|week)|in case you missed it)\s*:.*$/i,
+  /^(?:(?:also |inside )?in (?:next|this|tomorrow's|next week's|next month's) (?:issue|edition)|inside this (?:issue|edition)|coming up(?: next)?|next (?:week|time)|(?:last|previous|past|earlier) (?:issues?|editions?|week)|in case you missed it)\s*:.*$/i,
   // "Subscriber extra: \"Spain announces air defence battery\" and three more stories are in today's premium edition."
   /^(?:subscribers?(?: extra| exclusive| only)|for subscribers|premium(?: extra)?|members only|paywall)\s*:.*$/i,
   /\b(?:in|from) (?:today's|this week's|our|the) premium (?:edition|section)\b/i,

@@ -117,7 +117,8 @@ describe('stripBoilerplate', () => {
   it.each([
     'Subscriber extra: "Spain announces air defence battery for Ukraine force" and three more stories are in today\'s premium edition.',
     'Premium: Inside the Paris talks on the backstop.',
-  ])('removes the subscriber promotion "%s"', (promotion) => {
+    'Previous editions: Britain commits troops; Turkey ready to lead Black Sea mission; Poland to host logistics hub.',
+  ])('removes the subscriber promotion or list of past issues "%s"', (promotion) => {
     expect(stripBoilerplate(article(PARA_1, promotion, PARA_2))).toBe(article(PARA_1, PARA_2));
   });
 
