@@ -233,6 +233,7 @@ describe.each([
   ['fresh-zzzzzzzj', 'tests/fixtures/eval/fresh-zzzzzzzj', 0.9],
   ['fresh-zzzzzzzk', 'tests/fixtures/eval/fresh-zzzzzzzk', 0.9],
   ['fresh-zzzzzzzf', 'tests/fixtures/eval/fresh-zzzzzzzf', 0.85],
+  ['fresh-zzzzzzzq', 'tests/fixtures/eval/fresh-zzzzzzzq', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
