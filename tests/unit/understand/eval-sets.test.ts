@@ -235,6 +235,7 @@ describe.each([
   ['fresh-zzzzzzzf', 'tests/fixtures/eval/fresh-zzzzzzzf', 0.85],
   ['fresh-zzzzzzzq', 'tests/fixtures/eval/fresh-zzzzzzzq', 0.85],
   ['fresh-zzzzzzzo', 'tests/fixtures/eval/fresh-zzzzzzzo', 0.85],
+  ['fresh-zzzzzzzp', 'tests/fixtures/eval/fresh-zzzzzzzp', 0.9],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
