@@ -4026,11 +4026,7 @@ describe('extractCommitments: asides', () => {
     ).toEqual(['NO maritime willing']);
   });
   it('reads money pledged for Ukraine’s reconstruction as not the force’s financing', () => {
-    expect(
-      read(
-        "The conference produced pledges of more than 10 billion euros for Ukraine's reconstruction, the Italian government said.",
-      ),
-    ).toEqual([]);
+    expect(read("Italy pledged 2 billion euros for Ukraine's reconstruction.")).toEqual([]);
     expect(
       read("Germany will pay for the rebuilding of Ukraine's armed forces after a ceasefire."),
     ).not.toEqual([]);
