@@ -238,6 +238,7 @@ describe.each([
   ['fresh-zzzzzzzp', 'tests/fixtures/eval/fresh-zzzzzzzp', 0.9],
   ['fresh-zzzzzzzm', 'tests/fixtures/eval/fresh-zzzzzzzm', 0.9],
   ['fresh-zzzzzzzn', 'tests/fixtures/eval/fresh-zzzzzzzn', 0.9, 0.9],
+  ['fresh-zzzzzzzl', 'tests/fixtures/eval/fresh-zzzzzzzl', 0.9],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
