@@ -142,6 +142,14 @@ const OTHER_CONFLICTS =
   /\b(?:gaza\b|kosovo\b|kfor\b|bosnia\b|eufor\b|haiti\b|sudan\b|lebanon\b|unifil\b|congo\b|somalia\b|mali\b|sahel\b|houthi|iraq\b|2003\b(?<=\bthe 2003)|afghanistan\b|west bank\b|syria\b|libya\b|taiwan\b|korean peninsula\b|armenia\b|azerbaijan\b|nagorno|south caucasus\b)/g;
 const DOMESTIC_COALITION =
   /\b(?:minority (?:cabinet|government)|coalition (?:talks|agreement|partners?|government)|formateur|informateur|cabinet formation|government formation|form(?:ing)? (?:a |the )?(?:new |next )?(?:government|cabinet)|govern together|next (?:\w+ )?government|governing coalition|ruling coalition)\b/;
+const DOMESTIC_ELECTION =
+  /\b(?:(?:regional|local|municipal|mayoral|gubernatorial|presidential|parliamentary) (?:election|race|vote|ballot)s?|candidates?|rall(?:y|ies)|councillors?|governor|mayor|ballots?|campaign trail|polling stations?)\b/;
+/** The signals a text borrowing the name for something else can fire: the name, and guarantees in passing. */
+const BORROWABLE_SIGNALS = new Set([
+  'coalition-of-the-willing',
+  'security-guarantees-for-ukraine',
+  'guarantee-contribution',
+]);
 /** Characters beyond which a text is a full story rather than a brief. */
 const FULL_STORY = 1000;
 const UKRAINE_NAMES = /\b(?:ukrain\w*|kyiv\b)/g;
@@ -174,6 +182,18 @@ const PENALTIES: Penalty[] = [
     weight: -4,
     test: (_title, text, _positive, fired) =>
       fired.size === 1 && fired.has('coalition-of-the-willing') && DOMESTIC_COALITION.test(text),
+  },
+  {
+    // "Campania race: Fico's 'coalition of the willing' tests the centre-left": an election at home borrowing the
+    // name, whose only other words of the arrangement are a rival's jibe ("they promise security guarantees to
+    // everyone"). A headline naming Ukraine is never this.
+    name: 'domestic-election',
+    weight: -6,
+    test: (title, text, _positive, fired) =>
+      fired.has('coalition-of-the-willing') &&
+      [...fired].every((name) => BORROWABLE_SIGNALS.has(name)) &&
+      !UKRAINE.test(title) &&
+      DOMESTIC_ELECTION.test(text),
   },
   {
     // "Hungary blocks Ukraine's accession talks; Kyiv calls membership 'a security guarantee'": EU enlargement.

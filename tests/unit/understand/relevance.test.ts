@@ -264,4 +264,17 @@ describe('assessRelevance', () => {
     expect(minehunters.signals).toContain('force-for-ukraine(title)+3');
     expect(minehunters.relevant).toBe(true);
   });
+  it('drops a regional election that borrows "coalition of the willing", where guarantees come up only as a rival\'s jibe', () => {
+    const campania = assessRelevance(
+      'Campania race: Fico\'s "coalition of the willing" tests the centre-left',
+      'NAPLES — Roberto Fico, the joint candidate of the centre-left, has a slogan: "a coalition of the willing for the South," he told a rally. "They borrowed the language of the war in Ukraine. They promise security guarantees to everyone," his rival said.',
+    );
+    expect(campania.signals).toContain('domestic-election-6');
+    expect(campania.relevant).toBe(false);
+    const czech = assessRelevance(
+      'Czech election: Babis says no Czech troops for Ukraine reassurance force',
+      'PRAGUE — The candidate who leads the polls said at a rally that Czech soldiers would not join the coalition of the willing in Ukraine.',
+    );
+    expect(czech.relevant).toBe(true);
+  });
 });
