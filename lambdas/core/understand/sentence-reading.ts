@@ -557,8 +557,9 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
       'pre-empt',
       'preempt',
       'prejudge',
+      'take part in speculation',
     ],
-    re: /\b(?:(?:(?:would|will|did|does|could) not|declin(?:e|es|ed|ing) to) "?(?:comment|add anything|elaborate|go into details?|answer|speculate|get ahead of|pre-?empt|prejudge)|(?:(?:would|will) "?)?refrain(?:s|ed|ing)? from (?:comment|answer|speculat)\w*)\b[^,;]*?(?=\s+(?:but|and that)\b|,|;|$)/g,
+    re: /\b(?:(?:(?:would|will|did|does|could) "?not|declin(?:e|es|ed|ing) to) "?(?:comment|add anything|elaborate|go into details?|answer|speculate|get ahead of|pre-?empt|prejudge|take part in (?:any |the )?speculation)|(?:(?:would|will) "?)?refrain(?:s|ed|ing)? from (?:comment|answer|speculat)\w*)\b[^,;]*?(?=\s+(?:but|and that)\b|,|;|$)/g,
   },
   // "sat down with us to explain what Italy will, and will not, bring": what is to be explained is not yet said.
   {

@@ -4031,4 +4031,9 @@ describe('extractCommitments: asides', () => {
       read("Germany will pay for the rebuilding of Ukraine's armed forces after a ceasefire."),
     ).not.toEqual([]);
   });
+  it('reads "would "not take part in speculation"" as declining to answer, not declining to take part', () => {
+    expect(read('Pistorius, asked about the report, said he would "not take part in speculation."')).toEqual(
+      [],
+    );
+  });
 });
