@@ -4032,8 +4032,10 @@ describe('extractCommitments: asides', () => {
     ).not.toEqual([]);
   });
   it('reads "would "not take part in speculation"" as declining to answer, not declining to take part', () => {
-    expect(read('Pistorius, asked about the report, said he would "not take part in speculation."')).toEqual(
-      [],
-    );
+    expect(
+      read(
+        'Defence Minister Boris Pistorius, asked about the report during a visit to Vilnius, said he would "not take part in speculation."',
+      ),
+    ).toEqual([]);
   });
 });
