@@ -292,6 +292,12 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     // ("asked each capital to spell out, in writing, what it could offer": the request may run on a while.)
     re: /\bask(?:s|ed|ing)? (?:every|each|all|the|its|their) (?:[\w-]+ ){0,2}(?:(?:to [\w-]+ (?:out|down)|to (?:say|state|list|specify|detail|set out)),? (?:in writing,? |in detail,? |by [\w-]+,? )?)?(?:what|whether|how|if)\b[^;]*/g,
   },
+  // "..., in what would be Tokyo's first concrete contribution", "..., confirming an offer first made in London":
+  // what the reporter makes of the news, and where it came from, not a second stance.
+  {
+    needs: ['in what', 'confirming'],
+    re: /,\s*(?:in what (?:would|will|could|might) be (?:[\w.'-]+ ){0,4}?(?:contribution|commitment|offer|pledge|deployment|role)s?\b|confirming (?:an?|the|its|their) (?:\w+ )?(?:offer|pledge|commitment|promise)\b)[^,;]*/g,
+  },
   // "..., a step the government had been weighing since April": how the decision came about, not a stance now.
   {
     needs: ['a step', 'a move', 'a decision', 'an option', 'an idea', 'an offer'],

@@ -4038,4 +4038,16 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads ", confirming an offer first made in London" and ", in what would be Tokyo’s first contribution" as the reporter’s gloss, not a second stance', () => {
+    expect(
+      read(
+        "Norway's Jonas Gahr Store said Norway will contribute a frigate to the coalition's maritime component in the Black Sea, confirming an offer first made in London in the spring.",
+      ),
+    ).toEqual(['NO maritime committed']);
+    expect(
+      read(
+        "TOKYO — Japan is considering providing satellite imagery to help monitor a future ceasefire in Ukraine, three government sources said, in what would be Tokyo's first concrete contribution to the security guarantees.",
+      ),
+    ).toEqual(['JP intelligence considering']);
+  });
 });
