@@ -396,6 +396,8 @@ export const CURRENT_AID = w(
     'deliver(?:y|ies) of (?:\\S+ ){0,5}(?:missiles|shells|weapons|ammunition|interceptors|drones|tanks)\\b|' +
     // "agreed to pay for two more Patriot launchers": buying arms for Ukraine now.
     '(?:pay|pays|paid|paying) for (?:\\S+ ){0,5}(?:launchers?|systems|missiles|weapons|interceptors|ammunition|shells|drones)\\b|' +
+    // "would finance additional Patriot systems to help Ukraine withstand Russia's summer air offensive".
+    'financ(?:e|es|ed|ing) (?:\\S+ ){0,4}(?:patriot|iris-t|nasams|samp/t)\\b|to (?:help )?(?:ukraine|kyiv) withstand\\b|' +
     // What has been given through the war so far: "has committed $4 billion in military aid since 2022".
     '(?:has|have|had) (?:\\w+ )?(?:committed|given|provided|delivered|sent|pledged|trained|spent)\\b.{0,120}\\bsince (?:20(?:1\\d|2[0-5])|the (?:start|beginning) of the (?:war|invasion)|(?:the |russia.s )(?:full-scale )?invasion)|military aid to ukraine since',
 );
@@ -456,6 +458,11 @@ export const CURRENT_AID_NEEDS = [
   ' to ukraine',
   ' to kyiv',
   'war effort',
+  'patriot',
+  'iris-t',
+  'nasams',
+  'samp/t',
+  'withstand',
   'reconstruction',
   'recovery',
   'buy',
@@ -538,7 +545,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'logistics',
     re: w(
-      'corridor for (?:\\S+ ){0,3}(?:troops|soldiers|forces|weapons|supplies)|(?:gateway|entry point|route) for (?:\\S+ ){0,3}(?:troops|soldiers|forces|weapons|supplies)|(?:territory|airspace|roads|railways?) (?:\\S+ ){0,4}(?:used )?for (?:moving|transporting|the transit of|the movement of) (?:\\S+ ){0,2}(?:troops|soldiers|forces|weapons|equipment)|(?<!\\bprotect\\w* (?:\\S+ ){0,5})logistic\\w*|transport\\w*|airlift\\w*|(?:move|moving|ferry|ferrying) (?:people|troops|personnel|soldiers|equipment|supplies|materiel)(?: and (?:people|equipment|supplies|materiel))?|sealift|staging(?: areas?| bases?| grounds?)?|transit|hubs?|supply (?:lines?|routes?|chains?)|rail (?:lines?|links?)|(?:staging|logistics|logistical|supply|transit|forward|rear) bases?|bases? for (?:the )?(?:\\w+ )?(?:force|coalition|troops|mission|aircraft)|as a (?:\\w+ )?base|port of (?!ukrain|odesa|odessa)\\w+|(?:its|their) (?:\\w+ )?ports?|fuel|refuel\\w*|medical evacuation|medevac|heavy equipment|(?:cross|crossing|pass through|passing through|transit through) (?:its|their|our|the country.s) (?:territory|airspace)|(?:move|moving|carry|carrying|ferry|ferrying|fly|flying) (?:the )?(?:force.s )?(?:troops|equipment|supplies|personnel|soldiers|cargo)',
+      'corridor for (?:\\S+ ){0,3}(?:troops|soldiers|forces|weapons|supplies)|(?:gateway|entry point|route) for (?:\\S+ ){0,3}(?:troops|soldiers|forces|weapons|supplies)|(?:territory|airspace|roads|railways?) (?:\\S+ ){0,4}(?:used )?for (?:moving|transporting|the transit of|the movement of) (?:\\S+ ){0,2}(?:troops|soldiers|forces|weapons|equipment)|(?<!\\bprotect\\w* (?:\\S+ ){0,5})logistic\\w*|transport\\w*|airlift\\w*|(?:move|moving|ferry|ferrying) (?:people|troops|personnel|soldiers|equipment|supplies|materiel)(?: and (?:people|equipment|supplies|materiel))?|sealift|staging(?: areas?| bases?| grounds?)?|transit|hubs?|(?<!\\bprotect\\w* (?:\\S+ ){0,8})supply (?:lines?|routes?|chains?)|rail (?:lines?|links?)|(?:staging|logistics|logistical|supply|transit|forward|rear) bases?|bases? for (?:the )?(?:\\w+ )?(?:force|coalition|troops|mission|aircraft)|as a (?:\\w+ )?base|port of (?!ukrain|odesa|odessa)\\w+|(?:its|their) (?:\\w+ )?ports?|fuel|refuel\\w*|medical evacuation|medevac|heavy equipment|(?:cross|crossing|pass through|passing through|transit through) (?:its|their|our|the country.s) (?:territory|airspace)|(?:move|moving|carry|carrying|ferry|ferrying|fly|flying) (?:the )?(?:force.s )?(?:troops|equipment|supplies|personnel|soldiers|cargo)',
     ),
   },
   {

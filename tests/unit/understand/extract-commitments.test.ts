@@ -4050,4 +4050,16 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['JP intelligence considering']);
   });
+  it('reads supply routes that batteries would protect as no logistics offer, and financing Patriots to help Ukraine withstand an offensive as aid now', () => {
+    expect(
+      read(
+        'Warsaw is prepared to deploy Patriot air defence batteries to protect the force and the supply routes it would depend on, a senior Polish defence official said.',
+      ),
+    ).toEqual(['PL air_defense willing']);
+    expect(
+      read(
+        "Merz promised that Berlin would finance additional Patriot systems to help Ukraine withstand Russia's summer air offensive.",
+      ),
+    ).toEqual([]);
+  });
 });
