@@ -4062,4 +4062,10 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads "money and no troops" as two clauses: the money offered, the troops refused', () => {
+    expect(read('Spain will contribute money and no troops.')).toEqual([
+      'ES financing committed',
+      'ES ground_troops ruled_out',
+    ]);
+  });
 });
