@@ -308,7 +308,7 @@ export const STANCE_CUES: StanceCue[] = [
 /** A reporter's forecast ("are likely to play a leading part") is not a government's position. */
 export const FORECAST = w(
   // "Warsaw should offer to extend its air-defence umbrella": a columnist's advice, not the government's offer.
-  '(?<!\\bwhether (?:[\\w-]+ ){0,6})should (?:also |instead |now |then )?(?:offer|propose|extend|pledge|commit|contribute|provide|host|train|be (?:ready|prepared|willing))|' +
+  '(?<!\\bwhether (?:[\\w-]+ ){0,6})should (?:also |instead |now |then |not )?(?:offer|propose|extend|pledge|commit|contribute|provide|host|train|be (?:ready|prepared|willing)|play|do (?:its|their|our) (?:part|share|bit)|take part|join|participate|stay out|keep out)|' +
     // "Berlin will probably end up leading the air defence component": the writer's guess.
     '(?:will|would) (?:probably|almost certainly|inevitably|eventually|most likely|very likely|likely) |(?:will|would) (?:\\w+ ){0,2}end up|' +
     // "She previously wrote that Denmark and Estonia would be the first to commit troops": a writer's guess.

@@ -4068,4 +4068,10 @@ describe('extractCommitments: asides', () => {
       'ES ground_troops ruled_out',
     ]);
   });
+  it('reads what a country "should" do (play its part, stay out) as advice, not its position', () => {
+    expect(read('Italy should play its part in a European guarantee for Ukraine, Schlein said.')).toEqual([]);
+    expect(
+      read('The Communists and the Left Bloc said Portugal should stay out of any military mission.'),
+    ).toEqual([]);
+  });
 });
