@@ -240,6 +240,7 @@ describe.each([
   ['fresh-zzzzzzzn', 'tests/fixtures/eval/fresh-zzzzzzzn', 0.9, 0.9],
   ['fresh-zzzzzzzl', 'tests/fixtures/eval/fresh-zzzzzzzl', 0.9],
   ['fresh-zzzzzzzw', 'tests/fixtures/eval/fresh-zzzzzzzw', 0.95],
+  ['fresh-zzzzzzzt', 'tests/fixtures/eval/fresh-zzzzzzzt', 0.95],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
