@@ -242,6 +242,7 @@ describe.each([
   ['fresh-zzzzzzzw', 'tests/fixtures/eval/fresh-zzzzzzzw', 0.95],
   ['fresh-zzzzzzzt', 'tests/fixtures/eval/fresh-zzzzzzzt', 0.95],
   ['fresh-zzzzzzzs', 'tests/fixtures/eval/fresh-zzzzzzzs', 0.85],
+  ['fresh-zzzzzzzv', 'tests/fixtures/eval/fresh-zzzzzzzv', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
