@@ -298,6 +298,12 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['in what', 'confirming'],
     re: /,\s*(?:in what (?:would|will|could|might) be (?:[\w.'-]+ ){0,4}?(?:contribution|commitment|offer|pledge|deployment|role)s?\b|confirming (?:an?|the|its|their) (?:\w+ )?(?:offer|pledge|commitment|promise)\b)[^,;]*/g,
   },
+  // "We talked about hybrid attacks, security guarantees and what Denmark is prepared to put into them", "spoke to
+  // us about ... what Poland will and will not contribute": what was talked about, not what was said of it.
+  {
+    needs: ['and what', 'about what'],
+    re: /\b(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|discuss(?:es|ed|ing)?)\b[^;.]*?\b(?:and|about) what\b[^;,]*/g,
+  },
   // "..., a step the government had been weighing since April": how the decision came about, not a stance now.
   {
     needs: ['a step', 'a move', 'a decision', 'an option', 'an idea', 'an offer'],

@@ -4074,4 +4074,11 @@ describe('extractCommitments: asides', () => {
       read('The Communists and the Left Bloc said Portugal should stay out of any military mission.'),
     ).toEqual([]);
   });
+  it('reads "talked about ... and what Denmark is prepared to put into them" as the topic of a talk, not a position', () => {
+    expect(
+      read(
+        'We talked about hybrid attacks, security guarantees for Ukraine and what Denmark is prepared to put into them.',
+      ),
+    ).toEqual([]);
+  });
 });
