@@ -4081,4 +4081,21 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads training "naval infantry" as training, not a naval role, "training areas" for a NATO brigade as no training, and rebuilding Ukrainian brigades as training', () => {
+    expect(
+      read(
+        'Portugal is prepared to train Ukrainian marines and naval infantry after a ceasefire, Melo said.',
+      ),
+    ).toEqual(['PT training willing']);
+    expect(
+      read(
+        'Lithuania has promised to build barracks, training areas and housing for some 5,000 German soldiers.',
+      ),
+    ).not.toContain('LT training committed');
+    expect(
+      read(
+        'Poland is considering whether to offer Polish training grounds to help rebuild Ukrainian brigades once the fighting stops.',
+      ),
+    ).toEqual(['PL training considering']);
+  });
 });
