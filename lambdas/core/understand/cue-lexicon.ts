@@ -623,7 +623,8 @@ export const CATEGORY_CUES: CategoryCue[] = [
         'in one way or another',
         'in any form',
         'help with the mission',
-        'lead (?:the |a )?(?:\\w+ )?(?:force|mission|coalition)',
+        // "Sweden would not lead the mission, but would fly alongside British jets": not leading is no refusal.
+        "(?<!\\b(?:not|never) |n't )lead (?:the |a )?(?:\\w+ )?(?:force|mission|coalition)",
         'support(?:s|ed|ing)? (?:the |a )?(?:coalition|force|mission)',
       ].join('|'),
     ),

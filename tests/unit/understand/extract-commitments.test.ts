@@ -4098,4 +4098,9 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['PL training considering']);
   });
+  it('reads "would not lead the mission" as no refusal to take part', () => {
+    expect(
+      read('Sweden would not lead the mission, he said, but would fly alongside British and French jets.'),
+    ).toEqual(['SE air committed']);
+  });
 });
