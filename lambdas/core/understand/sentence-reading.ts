@@ -304,6 +304,17 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['and what', 'about what'],
     re: /\b(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|discuss(?:es|ed|ing)?)\b[^;.]*?\b(?:and|about) what\b[^;,]*/g,
   },
+  // "Whatever the US decides on its backstop will shape ...": a condition on someone's decision, not the decision.
+  {
+    needs: ['whatever'],
+    re: /\bwhatever (?:[\w.'-]+ ){1,4}?(?:decides?|decided|chooses|chose|offers?|offered|does|did)\b[^,;]*/g,
+  },
+  // "The Europeans' goal was simple: to make sure Trump did not agree to anything over Ukraine's head": what others
+  // aim at, not anyone's stance.
+  {
+    needs: ['goal', 'aim', 'objective'],
+    re: /\b(?:goal|aim|objective)s? (?:was|were|is|are|remains?|remained)(?: (?:simple|clear|twofold))?(?:,\s*(?:[\w.'-]+\s+){1,3}(?:said|says|say))?\s*[:,]?\s*(?:to|that)\b[^;]*/g,
+  },
   // "..., a step the government had been weighing since April": how the decision came about, not a stance now.
   {
     needs: ['a step', 'a move', 'a decision', 'an option', 'an idea', 'an offer'],

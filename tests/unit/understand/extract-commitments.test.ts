@@ -4103,4 +4103,16 @@ describe('extractCommitments: asides', () => {
       read('Sweden would not lead the mission, he said, but would fly alongside British and French jets.'),
     ).toEqual(['SE air committed']);
   });
+  it('reads "whatever the US decides on its backstop" as a condition and "the Europeans’ goal was ... to make sure" as an aim, neither a stance', () => {
+    expect(
+      read(
+        '"Whatever the US decides on its backstop will shape what they are willing to say," the diplomat said.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        "The Europeans' goal was simple, officials said: to make sure Trump did not agree to anything over Ukraine's head, and to keep security guarantees for Kyiv on the table.",
+      ),
+    ).toEqual([]);
+  });
 });
