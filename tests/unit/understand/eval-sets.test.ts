@@ -246,6 +246,7 @@ describe.each([
   ['fresh-zzzzzzzu', 'tests/fixtures/eval/fresh-zzzzzzzu', 0.85],
   ['fresh-zzzzzzzr', 'tests/fixtures/eval/fresh-zzzzzzzr', 0.9],
   ['fresh-zzzzzzzy', 'tests/fixtures/eval/fresh-zzzzzzzy', 0.9],
+  ['fresh-zzzzzzzzc', 'tests/fixtures/eval/fresh-zzzzzzzzc', 0.85],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
