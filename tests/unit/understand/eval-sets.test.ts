@@ -247,6 +247,7 @@ describe.each([
   ['fresh-zzzzzzzr', 'tests/fixtures/eval/fresh-zzzzzzzr', 0.9],
   ['fresh-zzzzzzzy', 'tests/fixtures/eval/fresh-zzzzzzzy', 0.9],
   ['fresh-zzzzzzzzc', 'tests/fixtures/eval/fresh-zzzzzzzzc', 0.85],
+  ['fresh-zzzzzzzzb', 'tests/fixtures/eval/fresh-zzzzzzzzb', 0.9],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
