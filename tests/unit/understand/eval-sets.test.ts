@@ -250,6 +250,7 @@ describe.each([
   ['fresh-zzzzzzzzb', 'tests/fixtures/eval/fresh-zzzzzzzzb', 0.9],
   ['fresh-zzzzzzzz', 'tests/fixtures/eval/fresh-zzzzzzzz', 0.9, 0.9],
   ['fresh-zzzzzzzza', 'tests/fixtures/eval/fresh-zzzzzzzza', 0.95],
+  ['fresh-zzzzzzzx', 'tests/fixtures/eval/fresh-zzzzzzzx', 0.85, 0.9],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
