@@ -232,7 +232,8 @@ function withoutOthersDescribed(
 ): CountryCode[] {
   const introduced = introducedBy(reading, clause);
   // The speaker's government, when the speaker stands for one: a person or office named, or "he said" once
-  // resolved to one government.
+  // resolved to one government, plural speakers too ("according to the same officials", after "Turkish
+  // officials said").
   const speakersGovernment =
     speaker &&
     (speaker.kind !== 'plural' || speaker.pronoun) &&
