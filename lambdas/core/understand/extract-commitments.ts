@@ -24,7 +24,7 @@ import {
 } from './sentence-reading.js';
 import { type Sentence, splitSentencesDetailed } from './sentences.js';
 import { stanceOf } from './stance.js';
-import { resolveSubject, speaksForOneGovernment } from './subject.js';
+import { resolveSubject, speaksForOneGovernment, THERE_IS } from './subject.js';
 
 /** What the sentences read so far leave behind for the next one to refer to. */
 export interface Discourse {
@@ -63,8 +63,6 @@ const OF_BEFORE = /^\s+of\s+(?:the\s+)?$/;
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/;
 // A reporter's own sentence that says who said what.
 const REPORTED_SPEECH = /\b(?:said|says|told|according to)\b/;
-const THERE_IS =
-  /^\W*(?:(?:and|but|so)\s+)?(?:(?:on|as for|as to|regarding) [^,;:"]{1,40}[,:]\s*)?there(?: (?:is|are|will|would|was|were|has been|have been)\b|'s\b)/;
 const CIVILIAN_PART =
   /\b(?:reconstruction|humanitarian|rebuilding (?:the country|cities|homes|infrastructure))\b/;
 const CAPABILITY_HEDGE =

@@ -301,8 +301,9 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   // "We talked about hybrid attacks, security guarantees and what Denmark is prepared to put into them", "spoke to
   // us about ... what Poland will and will not contribute": what was talked about, not what was said of it.
   {
-    needs: ['and what', 'about what'],
-    re: /\b(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|discuss(?:es|ed|ing)?)\b[^;.]*?\b(?:and|about) what\b[^;,]*/g,
+    // (A plain "about what" is the later aside's, which stops at a comma.)
+    needs: ['and what'],
+    re: /\b(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|discuss(?:es|ed|ing)?)\b[^;.]*?\band what\b[^;,]*/g,
   },
   // "Whatever the US decides on its backstop will shape ...": a condition on someone's decision, not the decision.
   {
@@ -889,22 +890,23 @@ const ASIDE_GATE = new RegExp(
 /** Which asides the sentence being read wakes, by index: all zero between sentences (see readSentence). */
 const ASIDES_DUE = new Uint8Array(ASIDES.length);
 
-const ASIDES_NEEDING = new Map<string, number[]>();
+/** The asides each need is listed by. */
+const ASIDES_LISTING = new Map<string, number[]>();
 ASIDES.forEach((aside, index) => {
   for (const needed of aside.needs)
-    ASIDES_NEEDING.set(needed, [...(ASIDES_NEEDING.get(needed) ?? []), index]);
+    ASIDES_LISTING.set(needed, [...(ASIDES_LISTING.get(needed) ?? []), index]);
 });
 // The gate's matches do not overlap, and the longest need at a place wins: "asked" (the speaking aside's) is found
-// where "ask" (the request aside's) is too. A need found wakes the asides of every need it begins with.
-for (const needed of GATE_NEEDS) {
-  const woken = new Set<number>();
-  for (const shorter of GATE_NEEDS)
-    if (needed.startsWith(shorter)) for (const index of ASIDES_NEEDING.get(shorter) ?? []) woken.add(index);
-  ASIDES_NEEDING.set(
-    needed,
-    [...woken].sort((a, b) => a - b),
-  );
-}
+// where "ask" (the request aside's) is too. A need found wakes the asides of every need it begins with: its
+// openings are looked up, one per length, at start-up.
+const ASIDES_NEEDING = new Map(
+  GATE_NEEDS.map((needed) => {
+    const woken = new Set<number>();
+    for (let length = 1; length <= needed.length; length++)
+      for (const index of ASIDES_LISTING.get(needed.slice(0, length)) ?? []) woken.add(index);
+    return [needed, [...woken]] as const;
+  }),
+);
 
 // "..., with Italy agreeing to lead": an absolute clause whose country acts, though "with" precedes it.
 const ABSOLUTE_AND = /\band\s+(?=[\w.'-]+(?:\s+[\w.'-]+)?\s+\w+ing\b)/g;
@@ -1526,7 +1528,8 @@ export function mentionsIfReadable(
 
 const FRONTED_PLACE = /^\W*in\s+(?:the\s+)?$/;
 // ("Poland, Lithuania's largest neighbour, has said": a possessive opens one too.)
-const APPOSITION_AFTER = /^,\s*(?:(?:a|an|another|the|both|each|two|all)\s|[a-z][\w-]*'s\s)[^,;"]*,/;
+// (Group 1: the possessive, when one opens it.)
+const APPOSITION_AFTER = /^,\s*(?:(?:a|an|another|the|both|each|two|all)\s|([a-z][\w-]*'s)\s)[^,;"]*,/;
 // A verb right after a country: it is the subject of a clause of its own.
 const VERB_AFTER =
   /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|says|said|remains?|remained|stays?|stayed|plans?|planned|wants?|intends?|offers|offered|pledges|pledged|agreed|refuses|refused|declined|rejected|signall?ed|announced|insisted)\b/;
@@ -1673,18 +1676,11 @@ export function readSentence(
     // A possessive opens one only after a country's name and on another country: "Poland, Lithuania's largest
     // neighbour, has said"; not "Sweden, NATO's newest member, is stretched", nor after a seat, where "In
     // Bucharest, Romania's defence council approved" is the sentence itself.
-    const possessive =
-      apposition !== null && !/^,\s*(?:a|an|another|the|both|each|two|all)\s/.test(apposition[0]);
     const ownedBy = (n: Mention): boolean =>
       n.start > m.end && /^,\s*$/.test(content.slice(m.end, n.start)) && content.startsWith("'s ", n.end);
-    const possessiveHolds = m.kind === 'name' && mentions.some(ownedBy);
+    if (apposition?.[1] !== undefined && !(m.kind === 'name' && mentions.some(ownedBy))) continue;
     // A noun phrase only: ", the cabinet has decided to deploy," after "In The Hague" is the sentence itself.
-    if (
-      apposition &&
-      (!possessive || possessiveHolds) &&
-      !RELATIVE_STANCE.test(apposition[0]) &&
-      !APPOSITION_VERB.test(apposition[0])
-    ) {
+    if (apposition && !RELATIVE_STANCE.test(apposition[0]) && !APPOSITION_VERB.test(apposition[0])) {
       const closes = m.end + apposition[0].length - 1;
       // "Romania, Belgium, the Netherlands, Denmark and Finland": the next country of a list, not an apposition.
       const listed = mentions.some(

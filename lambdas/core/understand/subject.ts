@@ -34,10 +34,15 @@ const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
 // Where a clause without a stance word has its verb: the subject comes before it.
 const FINITE =
   /\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|might|must|should|remains?|spoke|met|borders?|shares?|hosts?|signed|faces?|sits?)\b/;
-// ("And there will be no American troops", "On ground troops: there will be none": a conjunction or a fronted
-// topic before it.)
-const EXPLETIVE =
-  /^[\s":]*(?:(?:and|but|so)\s+)?(?:(?:on|as for|as to|regarding) [^,;:"]{1,40}[,:]\s*)?(?:what\s+)?(?:there(?:\s+(?:is|are|was|were))?)?\s*$/;
+/** What may stand before an expletive "there": "And there will be ...", "On ground troops: there will be ...". */
+const THERE_LEAD_IN = String.raw`(?:(?:and|but|so)\s+)?(?:(?:on|as for|as to|regarding) [^,;:"]{1,40}[,:]\s*)?`;
+const EXPLETIVE = new RegExp(
+  `^[\\s":]*${THERE_LEAD_IN}(?:what\\s+)?(?:there(?:\\s+(?:is|are|was|were))?)?\\s*$`,
+);
+/** A clause opening on "there is" (will be, has been, 's), after any lead-in. */
+export const THERE_IS = new RegExp(
+  `^\\W*${THERE_LEAD_IN}there(?: (?:is|are|will|would|was|were|has been|have been)\\b|'s\\b)`,
+);
 const CATEGORY_HEAD =
   /^\s+(?:[\w-]+\s+)?(?:troops|soldiers?|forces|personnel|ships|warships|vessels|frigates?|jets|aircraft|f-16s|f-35s|gripens|trainers|instructors|units?|contingents?|brigades?|battalions?|boots|minehunters|minesweepers|air defen[cs]e)\b/;
 // Countries acting together: a list, or "Finland has joined Estonia in offering".
