@@ -251,6 +251,12 @@ describe.each([
   ['fresh-zzzzzzzz', 'tests/fixtures/eval/fresh-zzzzzzzz', 0.9, 0.9],
   ['fresh-zzzzzzzza', 'tests/fixtures/eval/fresh-zzzzzzzza', 0.95],
   ['fresh-zzzzzzzx', 'tests/fixtures/eval/fresh-zzzzzzzx', 0.85, 0.9],
+  ['fresh-zzzzzzzzd', 'tests/fixtures/eval/fresh-zzzzzzzzd', 0.9],
+  ['fresh-zzzzzzzze', 'tests/fixtures/eval/fresh-zzzzzzzze', 0.9],
+  ['fresh-zzzzzzzzf', 'tests/fixtures/eval/fresh-zzzzzzzzf', 0.9, 0.9],
+  ['fresh-zzzzzzzzg', 'tests/fixtures/eval/fresh-zzzzzzzzg', 0.85],
+  ['fresh-zzzzzzzzh', 'tests/fixtures/eval/fresh-zzzzzzzzh', 0.85],
+  ['fresh-zzzzzzzzi', 'tests/fixtures/eval/fresh-zzzzzzzzi', 0.85, 0.9],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
