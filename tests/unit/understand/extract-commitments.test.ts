@@ -4115,4 +4115,20 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+  it('reads a question set out after a colon as open, not as anyone stating it', () => {
+    expect(
+      read(
+        'It leaves open the biggest question of all: whether the United States would formally guarantee the force if Russia attacked it.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'The question for the summit: who would command the force, and whether Poland would send soldiers at all.',
+      ),
+    ).toEqual([]);
+    // A statement after a colon that asks nothing is still read.
+    expect(read('On one question the minister was clear: Poland will send soldiers.')).toEqual([
+      'PL ground_troops committed',
+    ]);
+  });
 });
