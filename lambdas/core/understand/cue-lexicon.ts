@@ -386,8 +386,9 @@ export const CURRENT_AID = w(
     'rotation of (?:a |the |its )?(?:[\\w.-]+ ){0,4}(?:brigade|battalion|troops|forces)\\b[^,;]{0,30}? through (?!ukraine\\b)|' +
     // "would cut back its rotational troop presence in Romania": NATO's eastern flank, not Ukraine.
     'rotational (?:[\\w.-]+ ){0,3}(?:brigade|battalion|troops?|forces|presence)\\b(?! (?:in|to|inside|into) ukraine\\b)|' +
-    // "would not replace a US Army brigade rotating through Romania": NATO's eastern flank, not Ukraine.
-    '(?:replace|withdraw|reduce|pull out) (?:a |the |its |their )?(?:[\\w-]+ ){0,3}(?:troops|forces|soldiers|battlegroup|brigade|battalion) (?:rotating through|stationed in|based in) (?!ukraine\\b)|' +
+    // "would not replace a US Army brigade rotating through Romania", "would scale back a U.S. Army brigade rotating
+    // through Romania": NATO's eastern flank, not Ukraine.
+    '(?:replace|withdraw|reduce|pull out|scale back|scale down|draw down|cut) (?:a |the |its |their )?(?:[\\w.-]+ ){0,3}(?:troops|forces|soldiers|battlegroup|brigade|battalion) (?:rotating through|stationed in|based in) (?!ukraine\\b)|' +
     // "would keep its troops in Estonia at current levels": NATO's eastern flank now, not Ukraine.
     'keep(?:s|ing)? (?:its |their |our )?(?:\\w+ )?(?:troops|forces|soldiers|battlegroup|brigade) in (?!ukraine\\b)(?:estonia|latvia|lithuania|poland|romania|slovakia|finland|bulgaria|hungary)\\b|' +
     // "what officials say will become NATO's largest base in Europe": NATO's own build-up.

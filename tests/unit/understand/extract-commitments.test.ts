@@ -4131,4 +4131,14 @@ describe('extractCommitments: asides', () => {
       'PL ground_troops committed',
     ]);
   });
+  it('reads scaling back a brigade rotating through an ally as the eastern flank, not Ukraine', () => {
+    expect(
+      read(
+        'Washington said last month it would scale back a U.S. Army brigade rotating through Romania, a decision officials in Bucharest said was unrelated.',
+      ),
+    ).toEqual([]);
+    expect(read('The Pentagon will draw down the troops stationed in Poland by a third.')).toEqual([]);
+    // Troops for Ukraine itself are still read.
+    expect(read('Washington will not send troops to Ukraine.')).toEqual(['US ground_troops ruled_out']);
+  });
 });
