@@ -4141,4 +4141,12 @@ describe('extractCommitments: asides', () => {
     // Troops for Ukraine itself are still read.
     expect(read('Washington will not send troops to Ukraine.')).toEqual(['US ground_troops ruled_out']);
   });
+  it('reads publishing or estimating the cost of the mission as no financing', () => {
+    expect(
+      read('Healey said the government would publish the cost of the mission before any deployment.'),
+    ).toEqual([]);
+    expect(read('Germany will set out the estimated cost of the force in the spring.')).toEqual([]);
+    // Bearing the cost is financing.
+    expect(read('Britain will cover the costs of the mission.')).toEqual(['GB financing committed']);
+  });
 });
