@@ -148,6 +148,9 @@ export const STANCE_CUES: StanceCue[] = [
         // '"We\'ll see," Trump said', "wait and see": no answer yet.
         "(?:we|we'll|we will|you'll|you will|let's) (?:just )?(?:wait and )?see\\b(?! (?:what|how|whether|if)\\b)",
         'wait and see',
+        // "Canberra would wait for the detail from London and Paris", "will wait until the mandate is known": a
+        // decision put off. ("will not wait for Washington" is no such thing.)
+        "(?<!\\b(?:not|never|cannot) |n't )(?:will|would|shall|to|is going to|are going to) wait (?:for|until|on)\\b",
         // "stopped short of saying whether Spanish soldiers would be deployed", "leaving open whether Turkish
         // soldiers would serve": the question is still open.
         'st(?:op|ops|opped|opping) short of (?:saying|stating|announcing|deciding|committing to) whether',

@@ -4149,4 +4149,16 @@ describe('extractCommitments: asides', () => {
     // Bearing the cost is financing.
     expect(read('Britain will cover the costs of the mission.')).toEqual(['GB financing committed']);
   });
+  it('reads waiting for the detail or the mandate as a decision put off', () => {
+    expect(
+      read('Canberra would wait for the detail from London and Paris before deciding on troops.'),
+    ).toEqual(['AU ground_troops considering']);
+    expect(read('Australia will wait for the outcome of the talks before committing troops.')).toEqual([
+      'AU ground_troops considering',
+    ]);
+    // Waiting after a pledge leaves the pledge standing.
+    expect(read('Poland will send troops and will wait for the mandate.')).toEqual([
+      'PL ground_troops committed',
+    ]);
+  });
 });
