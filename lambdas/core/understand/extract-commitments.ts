@@ -38,7 +38,8 @@ export interface Discourse {
   /** The last pair a sentence was about: "the two countries" may refer back past sentences on one of them. */
   lastPair: CountryCode[];
   /** What a reporter asked ("Asked about Belgian soldiers, he said: ... We have not made a decision."), for a few sentences. */
-  asked: { categories: Category[]; sentencesLeft: number };
+  /** The countries the question named, if any: "Asked whether Canadian soldiers could serve" is Canada's to answer. */
+  asked: { categories: Category[]; sentencesLeft: number; countries: CountryCode[] };
   /** The government whose minister wrote the article, if a minister did. */
   author?: CountryCode;
   /** The interviewee whose answer this sentence is: every word of it is theirs, whoever it quotes. */
@@ -177,6 +178,14 @@ function questionCategories(reading: SentenceReading): Category[] {
   if (reading.questions.length === 0) return [];
   const asked = { ...reading, content: reading.lowered };
   return [...new Set(reading.questions.flatMap((question) => categoriesIn(asked, question)))];
+}
+
+/** The contributors a sentence's questions name ("Asked whether Canadian soldiers could serve"). */
+function questionCountries(reading: SentenceReading, gazetteer: Gazetteer): CountryCode[] {
+  const inQuestion = reading.mentions.filter((m) =>
+    reading.questions.some((q) => m.start >= q.start && m.end <= q.end),
+  );
+  return [...new Set(inQuestion.map((m) => m.code))].filter((code) => gazetteer.isContributor(code));
 }
 
 /**
@@ -523,7 +532,15 @@ function readClause(
   // "On whether Spanish soldiers would deploy, she said no decision had been taken": what was asked.
   if (categories.length === 0) categories = questionCategories(reading);
   // An answer left undecided is about what was asked a sentence or two before: "We have not made a decision."
-  if (categories.length === 0 && resolved === 'considering' && discourse.asked.sentencesLeft > 0)
+  // A question about another country's soldiers ("Asked whether Canadian soldiers could serve, ...") is not what
+  // the next country's "no decision has been made" answers.
+  if (
+    categories.length === 0 &&
+    resolved === 'considering' &&
+    discourse.asked.sentencesLeft > 0 &&
+    (discourse.asked.countries.length === 0 ||
+      contributors.some((code) => discourse.asked.countries.includes(code)))
+  )
     categories = discourse.asked.categories;
   // "talk of Spanish troops was premature and no decision would be taken": undecided on what the sentence named.
   if (categories.length === 0 && resolved === 'considering' && clause.start > 0 && UNDECIDED.test(text))
@@ -995,14 +1012,14 @@ function readText(
     lastCommitments: [],
     lastNamedSpeaker: [],
     lastPair: [],
-    asked: { categories: [], sentencesLeft: 0 },
+    asked: { categories: [], sentencesLeft: 0, countries: [] },
     author,
   };
   readings.forEach((reading, i) => {
     if (!reading) return;
     const askedInInterview = interview?.askedBefore[i] ?? [];
     if (askedInInterview.length > 0 && discourse.asked.sentencesLeft <= 0)
-      discourse.asked = { categories: askedInInterview, sentencesLeft: 1 };
+      discourse.asked = { categories: askedInInterview, sentencesLeft: 1, countries: [] };
     const speaker = resolvePronounSpeaker(speakers[i] ?? interview?.answeredBy[i], discourse);
     discourse.answering = interview?.answeredBy[i];
     const { commitments, topic } = readSentenceCommitments(reading, speaker, discourse, gazetteer);
@@ -1021,8 +1038,8 @@ function readText(
     const asked = questionCategories(reading);
     discourse.asked =
       asked.length > 0
-        ? { categories: asked, sentencesLeft: 3 }
-        : { categories: discourse.asked.categories, sentencesLeft: discourse.asked.sentencesLeft - 1 };
+        ? { categories: asked, sentencesLeft: 3, countries: questionCountries(reading, gazetteer) }
+        : { ...discourse.asked, sentencesLeft: discourse.asked.sentencesLeft - 1 };
   });
 }
 

@@ -155,8 +155,9 @@ export const normalizeQuotes = (text: string): string => {
   return titled.length === normalized.length ? titled : normalized;
 };
 
+// ("Asked in Berlin whether", "Asked on Fox News on Tuesday whether": where and when, up to two of them.)
 const QUESTION_ASKED =
-  /\b(?:(?:asked|questioned)(?: again| repeatedly)?(?: (?:on|last|this|earlier this) \w+| \w+day| by (?:[\w-]+ ){0,4}?[\w-]+| (?:at|during|in) (?:a|an|the|his|her|their|its) (?:[\w-]+ ){0,3}?(?:press conference|news conference|briefing|interview|hearing|debate|summit))? (?:whether|if|about|how|when|why|what)|^\s*on whether|(?<=^\W*on (?:the |this )?(?:[\w-]+ )?(?:question|issue|matter),\s*)whether)\b[^,;]*/g;
+  /\b(?:(?:asked|questioned)(?: again| repeatedly)?(?: (?:on|last|this|earlier this) \w+| \w+day| by (?:[\w-]+ ){0,4}?[\w-]+| (?:at|during|in) (?:a|an|the|his|her|their|its) (?:[\w-]+ ){0,3}?(?:press conference|news conference|briefing|interview|hearing|debate|summit)| in (?!(?:a|an|the|his|her|their|its)\b)\w+| on (?:[\w-]+ ){0,2}(?:news|tv|radio|television)\b){0,2} (?:whether|if|about|how|when|why|what)|^\s*on whether|(?<=^\W*on (?:the |this )?(?:[\w-]+ )?(?:question|issue|matter),\s*)whether)\b[^,;]*/g;
 
 // Asides whose countries never act in the sentence: relative clauses, dashes, brackets, conditions,
 // purposes, alternatives given up, and what others are asked or urged to do.

@@ -4161,4 +4161,29 @@ describe('extractCommitments: asides', () => {
       'PL ground_troops committed',
     ]);
   });
+  it('reads a reporter question asked in a city or on a channel as the question, not an answer', () => {
+    expect(
+      read(
+        'Asked in Berlin whether German soldiers could be part of a force, he said Germany would examine its contribution together with its partners and that no decision had been made.',
+      ),
+    ).toEqual(['DE ground_troops considering']);
+    expect(
+      read(
+        'Asked on Fox News whether American soldiers could be part of the arrangement, Vance said there would be no American troops in Ukraine.',
+      ),
+    ).toEqual(['US ground_troops ruled_out']);
+  });
+  it('does not carry a question about one country to another country that answers undecided', () => {
+    expect(
+      read(
+        'Asked in Ottawa whether Canadian soldiers could serve in the reassurance force, Carney said: "We are prepared to put Canadians on the ground." Albanese said Australia would consider any request to contribute to the reassurance force, but that no decision had been made.',
+      ),
+    ).toEqual(['AU participation considering', 'CA ground_troops willing']);
+    // The country asked about answers for what it was asked.
+    expect(
+      read(
+        'Asked whether Australian soldiers could serve in the force, Marles answered at length. Australia had made no decision, he said.',
+      ),
+    ).toEqual(['AU ground_troops considering']);
+  });
 });
