@@ -4186,4 +4186,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['AU ground_troops considering']);
   });
+  it('reads the Liberal Democrats as a party outside government', () => {
+    expect(
+      read(
+        'Turkey has offered to lead mine-clearance operations in the Black Sea. The Liberal Democrats said the report showed that years of cuts had left the navy "unable to do the job ministers keep promising."',
+      ),
+    ).toEqual(['TR maritime willing']);
+    expect(read('The Lib Dems said Britain would send two frigates to the Black Sea.')).toEqual([]);
+  });
 });
