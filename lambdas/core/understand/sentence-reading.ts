@@ -155,9 +155,10 @@ export const normalizeQuotes = (text: string): string => {
   return titled.length === normalized.length ? titled : normalized;
 };
 
-// ("Asked in Berlin whether", "Asked on Fox News on Tuesday whether": where and when, up to two of them.)
+// ("Asked in Berlin whether", "Asked on Fox News on Tuesday whether": where and when, up to two of them. "Pressed three
+// times on whether": pressed is asked again.)
 const QUESTION_ASKED =
-  /\b(?:(?:asked|questioned)(?: again| repeatedly)?(?: (?:on|last|this|earlier this) \w+| \w+day| by (?:[\w-]+ ){0,4}?[\w-]+| (?:at|during|in) (?:a|an|the|his|her|their|its) (?:[\w-]+ ){0,3}?(?:press conference|news conference|briefing|interview|hearing|debate|summit)| in (?!(?:a|an|the|his|her|their|its)\b)\w+| on (?:[\w-]+ ){0,2}(?:news|tv|radio|television)\b){0,2} (?:whether|if|about|how|when|why|what)|^\s*on whether|(?<=^\W*on (?:the |this )?(?:[\w-]+ )?(?:question|issue|matter),\s*)whether)\b[^,;]*/g;
+  /\b(?:(?:asked|questioned|pressed)(?: again| repeatedly| twice| (?:two|three|several|many) times)?(?: (?:on|last|this|earlier this) \w+| \w+day| by (?:[\w-]+ ){0,4}?[\w-]+| (?:at|during|in) (?:a|an|the|his|her|their|its) (?:[\w-]+ ){0,3}?(?:press conference|news conference|briefing|interview|hearing|debate|summit)| in (?!(?:a|an|the|his|her|their|its)\b)\w+| on (?:[\w-]+ ){0,2}(?:news|tv|radio|television)\b){0,2} (?:(?:on|over) whether|whether|if|about|how|when|why|what)|^\s*on whether|(?<=^\W*on (?:the |this )?(?:[\w-]+ )?(?:question|issue|matter),\s*)whether)\b[^,;]*/g;
 
 // Asides whose countries never act in the sentence: relative clauses, dashes, brackets, conditions,
 // purposes, alternatives given up, and what others are asked or urged to do.
@@ -938,7 +939,7 @@ const CITING = /\b(?:citing|quoting)\b[^,;]*?(?=,|;|\bbut\b|$)/g;
 // Texts a pass cannot work without, any of them: one search for a few literal texts costs about what one
 // includes() does, and includes() runs through the sentence again for each text it is asked.
 const CITING_WORD = /citing|quoting/;
-const QUESTION_WORD = /asked|questioned|whether/;
+const QUESTION_WORD = /asked|questioned|pressed|whether/;
 const RELATIVE_OPENING = /which|who|where/;
 const RELATIVE_WORD = / (?:that|which|whom) /;
 const AND_OR_COMMA = / and |, |: /;

@@ -4194,4 +4194,20 @@ describe('extractCommitments: asides', () => {
     ).toEqual(['TR maritime willing']);
     expect(read('The Lib Dems said Britain would send two frigates to the Black Sea.')).toEqual([]);
   });
+  it('reads a reporter pressing a minister on whether as a question, not an answer', () => {
+    expect(
+      read(
+        'Pressed three times on whether the US would provide air defence or air cover if Russian forces attacked European troops in Ukraine, he declined to go into detail.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Asked over whether Dutch jets would patrol the skies, the minister said no decision had been made.',
+      ),
+    ).toEqual(['NL air considering']);
+    // The answer to the question is still read.
+    expect(read('Pressed by reporters about British troops, Healey said Britain would send them.')).toEqual([
+      'GB ground_troops committed',
+    ]);
+  });
 });
