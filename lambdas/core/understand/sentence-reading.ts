@@ -871,8 +871,9 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     re: /\b(?:uncertainty|doubts?|questions?|debate|details?|clarity|word|indication|sign|comment) (?:over|about|on|as to) whether\b[^,;]*|\bquestion(?:s|ed|ing)\b[^,;]{0,40}?\bwhether\b[^,;]*|\bquestions? (?:of|is|was|are|were|remains?)(?: not)? (?:who|whether|how|what)\b[^;]*|\bquestions?\b[^,;:]{0,40}:\s*(?:whether|who|how)\b[^;]*|(?:^\W*|,\s*and\s+|;\s*)(?:what|how much|how many|how far|which|who) [^;]*?\b(?:remains|remained|is still|is not yet|has not been|have not been|is (?:a|an|the|another) (?:open |separate |different )?(?:question|decision|matter|story))\b[^;]*|^\W*whether [^;,]*?\bis\b[^;]{0,20}?\b(?:a|an|the) (?:open )?(?:question|decision|matter)\b[^;]*|^\W*whether [^;]*?\b(?:is|was|remains?|remained) (?:less |not |still |far from |much less |even less )?(?:clear|unclear|certain|uncertain|settled|known|unknown)\b[^;]*|^\W*whether [^;]*?\b(?:is|was|remains?) one of the (?:\w+ )?(?:questions|issues)\b[^;]*|\b(?:big |key |open |main )?questions remain\b[^;]*|\bit (?:is|was|remains|remained) (?:still |not yet )?(?:unclear|uncertain|not clear|unknown|an open question) (?:whether|if|how|what|when)\b[^;]*/g,
   },
   {
-    needs: ['not ', 'never ', 'yet to'],
-    re: /\b(?:(?:not|never) (?:yet )?(?:been )?|yet to )(?:said|say|specified|specify|spelled out|spelt out|spell out|disclosed|disclose|detailed|detail|explained|explain|revealed|made clear)\b.*?(?=\bbut\b|;|$)/g,
+    needs: ['not ', 'never ', 'yet to', 'declin'],
+    // "declined to discuss what air or intelligence support might be offered": nothing said either.
+    re: /\b(?:(?:not|never) (?:yet )?(?:been )?|yet to |declin(?:e|es|ed|ing) to )(?:said|say|specified|specify|spelled out|spelt out|spell out|disclosed|disclose|detailed|detail|explained|explain|revealed|made clear)\b.*?(?=\bbut\b|;|$)|\bdeclin(?:e|es|ed|ing) to (?:discuss|comment on|go into|elaborate on) (?:what|whether|which|how|if)\b.*?(?=\bbut\b|;|$)/g,
   },
 ];
 

@@ -4210,4 +4210,12 @@ describe('extractCommitments: asides', () => {
       'GB ground_troops committed',
     ]);
   });
+  it('reads declining to discuss what might be offered as nothing said', () => {
+    expect(
+      read(
+        'Colby said the Pentagon was "not in a position to get ahead of the president" and declined to discuss what air or intelligence support might be offered, saying the details were classified.',
+      ),
+    ).toEqual([]);
+    expect(read('The Dutch minister declined to say whether jets would be offered.')).toEqual([]);
+  });
 });
