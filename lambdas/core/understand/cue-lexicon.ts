@@ -25,7 +25,7 @@ const STAYS_OUT =
 
 // "in June", "on Tuesday", "last week", "this month", "earlier this year" between a verb and its infinitive.
 const WHEN_GAP =
-  '(?: (?:in|on|last|this|earlier this|late last|early this) (?:\\d{1,2} )?(?:\\w+day|week|month|year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)(?: \\d{1,4})?)?';
+  '(?: (?:in|on|last|this|earlier this|late last|early this) (?:\\d{1,2} )?(?:\\w+day|morning|afternoon|evening|week|month|year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)(?: \\d{1,4})?)?';
 
 export const STANCE_CUES: StanceCue[] = [
   {
@@ -292,6 +292,9 @@ export const STANCE_CUES: StanceCue[] = [
         'set to',
         '(?:is|are) to',
         'approv\\w+',
+        // "Lithuania's parliament authorised the government to send up to 150 soldiers".
+        // (Authorising a ship's transit through the straits is no contribution.)
+        'authori[sz](?:e|es|ed|ing)(?= (?:the |its |their |a |an |any )?(?:[\\w-]+ ){0,2}(?:government|cabinet|deployments?|dispatch|sending|mission|contributions?|participation|troops|soldiers|forces|contingent)\\b)',
         // "voted 78 to 6 to approve sending a company".
         'vot(?:ed|es|ing)(?: on \\w+| \\d+ to \\d+| \\d+-\\d+)? to',
         'earmark\\w*',

@@ -4218,4 +4218,18 @@ describe('extractCommitments: asides', () => {
     ).toEqual([]);
     expect(read('The Dutch minister declined to say whether jets would be offered.')).toEqual([]);
   });
+  it('reads a parliament authorising troops and an agreement made this morning as commitments', () => {
+    expect(
+      read(
+        "VILNIUS — Lithuania's parliament on Thursday authorised the government to send up to 150 soldiers to a multinational reassurance force in Ukraine once a ceasefire takes effect.",
+      ),
+    ).toEqual(['LT ground_troops committed']);
+    expect(read('Estonia had agreed this morning to send troops to the reassurance force.')).toEqual([
+      'EE ground_troops committed',
+    ]);
+    // Authorising a ship's passage is no contribution.
+    expect(
+      read('The ships would sail once Turkey has authorised their transit through the straits.'),
+    ).toEqual([]);
+  });
 });
