@@ -288,6 +288,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['neither'],
     re: /\bneither\b(?: [\w-]+){0,3} (?:said|specified|disclosed|indicated|revealed|would say) (?:whether|if|how|what)\b[^;]*/g,
   },
+  // "the meeting will spell out precisely what each country will contribute": every country's answer, nobody's yet.
+  {
+    needs: ['what each', 'what every', 'which each', 'how much each', 'how much every'],
+    re: /\b(?:what|which|how much) (?:each|every) (?:[\w-]+ )?(?:country|government|nation|ally|member|partner|capital)\b[^,;]*/g,
+  },
   // "The coalition is asking every member what it will contribute": a question put, not an answer.
   {
     needs: ['ask'],

@@ -4232,4 +4232,15 @@ describe('extractCommitments: asides', () => {
       read('The ships would sail once Turkey has authorised their transit through the straits.'),
     ).toEqual([]);
   });
+  it("reads what each country will contribute as every country's answer, not the speaker's", () => {
+    expect(
+      read(
+        'Macron has promised that the meeting will spell out "precisely" what each country will contribute.',
+      ),
+    ).toEqual([]);
+    // The speaker's own offer in the same sentence is still read.
+    expect(
+      read('France will say at the summit what each country will contribute, and will itself send troops.'),
+    ).toEqual(['FR ground_troops committed']);
+  });
 });
