@@ -284,11 +284,26 @@ interface CompiledTrie<T> {
   /** The classes of the few characters above ASCII that openings use ("€"). */
   otherClass: Map<number, number>;
   width: number;
-  /** Two bytes a cell: the table is read at every step of every walk, and half its size stays in cache. */
+  /**
+   * The states of the first levels, which have many children and are met at every word, as a table: a row per
+   * state, a cell per character class, the next state plus one (0: none).
+   */
   next: Uint16Array;
-  entryFrom: Int32Array;
+  /** How many states, from the root, the table holds. */
+  tabled: number;
+  /**
+   * Every other state's children as a short list (most have one): the whole table, a row of 45 cells for each
+   * of 12,000 states, was larger than a core's cache, and the walk's deeper steps missed it.
+   */
+  childFrom: Uint16Array;
+  childClass: Uint8Array;
+  childState: Uint16Array;
+  entryFrom: Uint16Array;
   entries: Entry<T>[];
 }
+
+/** How deep the table reaches: the root and the two levels below it (the trie's nodes are numbered by level). */
+const TABLED_DEPTH = 2;
 
 function insert<T>(root: TrieNode<T>, prefix: string, entry: Entry<T>): void {
   let node = root;
@@ -319,19 +334,49 @@ function compile<T>(root: TrieNode<T>): CompiledTrie<T> {
     }
   }
   if (nodes.length >= 0xffff) throw new Error(`cue trie of ${nodes.length} states: too many for its table`);
-  const next = new Uint16Array(nodes.length * width);
-  const entryFrom = new Int32Array(nodes.length + 1);
+  // Nodes are listed level by level (above), so the first levels are the first states.
+  const depth = new Map<TrieNode<T>, number>([[root, 0]]);
+  for (const node of nodes)
+    for (const child of node.next.values()) depth.set(child, (depth.get(node) ?? 0) + 1);
+  const tabled = nodes.findIndex((node) => (depth.get(node) ?? 0) > TABLED_DEPTH);
+  const tableRows = tabled < 0 ? nodes.length : tabled;
+  const next = new Uint16Array(tableRows * width);
+  const childFrom = new Uint16Array(nodes.length + 1);
+  const childClass: number[] = [];
+  const childState: number[] = [];
+  const entryFrom = new Uint16Array(nodes.length + 1);
   const entries: Entry<T>[] = [];
   nodes.forEach((node, i) => {
+    childFrom[i] = childClass.length;
     for (const [code, child] of node.next) {
       const charClass = code < 128 ? (asciiClass[code] as number) : (otherClass.get(code) as number);
-      next[i * width + charClass] = (index.get(child) as number) + 1;
+      if (i < tableRows) next[i * width + charClass] = (index.get(child) as number) + 1;
+      else {
+        childClass.push(charClass);
+        childState.push(index.get(child) as number);
+      }
     }
     entryFrom[i] = entries.length;
     entries.push(...node.entries);
   });
+  childFrom[nodes.length] = childClass.length;
   entryFrom[nodes.length] = entries.length;
-  return { asciiClass, otherClass, width, next, entryFrom, entries };
+  if (childClass.length >= 0xffff || entries.length >= 0xffff)
+    throw new Error(
+      `cue trie of ${childClass.length} edges, ${entries.length} entries: too many for its lists`,
+    );
+  return {
+    asciiClass,
+    otherClass,
+    width,
+    next,
+    tabled: tableRows,
+    childFrom,
+    childClass: Uint8Array.from(childClass),
+    childState: Uint16Array.from(childState),
+    entryFrom,
+    entries,
+  };
 }
 
 export class CueIndex<T> {
@@ -412,7 +457,18 @@ export class CueIndex<T> {
    * walk meets them by the length of their lead instead).
    */
   private walk(text: string, at: number, to: number, busyUntil: Int32Array, hits: CueHit<T>[]): void {
-    const { asciiClass, otherClass, width, next, entryFrom, entries } = this.trie;
+    const {
+      asciiClass,
+      otherClass,
+      width,
+      next,
+      tabled,
+      childFrom,
+      childClass,
+      childState,
+      entryFrom,
+      entries,
+    } = this.trie;
     const reached = this.reached;
     let count = 0;
     // Past the end of the text no lead goes on.
@@ -421,7 +477,14 @@ export class CueIndex<T> {
     for (let depth = 0; depth < depthLimit; depth++) {
       const code = text.charCodeAt(at + depth);
       const charClass = code < 128 ? (asciiClass[code] as number) : (otherClass.get(code) ?? 0);
-      state = (next[state * width + charClass] as number) - 1;
+      if (charClass === 0) break;
+      if (state < tabled) state = (next[state * width + charClass] as number) - 1;
+      else {
+        const end = childFrom[state + 1] as number;
+        let child = childFrom[state] as number;
+        while (child < end && childClass[child] !== charClass) child++;
+        state = child < end ? (childState[child] as number) : -1;
+      }
       if (state < 0) break;
       const last = entryFrom[state + 1] as number;
       for (let i = entryFrom[state] as number; i < last; i++) {
