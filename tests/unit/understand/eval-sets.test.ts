@@ -257,6 +257,12 @@ describe.each([
   ['fresh-zzzzzzzzg', 'tests/fixtures/eval/fresh-zzzzzzzzg', 0.85],
   ['fresh-zzzzzzzzh', 'tests/fixtures/eval/fresh-zzzzzzzzh', 0.85],
   ['fresh-zzzzzzzzi', 'tests/fixtures/eval/fresh-zzzzzzzzi', 0.85, 0.9],
+  ['fresh-zzzzzzzzj', 'tests/fixtures/eval/fresh-zzzzzzzzj', 0.9],
+  ['fresh-zzzzzzzzk', 'tests/fixtures/eval/fresh-zzzzzzzzk', 0.85],
+  ['fresh-zzzzzzzzl', 'tests/fixtures/eval/fresh-zzzzzzzzl', 0.9],
+  ['fresh-zzzzzzzzm', 'tests/fixtures/eval/fresh-zzzzzzzzm', 0.8, 0.9],
+  ['fresh-zzzzzzzzn', 'tests/fixtures/eval/fresh-zzzzzzzzn', 0.8],
+  ['fresh-zzzzzzzzo', 'tests/fixtures/eval/fresh-zzzzzzzzo', 0.9],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
