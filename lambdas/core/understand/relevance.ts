@@ -38,6 +38,9 @@ const RUSSIAN_FORCES =
 const ARRANGEMENT_WORDS =
   /\b(?:security guarantee|reassurance|backstop|multinational force|force (?:in|for) ukraine\b|black sea\b)/;
 const ARRANGEMENT = new RegExp(`\\bcoalition of the willing|${ARRANGEMENT_WORDS.source}`);
+/** The arrangement's words that other stories do not borrow: a "backstop for rural hospitals" is not Ukraine's. */
+const UNBORROWED_ARRANGEMENT_WORDS =
+  /\b(?:security guarantee|reassurance|multinational force|force (?:in|for) ukraine\b|black sea\b)/;
 const POSTWAR =
   /\b(?:post-?war\b|ceasefire\b|cease-fire\b|peace (?:deal|agreement|settlement)\b|after the war\b|once the (?:war|fighting|hostilities)|when the guns\b|truce\b|end of the war\b|hostilities ended\b)/;
 const ASSET =
@@ -160,11 +163,12 @@ const PENALTIES: Penalty[] = [
     name: 'no-ukraine',
     weight: -6,
     // "a maritime 'coalition of the willing' against the shadow fleet": in a full story that never names Ukraine, the
-    // name alone is another coalition; the arrangement's own words (guarantees, reassurance, a backstop) still
-    // count, and a brief of a few lines may leave Ukraine unsaid.
+    // name alone is another coalition; the arrangement's own words (guarantees, reassurance) still count, and a
+    // brief of a few lines may leave Ukraine unsaid. A backstop alone does not: "Senate holdouts form 'coalition
+    // of the willing', win rural hospital backstop".
     test: (_title, text) =>
       !UKRAINE.test(text) &&
-      (!ARRANGEMENT.test(text) || (text.length > FULL_STORY && !ARRANGEMENT_WORDS.test(text))),
+      (!ARRANGEMENT.test(text) || (text.length > FULL_STORY && !UNBORROWED_ARRANGEMENT_WORDS.test(text))),
   },
   {
     name: 'other-conflict',

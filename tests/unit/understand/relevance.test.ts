@@ -277,4 +277,20 @@ describe('assessRelevance', () => {
     );
     expect(czech.relevant).toBe(true);
   });
+  it('drops a full story that never names Ukraine and borrows only "coalition of the willing" and "backstop"', () => {
+    const filler =
+      ' Party leaders spent the afternoon counting votes, and aides said the final text could still change before the weekend, when the chamber is due to sit late into the night.';
+    const senate = assessRelevance(
+      "Senate holdouts form 'coalition of the willing', win rural hospital backstop",
+      `WASHINGTON — A group of Republican senators who took to calling themselves a "coalition of the willing" secured a last-minute backstop for rural hospitals on Tuesday as party leaders pushed the tax and spending bill toward a final vote.${filler.repeat(6)}`,
+    );
+    expect(senate.signals).toContain('no-ukraine-6');
+    expect(senate.relevant).toBe(false);
+    // Without Ukraine's name, the arrangement's unborrowed words still make the story.
+    const guarantees = assessRelevance(
+      'Coalition of the willing agrees on backstop for reassurance force',
+      `PARIS — Leaders of the coalition of the willing agreed on Tuesday on a US backstop for the reassurance force that would deploy after a ceasefire.${filler.repeat(6)}`,
+    );
+    expect(guarantees.relevant).toBe(true);
+  });
 });
