@@ -170,6 +170,8 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     // A colon ends it: "the declaration, which we have now seen: Britain and France will ...".
     re: /,\s*(?:which|who|whose|where)\b[^,;:"]*(?:,\s*(?:and\s+)?[^\s,;:"]+(?:\s+[^\s,;:"]+){0,2}(?=,|\s+and\b))*(?:,\s*and\s+[^\s,;:"]+(?:\s+[^\s,;:"]+){0,2})?(?:,|:|$)/g,
   },
+  // "Romania, like Poland, has said it will not send troops": the country compared with is not the subject.
+  { needs: ['like', 'unlike'], re: /,\s*(?:just |much )?(?:like|unlike)\s[^,;:"]*(?=,)/g },
   // "British troops, with whom Estonian units already train": a relative after a preposition.
   {
     needs: ['whom', 'through which', 'via which', 'from which', 'with which', 'alongside which'],

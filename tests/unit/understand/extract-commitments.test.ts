@@ -4243,4 +4243,10 @@ describe('extractCommitments: asides', () => {
       read('France will say at the summit what each country will contribute, and will itself send troops.'),
     ).toEqual(['FR ground_troops committed']);
   });
+  it('reads the country a subject is compared with as an aside', () => {
+    expect(read('Romania, like Poland, has said it will not send troops into Ukraine.')).toEqual([
+      'RO ground_troops ruled_out',
+    ]);
+    expect(read('Hungary, unlike Poland, will send troops.')).toEqual(['HU ground_troops committed']);
+  });
 });
