@@ -95,6 +95,7 @@ export class DynamoArticleStore implements ArticleStore {
           articleId: ref.articleId,
           displayId: ref.displayId,
           fingerprint: ref.fingerprint,
+          ...(ref.stated === undefined ? {} : { stated: ref.stated }),
         },
       }),
     );

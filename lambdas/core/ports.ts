@@ -73,6 +73,11 @@ export interface ArticleRef {
   fingerprint: string[];
   /** Set when this text lost a copy race: the display id of the story it copies. */
   copyOf?: string | undefined;
+  /**
+   * What the story states, each with its sentence, so a copy that rewords one to another stance is read as a
+   * correction (see poll/correction.ts); undefined on records written before it was kept.
+   */
+  stated?: Commitment[] | undefined;
 }
 
 export interface ArticleStore {

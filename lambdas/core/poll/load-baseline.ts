@@ -59,7 +59,7 @@ export async function loadBaseline(
       storedAt: deps.now().toISOString(),
     };
     // Seeds claim their hashes like any stored story, so a copy racing them always yields.
-    await deps.articles.claimFingerprint(article);
+    await deps.articles.claimFingerprint({ ...article, stated: analysis.commitments });
     await deps.articles.putArticle(article);
     const applied = await applyCommitments(analysis.commitments, article, {
       commitments: deps.commitments,

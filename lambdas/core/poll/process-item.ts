@@ -3,11 +3,19 @@ import { stripBoilerplate } from '../ingest/boilerplate.js';
 import { rivalThatWins } from '../ingest/copy-race.js';
 import type { FeedItem } from '../ingest/feed-item.js';
 import { fingerprintText, isCopy, type TextFingerprint } from '../ingest/fingerprint.js';
-import type { AlertOutbox, ArticleStore, CommitmentStore, SeenRecord, StoredArticle } from '../ports.js';
+import type {
+  AlertOutbox,
+  ArticleRef,
+  ArticleStore,
+  CommitmentStore,
+  SeenRecord,
+  StoredArticle,
+} from '../ports.js';
 import type { Alert } from '../state/alert.js';
 import { applyCommitments } from '../state/apply-commitments.js';
 import type { Commitment } from '../taxonomy.js';
-import type { Analyzer } from './analyzer.js';
+import type { Analysis, Analyzer } from './analyzer.js';
+import { corrects } from './correction.js';
 
 export type ItemStatus = 'new' | 'duplicate' | 'irrelevant' | 'seen';
 
@@ -43,24 +51,47 @@ export async function processItem(item: FeedItem, deps: ItemDeps): Promise<ItemR
   const articleId = articleIdFor(item);
   const text = stripBoilerplate(item.text);
   const printed = fingerprintText(text);
-  const hashes = printed.hashes;
-  const original = await findOriginal(printed, articleId, deps.articles);
+  const originals = await findOriginals(printed, articleId, deps.articles);
+  // A copy is read only to see whether it corrects its story, when what the story states was kept. A copy
+  // of a correction copies the correction: it repeats what one of the stories it copies states.
+  const analysis = originals.some((o) => o.stated?.length) ? deps.analyze(item.title, text) : undefined;
+  const original = originals.find((o) => !(analysis?.relevant && corrects(analysis.commitments, o.stated)));
   if (original) {
-    await markSeen(item, deps, 'duplicate', original, null);
-    return { ...report, status: 'duplicate', duplicateOf: original };
+    await markSeen(item, deps, 'duplicate', original.displayId, null);
+    return { ...report, status: 'duplicate', duplicateOf: original.displayId };
   }
+  // Not a copy, or a correction of one: a new statement, with its own alerts.
+  return storeNew(item, printed, articleId, analysis ?? deps.analyze(item.title, text), deps, report);
+}
 
-  const analysis = deps.analyze(item.title, text);
+async function storeNew(
+  item: FeedItem,
+  printed: TextFingerprint,
+  articleId: string,
+  analysis: Analysis,
+  deps: ItemDeps,
+  report: Omit<ItemReport, 'status' | 'duplicateOf'>,
+): Promise<ItemReport> {
+  const hashes = printed.hashes;
   if (!analysis.relevant) {
     await markSeen(item, deps, 'irrelevant', null, null);
     return { ...report, status: 'irrelevant', duplicateOf: null };
   }
 
   // Copies in flight at this moment are invisible to the read above; the claims decide between them.
-  const self = { articleId, displayId: item.url ?? item.identity, fingerprint: hashes };
+  const self = {
+    articleId,
+    displayId: item.url ?? item.identity,
+    fingerprint: hashes,
+    stated: analysis.commitments,
+  };
   const owners = await deps.articles.claimFingerprint(self);
   const rivalIds = [...new Set(owners.values())].filter((id) => id !== articleId);
-  const rival = rivalThatWins(self, printed, await deps.articles.getFingerprints(rivalIds), owners);
+  // Two copies in flight that differ in a stance are a story and its correction: both are statements.
+  const rivals = (await deps.articles.getFingerprints(rivalIds)).filter(
+    (r) => !corrects(analysis.commitments, r.stated),
+  );
+  const rival = rivalThatWins(self, printed, rivals, owners);
   if (rival) {
     const original = rival.copyOf ?? rival.displayId;
     await deps.articles.markCopy(articleId, original);
@@ -101,15 +132,14 @@ export async function processItem(item: FeedItem, deps: ItemDeps): Promise<ItemR
   };
 }
 
-/** The known article this text copies, by its display id; an article never copies itself (a retry). */
-async function findOriginal(
+/** The known articles this text copies, most shared first; an article never copies itself (a retry). */
+async function findOriginals(
   printed: TextFingerprint,
   articleId: string,
   store: ArticleStore,
-): Promise<string | null> {
+): Promise<ArticleRef[]> {
   const candidates = await store.findCandidates(printed.hashes);
-  const original = candidates.find((c) => c.articleId !== articleId && isCopy(printed, c.fingerprint));
-  return original?.displayId ?? null;
+  return candidates.filter((c) => c.articleId !== articleId && isCopy(printed, c.fingerprint));
 }
 
 async function markSeen(
