@@ -1099,10 +1099,19 @@ function findAttributions(content: string, mentions: Mention[]): Attribution[] {
       continue;
     }
     let left = speakerStart(content, verbStart, mentions);
+    // "Germany will send troops, said an analyst": a clause, a comma, then the verb, with no content after it:
+    // the speaker follows the verb, and the clause before is what was said.
+    const afterVerb = content.slice(verbStart + verb.length).split(/[,;]/, 1)[0] ?? '';
+    const speakerFollows =
+      content[left - 1] === ',' &&
+      content.slice(left, verbStart).trim() === '' &&
+      !CONTENT_CUE.test(afterVerb) &&
+      !/\bthat\b/.test(afterVerb) &&
+      FINITE_VERB.test(content.slice(leftBoundary(content, left - 1), left));
     // "His challenger, the opposition candidate, has said", "Turkey, with NATO's second-largest army, has
     // said": the speaker stands before an apposition.
     let appositionWords = 0;
-    for (let step = 0; step < 3 && content[left - 1] === ','; step++) {
+    for (let step = 0; step < 3 && !speakerFollows && content[left - 1] === ','; step++) {
       const between = content.slice(left, verbStart);
       // "Ukraine's ambassador to Australia, Vasyl Myroshnychenko, said": a name after the title that precedes it.
       const titledName =

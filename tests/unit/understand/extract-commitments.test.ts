@@ -4249,4 +4249,17 @@ describe('extractCommitments: asides', () => {
     ]);
     expect(read('Hungary, unlike Poland, will send troops.')).toEqual(['HU ground_troops committed']);
   });
+  it('reads a speaker named after the verb when a plain clause comes before it', () => {
+    // An analyst's words are nobody's position.
+    expect(read('Germany will send troops, said an analyst.')).toEqual([]);
+    // The Polish minister's account of Germany is his, not Germany's (rule 9).
+    expect(read('Germany will send troops, said the Polish defence minister.')).toEqual([]);
+    expect(read('Germany will send troops, said a German government spokesman.')).toEqual([
+      'DE ground_troops committed',
+    ]);
+    // An apposition before the verb is still the speaker's.
+    expect(read('Crosetto, speaking in Rome on Tuesday, said Italy would send a frigate.')).toEqual([
+      'IT maritime committed',
+    ]);
+  });
 });
