@@ -56,7 +56,7 @@ const GROUP_SUBJECT =
 // Only ever tested: "\w party\b" (a named party) is found wherever "\b\w+ party\b" is, without the engine running
 // \w+ along every word and back.
 const PARTY_SUBJECT =
-  /\b(?:opposition|far-right|far-left|parties|protesters|demonstrators|activists|campaigners|polls?|survey|voters|respondents|junior partner|coalition partners?|analysts|experts|commentators|researchers|greens|tories|conservatives|liberal democrats|populists|nationalists|\d+ ?(?:%|per ?cent) of)\b|\w party\b/;
+  /\b(?:opposition|far-right|far-left|parties|protesters|demonstrators|activists|campaigners|polls?|survey|voters|respondents|junior partner|coalition partners?|analysts|experts|commentators|researchers|greens|tories|conservatives|liberal democrats|populists|nationalists|\d+ ?(?:%|per ?cent) of|public opinion|(?:the|a) public (?:that|which|who|remains|is|was|has been|stays))\b|\w party\b/;
 const DO_SO = /\bdo so\b/;
 const STANCE_NOUN =
   /^(?:readiness|willingness|refusal|reluctance|hesitation|decision|intention|offer|pledge|commitment)$/;

@@ -4262,4 +4262,14 @@ describe('extractCommitments: asides', () => {
       'IT maritime committed',
     ]);
   });
+  it('reads the public and public opinion as no government', () => {
+    expect(
+      read(
+        "Defence Minister Boris Pistorius said Germany is prepared to train Ukraine's armed forces. Pistorius, a Social Democrat, is the most popular politician in the country according to most polls, and his words carry weight with a public that remains wary of any German military role in Ukraine.",
+      ),
+    ).toEqual(['DE training willing']);
+    expect(read('Public opinion in Italy remains opposed to sending soldiers.')).toEqual([]);
+    // A plan made public is still the government's.
+    expect(read('Germany has made public its plan to send troops.')).toEqual(['DE ground_troops committed']);
+  });
 });
