@@ -652,7 +652,9 @@ export const GUARANTEE_AS_DESTINATION = w(
  * soldiers with intelligence" is intelligence, "protect allied troops on the ground" is not ground troops.
  */
 export const FOR_BENEFICIARY = w(
-  '(?:the )?(?:troops|soldiers|forces|contingents) of (?:partner|allied|other|coalition|european|western) (?:countries|nations|states|allies|governments)|for (?:the |allied |partner |western |european |coalition |their |its |other )+(?:aircraft|jets|warplanes|ships|vessels|troops|soldiers|forces|force|hubs?|bases?|supply lines|headquarters)|(?:protection|defen[cs]e|security|safety) of (?:the )?(?:european |allied |coalition |multinational |western |partner )*(?:troops|soldiers|forces|contingents?|personnel)|for (?:the |a )?(?:force|coalition|mission).s (?:[\\w-]+ (?:and )?){0,3}(?:units|troops|aircraft|ships|jets|vessels|forces)',
+  // "hesitant to give an open-ended guarantee to European troops stationed in Ukraine": the troops are guaranteed.
+  '(?<=\\bguarantees? (?:(?!without\\b|[\\w-]+ing\\b)[\\w-]+ ){0,2})to (?:the |any )?(?:european |allied |coalition |multinational |western |partner )*(?:troops|soldiers|forces|contingents?|personnel)\\b|' +
+    '(?:the )?(?:troops|soldiers|forces|contingents) of (?:partner|allied|other|coalition|european|western) (?:countries|nations|states|allies|governments)|for (?:the |allied |partner |western |european |coalition |their |its |other )+(?:aircraft|jets|warplanes|ships|vessels|troops|soldiers|forces|force|hubs?|bases?|supply lines|headquarters)|(?:protection|defen[cs]e|security|safety) of (?:the )?(?:european |allied |coalition |multinational |western |partner )*(?:troops|soldiers|forces|contingents?|personnel)|for (?:the |a )?(?:force|coalition|mission).s (?:[\\w-]+ (?:and )?){0,3}(?:units|troops|aircraft|ships|jets|vessels|forces)',
 );
 
 export const BENEFICIARY = w(

@@ -4272,4 +4272,15 @@ describe('extractCommitments: asides', () => {
     // A plan made public is still the government's.
     expect(read('Germany has made public its plan to send troops.')).toEqual(['DE ground_troops committed']);
   });
+  it('reads troops a guarantee is given to as what is guaranteed, not as troops offered', () => {
+    expect(
+      read(
+        'Vance said the United States was "hesitant" to give an open-ended guarantee to European troops stationed in Ukraine.',
+      ),
+    ).toEqual(['US backstop reluctant']);
+    // Troops the sentence itself does not commit are still read as troops.
+    expect(
+      read('Sanchez said Spain would play its part in the guarantees without committing to troops.'),
+    ).not.toContain('ES participation ruled_out');
+  });
 });
