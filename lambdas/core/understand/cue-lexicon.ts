@@ -91,6 +91,8 @@ export const STANCE_CUES: StanceCue[] = [
         'cool(?:s|ed|ing)? (?:on|to|towards?)',
         'lukewarm',
         'back(?:ing|ed|s)? away',
+        // "British planning ... shifts away from the large ground deployment first floated in the spring".
+        '(?:shift|move|turn|step|drift)(?:s|ed|ing)? away from',
         'backtrack\\w*',
         'scal(?:e|es|ed|ing) back',
         '(?:reduc|cut|trim|shrink|lower)\\w* (?:the |its |their )?(?:number|size|scale|contribution|offer|contingent)',

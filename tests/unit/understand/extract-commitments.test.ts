@@ -4283,4 +4283,11 @@ describe('extractCommitments: asides', () => {
       read('Sanchez said Spain would play its part in the guarantees without committing to troops.'),
     ).not.toContain('ES participation ruled_out');
   });
+  it('reads planning that shifts away from a deployment as reluctance', () => {
+    expect(
+      read(
+        'LONDON — The Royal Air Force will lead a multinational air-policing mission over Ukraine once a ceasefire is agreed, Defence Secretary John Healey told MPs on Wednesday, as British planning for the postwar "reassurance force" shifts away from the large ground deployment first floated in the spring.',
+      ),
+    ).toEqual(['GB air committed', 'GB ground_troops reluctant']);
+  });
 });
