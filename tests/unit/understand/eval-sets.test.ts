@@ -263,6 +263,12 @@ describe.each([
   ['fresh-zzzzzzzzm', 'tests/fixtures/eval/fresh-zzzzzzzzm', 0.8, 0.9],
   ['fresh-zzzzzzzzn', 'tests/fixtures/eval/fresh-zzzzzzzzn', 0.8],
   ['fresh-zzzzzzzzo', 'tests/fixtures/eval/fresh-zzzzzzzzo', 0.9],
+  ['fresh-zzzzzzzzp', 'tests/fixtures/eval/fresh-zzzzzzzzp', 0.9],
+  ['fresh-zzzzzzzzq', 'tests/fixtures/eval/fresh-zzzzzzzzq', 0.9, 0.9],
+  ['fresh-zzzzzzzzr', 'tests/fixtures/eval/fresh-zzzzzzzzr', 0.85, 0.9],
+  ['fresh-zzzzzzzzs', 'tests/fixtures/eval/fresh-zzzzzzzzs', 0.85, 0.85],
+  ['fresh-zzzzzzzzt', 'tests/fixtures/eval/fresh-zzzzzzzzt', 0.85],
+  ['fresh-zzzzzzzzu', 'tests/fixtures/eval/fresh-zzzzzzzzu', 0.9],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
