@@ -38,12 +38,13 @@ function item(url: string, title: string, text: string, publishedAt: string): Fe
   };
 }
 
-// One store for the file: its one story is told once, corrected once, and re-posted.
-const deps = () => ({
-  ...createMonitorStores(db.client, db.tables),
+const depsOn = (store: EmbeddedDynamo) => ({
+  ...createMonitorStores(store.client, store.tables),
   analyze: analyzeArticle,
   now: () => new Date(),
 });
+// One store for the first test: its one story is told once, corrected once, and re-posted.
+const deps = () => depsOn(db);
 
 describe('a correction of a known story', () => {
   it('is read as a new statement that changes the stance, and a re-post of either story is a copy', async () => {
@@ -103,11 +104,7 @@ describe('a story and its correction in flight at the same moment', () => {
   it('are both statements: neither yields to the other as its copy', async () => {
     // A store of its own: this story shares its background with the one above.
     const own = await startEmbeddedDynamo(undefined);
-    const ownDeps = () => ({
-      ...createMonitorStores(own.client, own.tables),
-      analyze: analyzeArticle,
-      now: () => new Date(),
-    });
+    const ownDeps = () => depsOn(own);
     const background = BACKGROUND.replaceAll('Norway', 'Denmark').replaceAll('Nansen', 'Danish');
     const pledge = `COPENHAGEN - Denmark will send a minehunter to a future Black Sea maritime mission that European countries are preparing as part of security guarantees for Ukraine, Defence Minister Troels Lund Poulsen said on Monday.\n\n${background}`;
     const corrected = `COPENHAGEN - Denmark is considering sending a minehunter to a future Black Sea maritime mission that European countries are preparing as part of security guarantees for Ukraine, Defence Minister Troels Lund Poulsen said on Monday.\n\n${background}`;

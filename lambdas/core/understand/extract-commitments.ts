@@ -37,8 +37,11 @@ export interface Discourse {
   lastNamedSpeaker: CountryCode[];
   /** The last pair a sentence was about: "the two countries" may refer back past sentences on one of them. */
   lastPair: CountryCode[];
-  /** What a reporter asked ("Asked about Belgian soldiers, he said: ... We have not made a decision."), for a few sentences. */
-  /** The countries the question named, if any: "Asked whether Canadian soldiers could serve" is Canada's to answer. */
+  /**
+   * What a reporter asked ("Asked about Belgian soldiers, he said: ... We have not made a decision."), for a few
+   * sentences, and the countries the question named, if any ("Asked whether Canadian soldiers could serve" is
+   * Canada's to answer).
+   */
   asked: { categories: Category[]; sentencesLeft: number; countries: CountryCode[] };
   /** The government whose minister wrote the article, if a minister did. */
   author?: CountryCode;
@@ -420,13 +423,8 @@ function readClause(
   // "On the central question, whether Canadian soldiers would serve, the government says no decision has been
   // made": undecided on what the question names.
   if (subjects.length === 0 && (aboutTheQuestion || UNDECIDED.test(text)) && reading.questions.length > 0) {
-    const asked = new Set(
-      reading.mentions
-        .filter((m) => reading.questions.some((q) => m.start >= q.start && m.end <= q.end))
-        .map((m) => m.code)
-        .filter((code) => gazetteer.isContributor(code)),
-    );
-    if (asked.size === 1) subjects = [...asked];
+    const asked = questionCountries(reading, gazetteer);
+    if (asked.length === 1) subjects = asked;
   }
   // "no decision had been made on whether Japan would share imagery": undecided, with no subject before it, is
   // about the country the question names, or else the speaker's.

@@ -35,12 +35,12 @@ const FORCE_FOR_UKRAINE =
 const RUSSIAN_FORCES =
   /\b(?:russian|north korean) (?:troops|forces|soldiers)\b|(?<!\b(?:(?:away|far|well back|back) from|not on|behind) the )\bfront ?line\b/;
 /** The arrangement's own words; with its name, any of them says the text is about it. */
-const ARRANGEMENT_WORDS =
-  /\b(?:security guarantee|reassurance|backstop|multinational force|force (?:in|for) ukraine\b|black sea\b)/;
-const ARRANGEMENT = new RegExp(`\\bcoalition of the willing|${ARRANGEMENT_WORDS.source}`);
 /** The arrangement's words that other stories do not borrow: a "backstop for rural hospitals" is not Ukraine's. */
 const UNBORROWED_ARRANGEMENT_WORDS =
   /\b(?:security guarantee|reassurance|multinational force|force (?:in|for) ukraine\b|black sea\b)/;
+const ARRANGEMENT = new RegExp(
+  `\\bcoalition of the willing|\\bbackstop|${UNBORROWED_ARRANGEMENT_WORDS.source}`,
+);
 const POSTWAR =
   /\b(?:post-?war\b|ceasefire\b|cease-fire\b|peace (?:deal|agreement|settlement)\b|after the war\b|once the (?:war|fighting|hostilities)|when the guns\b|truce\b|end of the war\b|hostilities ended\b)/;
 const ASSET =

@@ -1083,6 +1083,12 @@ export function directlyIntroduced(
   );
 }
 
+/** Whether the words after a report verb, to the next comma, hold no content of their own ("said an analyst"). */
+function nothingSaidAfter(content: string, at: number): boolean {
+  const words = content.slice(at).split(/[,;]/, 1)[0] ?? '';
+  return !CONTENT_CUE.test(words) && !/\bthat\b/.test(words);
+}
+
 function findAttributions(content: string, mentions: Mention[]): Attribution[] {
   const found: Attribution[] = [];
   for (const match of matchesIn(REPORT_VERB, content)) {
@@ -1101,12 +1107,10 @@ function findAttributions(content: string, mentions: Mention[]): Attribution[] {
     let left = speakerStart(content, verbStart, mentions);
     // "Germany will send troops, said an analyst": a clause, a comma, then the verb, with no content after it:
     // the speaker follows the verb, and the clause before is what was said.
-    const afterVerb = content.slice(verbStart + verb.length).split(/[,;]/, 1)[0] ?? '';
     const speakerFollows =
       content[left - 1] === ',' &&
       content.slice(left, verbStart).trim() === '' &&
-      !CONTENT_CUE.test(afterVerb) &&
-      !/\bthat\b/.test(afterVerb) &&
+      nothingSaidAfter(content, verbStart + verb.length) &&
       FINITE_VERB.test(content.slice(leftBoundary(content, left - 1), left));
     // "His challenger, the opposition candidate, has said", "Turkey, with NATO's second-largest army, has
     // said": the speaker stands before an apposition.
