@@ -192,7 +192,15 @@ function benchAnalysis(name: string, articles: BenchArticle[], build: string, an
   const warmUp = timed(() => {
     for (; warmUpArticles < WARM_UP_ARTICLES; warmUpArticles += articles.length) analyse();
   });
-  const rounds = Array.from({ length: ANALYSIS_ROUNDS }, () => timed(analyse));
+  // Each round is followed by the machine's reference round, so a slow round can be told from a slow machine.
+  const reference = referenceWork(articles);
+  reference();
+  const rounds: Timed[] = [];
+  const references: Timed[] = [];
+  for (let round = 0; round < ANALYSIS_ROUNDS; round++) {
+    rounds.push(timed(analyse));
+    references.push(timed(reference));
+  }
   const kb = articles.reduce((sum, a) => sum + a.body.length, 0) / articles.length / 1024;
   const wall = medianAndBest(rounds.map((r) => articles.length / r.wall));
   const ran = rounds.every((r) => r.run !== undefined)
@@ -213,6 +221,47 @@ function benchAnalysis(name: string, articles: BenchArticle[], build: string, an
       `; first pass, cold: ${perSecond(articles.length, cold.wall)}` +
       `; the rest of the warm-up, to ${warmUpArticles} articles: ${perSecond(warmUpArticles - 2 * articles.length, warmUp.wall)}` +
       ` (strip + relevance + extraction, ${ANALYSIS_ROUNDS} rounds after the warm-up)`,
+  );
+  console.log(`  ${machineSpeed(rounds, references, articles)}`);
+}
+
+/**
+ * A fixed workload of the analysis's kind (lower-casing, regular expressions and splitting over the corpus's
+ * text) that runs none of the analyser's code. The machine is shared, and a busy neighbour slowed both this and
+ * the analysis by up to 40% for seconds at a time: beside each round it tells the reader which it was.
+ */
+function referenceWork(articles: BenchArticle[]): () => void {
+  const texts = articles.map((a) => a.body);
+  let sink = 0;
+  // Ten passes, about a tenth of a second: the thread's run time is counted in the kernel's ticks.
+  return () => {
+    for (let pass = 0; pass < 10; pass++)
+      for (const text of texts) {
+        const lowered = text.toLowerCase();
+        for (const match of lowered.matchAll(/\b(?:will|would|could|may) (?:not )?(\w+)/g))
+          sink ^= match[1]?.length ?? 0;
+        sink ^= lowered.split(/[^a-z]+/).length;
+        sink ^= /\b(?:troops|soldiers|forces)\b[^.]*\bukrain/.test(lowered) ? 1 : 0;
+      }
+    if (sink === -1) console.log(sink);
+  };
+}
+
+/**
+ * The reference's speed (MB of text a second: comparable between runs, where the analysis's rate alone cannot
+ * say whether the code or the machine changed) and the analysis's median over the rounds it ran at full speed.
+ */
+function machineSpeed(rounds: Timed[], references: Timed[], articles: BenchArticle[]): string {
+  const megabytes = (10 * articles.reduce((sum, a) => sum + a.body.length, 0)) / 1e6;
+  const secondsOf = (t: Timed): number => t.run ?? t.wall;
+  const rates = references.map((r) => megabytes / secondsOf(r));
+  const { median, best } = medianAndBest(rates);
+  const full = rounds.filter((_, i) => (rates[i] as number) >= 0.9 * best);
+  const analysed = medianAndBest(full.map((r) => articles.length / secondsOf(r))).median;
+  return (
+    `machine: a fixed reference workload (none of the analyser's code) beside each round ran at median ` +
+    `${median.toFixed(1)} MB/s, best ${best.toFixed(1)}, slowest ${Math.min(...rates).toFixed(1)}; the analysis's ` +
+    `median over the ${full.length} rounds it ran within 10% of its best: ${analysed.toFixed(0)}/s`
   );
 }
 
