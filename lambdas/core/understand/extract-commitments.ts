@@ -22,7 +22,7 @@ import {
   type Span,
   type Speaker,
 } from './sentence-reading.js';
-import { type Sentence, splitSentencesDetailed } from './sentences.js';
+import { type Sentence, splitSentences, splitSentencesDetailed } from './sentences.js';
 import { stanceOf } from './stance.js';
 import { resolveSubject, speaksForOneGovernment, THERE_IS } from './subject.js';
 
@@ -890,6 +890,51 @@ function bulletedOffersAsSentences(text: string, gazetteer: Gazetteer): string {
     .join('\n');
 }
 
+// "1. BRITAIN - Committed to deploying troops.", "Poland – No troops; ready to be the logistics hub.": an entry of a
+// tracker, numbered or not, its country's name (often in capitals) set off by a dash.
+const DASHED_ENTRY = /^(?:\d{1,2}[.)]\s+)?(\p{Lu}[\p{L} .'-]{1,30}?)\s+[-–—]\s+(\S.*)$/u;
+const titleCase = (label: string): string =>
+  label === label.toUpperCase()
+    ? label
+        .toLowerCase()
+        .replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+    : label;
+
+/**
+ * A tracker of where each government stands, one entry per country ("2. FRANCE - Committed to deploying troops.
+ * Ready to lead the air component."), is read as the lines of a list of positions: "France: Committed to deploying
+ * troops. France: Ready to lead the air component." Each of an entry's fragments is about its country, unless it
+ * names another government itself ("In April the Times reported that London might drop its troop plan") or goes
+ * on with a pronoun. It takes two such entries to make a tracker: one could be a dateline's dash.
+ */
+function dashedEntriesAsLabelled(text: string, gazetteer: Gazetteer): string {
+  if (!text.includes(' - ') && !text.includes(' – ') && !text.includes(' — ')) return text;
+  const lines = text.split('\n');
+  const entries = lines.map((line) => {
+    const entry = DASHED_ENTRY.exec(line.trim());
+    if (!entry) return undefined;
+    const name = titleCase(entry[1] ?? '');
+    return isCountryNameAlone(name, gazetteer) ? { name, body: entry[2] ?? '' } : undefined;
+  });
+  if (entries.filter((entry) => entry !== undefined).length < 2) return text;
+  return lines
+    .map((line, i) => {
+      const entry = entries[i];
+      if (!entry) return line;
+      return splitSentences(entry.body)
+        .map((fragment, j) =>
+          j === 0 ||
+          (!gazetteer.findMentions(fragment).some((m) => gazetteer.isContributor(m.code)) &&
+            !PRONOUN_OPENING.test(fragment))
+            ? `${entry.name}: ${fragment}`
+            : fragment,
+        )
+        .join(' ');
+    })
+    .join('\n');
+}
+const PRONOUN_OPENING = /^\W*(?:it|its|they|their|this|that|these|those)\b/i;
+
 // "Germany — Logistics from NATO territory: offered. Air defence: offered.": a row of a table of positions.
 const TABLE_ROW = /^(\p{Lu}[\p{L} .'-]{1,30}?)\s+(?:—|–|:)\s+(.+)$/u;
 const LABELLED_ITEM = /^([^:"]{2,60}):\s+(.+?)\.?$/;
@@ -969,10 +1014,13 @@ function readText(
 ): void {
   const known = new Set([...found.values()].map((c) => c.country));
   const tabled = text.includes('|') ? pipeTableRowsAsSentences(text) : text;
+  // A tracker's entries are read after a table's rows, which are set off by the same dashes.
+  const rows = dashedEntriesAsLabelled(
+    tabled.includes(':') ? tableRowsAsSentences(tabled, gazetteer) : tabled,
+    gazetteer,
+  );
   const sentences = splitSentencesDetailed(
-    tabled.includes(':')
-      ? bulletedOffersAsSentences(tableRowsAsSentences(tabled, gazetteer), gazetteer)
-      : tabled,
+    rows.includes(':') ? bulletedOffersAsSentences(rows, gazetteer) : rows,
   );
   // Labels name each answer's speaker; an interview's layout only says the answers are the interviewee's.
   const interview =

@@ -4290,4 +4290,24 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['GB air committed', 'GB ground_troops reluctant']);
   });
+
+  it('reads a tracker\'s entries ("3. NORWAY - Ready to send frigates.") as each country\'s own, every fragment of an entry that names no other government included', () => {
+    const tracker = [
+      'Our tracker of the reassurance force, updated weekly.',
+      '',
+      '1. NORWAY - Ready to send two frigates to the Black Sea. No soldiers on Ukrainian soil.',
+      '',
+      '2. BELGIUM - Committed to providing minehunters. In May a newspaper claimed that Brussels would pull out; it did not.',
+      '',
+      '3. Portugal - Will not take part in any mission.',
+    ].join('\n');
+    expect(read(tracker)).toEqual([
+      'BE maritime committed',
+      'NO ground_troops ruled_out',
+      'NO maritime willing',
+      'PT participation ruled_out',
+    ]);
+    // One dashed line is no tracker: a dateline's dash, say.
+    expect(read('NORWAY - Ready to send two frigates to the Black Sea.')).toEqual([]);
+  });
 });
