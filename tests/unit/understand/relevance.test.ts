@@ -293,4 +293,17 @@ describe('assessRelevance', () => {
     );
     expect(guarantees.relevant).toBe(true);
   });
+  it('drops a story of a few paragraphs that never names Ukraine and borrows only "coalition of the willing", and keeps a brief', () => {
+    const harbour = assessRelevance(
+      "Baltic ports form 'coalition of the willing' against drone incursions",
+      'RIGA — Port authorities in Riga, Klaipeda and Tallinn will pool radar data and share the cost of drone detectors, forming what a Latvian official called "a coalition of the willing on the coast." The first detectors will be installed at container terminals in March, and customs officers will be trained to use them. Shipping companies welcomed the plan but asked who would pay for the upgrades after the pilot year ends. Lithuania said it would extend the scheme to its inland waterways if it worked, and Estonia\'s port authority said a joint tender for the detectors would open in January.',
+    );
+    expect(harbour.signals).toContain('no-ukraine-6');
+    expect(harbour.relevant).toBe(false);
+    const brief = assessRelevance(
+      'Coalition of the willing leaders to meet by video',
+      'LONDON — Leaders of the coalition of the willing will meet by video on Thursday, Downing Street said.',
+    );
+    expect(brief.relevant).toBe(true);
+  });
 });
