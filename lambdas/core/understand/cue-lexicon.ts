@@ -205,6 +205,8 @@ export const STANCE_CUES: StanceCue[] = [
         'unclear whether',
         // "will not rule it out", "won't rule them out".
         "(?:does|do|did|is|are|was|has|have|would|will)?(?: not|n't) (?:rul(?:e|es|ing|ed) (?:it |them |this |that )?out|exclud\\w+)",
+        // "declining to rule it out", "refused to rule out sending soldiers": not ruling it out is no refusal.
+        '(?:declin|refus)(?:e|es|ed|ing) to (?:rule (?:it |them |this |that )?out|exclude)',
         'may|might',
       ].join('|'),
     ),

@@ -4310,4 +4310,20 @@ describe('extractCommitments: asides', () => {
     // One dashed line is no tracker: a dateline's dash, say.
     expect(read('NORWAY - Ready to send two frigates to the Black Sea.')).toEqual([]);
   });
+
+  it('reads declining or refusing to rule something out as still weighing it, not as ruling it out', () => {
+    expect(
+      read(
+        'Prime Minister Luc Frieden refused to rule out sending Luxembourg soldiers to the force in Ukraine.',
+      ),
+    ).toEqual(['LU ground_troops considering']);
+    expect(
+      read(
+        'Canada has not decided whether to put soldiers into the reassurance force in Ukraine, declining to rule it out.',
+      ),
+    ).toEqual(['CA ground_troops considering']);
+    expect(read('Ireland refused to send soldiers to the reassurance force in Ukraine.')).toEqual([
+      'IE ground_troops ruled_out',
+    ]);
+  });
 });
