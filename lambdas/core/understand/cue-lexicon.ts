@@ -304,8 +304,9 @@ export const STANCE_CUES: StanceCue[] = [
         'earmark\\w*',
         // "by seconding staff officers to the force headquarters": officers lent to a headquarters are sent.
         'second(?:s|ed|ing)(?= (?:[\\w-]+ ){0,3}(?:officers|staff|personnel|planners)\\b)',
-        // "set aside 200 million euros for the fund": money put apart for the force is money given.
-        'set(?:s|ting)? aside(?= (?:[\\w€$£.,-]+ ){0,4}(?:for|to)\\b)',
+        // "set aside 200 million euros for the fund", "set aside €1 billion a year from 2026 to pay for its part":
+        // money put apart for the force is money given.
+        'set(?:s|ting)? aside(?= (?:[\\w€$£.,-]+ ){0,7}(?:for|to)\\b)',
         'sign(?:s|ed)? up',
         'sign(?:s|ed|ing)? off on',
         'green-?light(?:s|ed|ing)?|green-lit',
@@ -376,8 +377,9 @@ export const CURRENT_AID = w(
     '(?:sale|sales|sell|sells|selling|sold) (?:of )?(?:\\S+ ){0,6}to (?:ukraine|kyiv)\\b|' +
     // "Romania donated a Patriot air defence system to Ukraine last year": a gift to Ukraine's forces.
     'donat(?:ed|es) (?:a|an|the|its|their|\\d[\\d,.]*|two|three|four|several) (?:\\S+ ){0,5}to (?:ukraine|kyiv)\\b|' +
-    // "has pledged 3.5 billion euros for this year": this year's aid.
-    '(?:pledg|promis|earmark)\\w* (?:\\S+ ){1,6}for (?:this|next) year\\b|' +
+    // "has pledged 3.5 billion euros for this year", "has set aside a further 40 billion kronor for 2026": the
+    // year's aid.
+    '(?:pledg|promis|earmark)\\w* (?:\\S+ ){1,6}for (?:this|next) year\\b|set(?:s|ting)? aside (?:\\S+ ){1,6}for (?:(?:this|next) year|20\\d\\d)\\b|' +
     // "under the so-called Danish model": buying arms from Ukraine's makers for its forces now.
     'danish model|' +
     // "the minehunters that Britain had promised Ukraine": arms given to Ukraine's own forces.
@@ -593,7 +595,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
       // "would publish the cost of the mission" tells what it costs, not who pays.
       // "would not contribute "a single euro"".
       '(?:a single|one single) (?:euro|dollar|cent|penny|pound|krona|krone|koruna|zloty|forint)|' +
-        '(?<!short of |lack of |out of )money (?:for|to pay for)|(?<!eu |european |european union |nato |cohesion |structural )fund(?:s|ed|ing)?(?! (?:from|out of|through) (?:the|its|their|an?) )|financ(?:e|es|ed|ing|ier|ially)\\b|in financial terms|(?<!(?:publish|disclos|estimat|reveal|calculat|assess|set out|spell out|detail)(?:e|es|ed|ing|s)? (?:the |an? |its |their )?(?:full |likely |estimated |expected )?)(?:running )?costs? of (?:the |a )?(?:force|mission|deployment|operation)|common (?:costs|funding|budget|fund)|(?:bear|bears|bearing|cover|covers|covering|shoulder|shoulders|shouldering) (?:\\S+ ){0,4}costs?\\b|share of the costs?|(?:force|mission|operation).s (?:running |common )?costs|financial (?:support|aid|contributions?|help|assistance|backing|package|commitment)|(?<!short of |lack of |more )money|pay(?:s|ing)?|payments?|(?<!eu |european |reparations )loans?|grants?|(?:€|\\$|£) ?\\d[\\d.,]*(?: ?(?:million|billion|bn|m))?|(?:\\d[\\d.,]* ?|' +
+        '(?<!short of |lack of |out of )money (?:for|to pay for)|(?<!eu |european |european union |nato |cohesion |structural )fund(?:s|ed|ing)?(?! (?:from|out of|through) (?:the|its|their|an?) )|financ(?:e|es|ed|ing|ier|ially)\\b|in financial terms|(?<!(?:publish|disclos|estimat|reveal|calculat|assess|set out|spell out|detail)(?:e|es|ed|ing|s)? (?:the |an? |its |their )?(?:full |likely |estimated |expected )?)(?:running )?costs? of (?:the |a )?(?:force|mission|deployment|operation)|common (?:costs|funding|budget|fund)|(?:bear|bears|bearing|cover|covers|covering|shoulder|shoulders|shouldering|share|shares|sharing|split|splits|splitting) (?:\\S+ ){0,4}costs?\\b|foot(?:s|ed|ing)? the bill|share of the costs?|(?:force|mission|operation).s (?:running |common )?costs|financial (?:support|aid|contributions?|help|assistance|backing|package|commitment)|(?<!short of |lack of |more )money|pay(?:s|ing)?|payments?|(?<!eu |european |reparations )loans?|grants?|(?:€|\\$|£) ?\\d[\\d.,]*(?: ?(?:million|billion|bn|m))?|(?:\\d[\\d.,]* ?|' +
         NUMBER_WORD +
         ' )(?:million|billion|bn) (?:euros?|dollars?|pounds?|kroner|kronor|kronur|krónur|yen|zloty|zlotys|forint|lei|koruna|korun|francs)|budget(?:ed|s)? (?:for|to cover)|budgeted|cash',
     ),

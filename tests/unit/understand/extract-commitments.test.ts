@@ -4326,4 +4326,20 @@ describe('extractCommitments: asides', () => {
       'IE ground_troops ruled_out',
     ]);
   });
+
+  it('reads sharing or splitting the cost of the force, and money set aside for it a few words before "to" or "for", as financing; money set aside for a year as the year\'s aid', () => {
+    expect(
+      read(
+        'Denmark and Norway will split the cost of the coalition headquarters for the reassurance force in Ukraine.',
+      ),
+    ).toEqual(['DK financing committed', 'NO financing committed']);
+    expect(
+      read(
+        'The Belgian government has set aside €400 million a year from 2027 to pay for its part in the reassurance force for Ukraine.',
+      ),
+    ).toEqual(['BE financing committed']);
+    expect(
+      read('Belgium has set aside another 1.2 billion euros in military support for next year.'),
+    ).toEqual([]);
+  });
 });
