@@ -124,16 +124,18 @@ export function lowerSameLength(text: string): string {
   return out;
 }
 
-// Same-length normalisation: curly quotes to straight ones, and no-break or thin spaces to plain spaces.
-// Most sentences have none of these characters: one test spares them the three replacements.
-const TO_NORMALIZE = /[’‘`“”„«»\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
+// Same-length normalisation: curly quotes to straight ones, no-break or thin spaces to plain spaces, and a dash
+// typed as two hyphens (" -- ") to a dash ("  — "), which sets off an aside as the printed one does.
+// Most sentences have none of these characters: one test spares them the four replacements.
+const TO_NORMALIZE = /[’‘`“”„«»\u00a0\u2000-\u200a\u202f\u205f\u3000]| -- /;
 const quotesNormalized = (text: string): string =>
   !TO_NORMALIZE.test(text)
     ? text
     : text
         .replace(/[’‘`]/g, "'")
         .replace(/[“”„«»]/g, '"')
-        .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
+        .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+        .replace(/ -- /g, '  — ');
 /**
  * Whether the text's second code unit is a lower-case ASCII letter, as in most sentences ("The ..."): such a text
  * opens on no word in capitals, and the patterns for those (a dateline, a lede's first word) need not run.

@@ -4342,4 +4342,17 @@ describe('extractCommitments: asides', () => {
       read('Belgium has set aside another 1.2 billion euros in military support for next year.'),
     ).toEqual([]);
   });
+
+  it('reads a dash typed as two hyphens (" -- ") as a dash, which sets off an aside', () => {
+    expect(
+      read(
+        'Latvia and Lithuania -- both of which border Russia -- will not send troops into Ukraine, but are ready to provide airlift.',
+      ),
+    ).toEqual([
+      'LT ground_troops ruled_out',
+      'LT logistics willing',
+      'LV ground_troops ruled_out',
+      'LV logistics willing',
+    ]);
+  });
 });
