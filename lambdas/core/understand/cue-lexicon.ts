@@ -47,7 +47,7 @@ export const STANCE_CUES: StanceCue[] = [
         // "Rome has excluded sending Italian troops": excluding an act, not being excluded from talks.
         '(?:has|have|had) (?:firmly |already |again |repeatedly )?excluded(?= \\w+ing\\b)|exclud(?:es|ing)(?= \\w+ing\\b)',
         '(?:keep|keeps|kept|keeping) (?:its |their |our )?(?:own )?(?:troops|soldiers|forces|army) out',
-        '(?:decided|decides|decision|agreed|chose|chosen|opted|voted) not to',
+        `(?:decided|decides|decision|agreed|chose|chosen|opted|voted)${WHEN_GAP} not to`,
         "prevent(?:s|ed|ing)? (?:it|them|us|[\\w.'-]+) from (?:sending|deploying|contributing|taking part|joining|participating)",
         // "something U.S. officials would not confirm": declining to confirm is no refusal.
         '(?:will|would|shall|could|can) "?(?:still |also |simply |certainly |definitely )?not(?! yet)(?! only)(?! (?:confirm|comment|say|disclose|elaborate|specify|discuss)\\b)',

@@ -86,6 +86,11 @@ const ANY_SUBJECT =
 const DEMONSTRATIVE_START = /^\W*(?:this|that) (?:is|was|will|would)\b/;
 const ANAPHORIC_TOPIC = /\b(?:the|this|that) (?:question|issue|matter|idea|request|option)\b/;
 
+// A clause that opens on an infinitive ("but to train Ukrainian troops"), after a decision not to do something else.
+const INFINITIVE_OPENING = /^\W*(?:but\s+)?(?:instead\s+)?to [a-z]+/;
+const DECIDED_NOT_TO_BEFORE =
+  /\b(?:decided|decides|chose|chosen|chooses|opted|opts|agreed|agrees|voted|votes)\b[^,;.]{0,40}?\bnot to\b[^;.]*$/;
+
 /** A global pattern's test from the start of the text, whatever an earlier test left in lastIndex. */
 function matches(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
@@ -471,6 +476,11 @@ function readClause(
     if (result.commitments.length > 0) return result;
   }
   const contributors = subjects.filter((code) => gazetteer.isContributor(code));
+  // "Latvia decided last month not to send soldiers but to train Ukrainian troops": what was decided instead.
+  const decidedInstead =
+    stance.stance === undefined &&
+    INFINITIVE_OPENING.test(text) &&
+    DECIDED_NOT_TO_BEFORE.test(reading.content.slice(Math.max(0, clause.start - 90), clause.start));
   // A clause commits nobody when no contributor acts in it, or when it has no stance word of its own, does not
   // carry on the clause before (or its verb) and is neither "still weighing" nor doing "the same" (both below). The searches
   // for a forecast and for current aid would then only set its flags, which nothing reads unless the next
@@ -481,6 +491,7 @@ function readClause(
       (stance.stance === undefined &&
         !clause.continuation &&
         !clause.gapped &&
+        !decidedInstead &&
         !(previous?.headStance === 'considering' && WHETHER_GOES_ON.test(text)) &&
         !(
           gates.anaphoricMove &&
@@ -496,7 +507,10 @@ function readClause(
   if (contributors.length === 0) return result;
   if (gates.currentAid && matches(CURRENT_AID, text) && !matches(POST_WAR, text))
     return { ...result, notAPosition: true };
-  let resolved = stance.stance ?? (clause.gapped ? previous?.headStance : undefined);
+  let resolved =
+    stance.stance ??
+    (clause.gapped ? previous?.headStance : undefined) ??
+    (decidedInstead ? 'committed' : undefined);
   // "was looking at offering Gripens, and at whether its surveillance aircraft could help": still weighing it.
   if (previous?.headStance === 'considering' && WHETHER_GOES_ON.test(text)) resolved = 'considering';
   // "has earmarked EUR 3.5 billion in military support, and in August put EUR 500 million into ...": the

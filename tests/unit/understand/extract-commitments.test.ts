@@ -4355,4 +4355,15 @@ describe('extractCommitments: asides', () => {
       'LV logistics willing',
     ]);
   });
+
+  it('reads a decision not to do one thing, taken at a time named in between, and the thing decided instead ("decided last month not to send soldiers but to train")', () => {
+    expect(
+      read(
+        'Slovenia decided in May not to send soldiers to the reassurance force, but to train Ukrainian engineers.',
+      ),
+    ).toEqual(['SI ground_troops ruled_out', 'SI training committed']);
+    expect(
+      read('Slovenia opted not to send soldiers to the reassurance force but to train Ukrainian engineers.'),
+    ).toEqual(['SI ground_troops ruled_out', 'SI training committed']);
+  });
 });
