@@ -42,7 +42,7 @@ const ARRANGEMENT = new RegExp(
   `\\bcoalition of the willing|\\bbackstop|${UNBORROWED_ARRANGEMENT_WORDS.source}`,
 );
 const POSTWAR =
-  /\b(?:post-?war\b|ceasefire\b|cease-fire\b|peace (?:deal|agreement|settlement)\b|after the war\b|once the (?:war|fighting|hostilities)|when the guns\b|truce\b|end of the war\b|hostilities ended\b)/;
+  /\b(?:post-?war\b|ceasefire\b|cease-fire\b|peace (?:deal|agreement|settlement)\b|after the war\b|once the (?:war|fighting|hostilities)|(?:when|once) the guns\b|guns (?:fall|falls|fell|go|went|have fallen) silent\b|truce\b|end of the war\b|hostilities ended\b)/;
 const ASSET =
   /\b(?:troops\b|intelligence\b|surveillance\b|satellite|monitor|forces\b|battalion|brigade|instructors?\b|units?\b|company\b|engineers\b|soldiers\b|force\b|contingent|frame?works?\b|frigate|ships?\b|vessels?\b|minehunters?|minesweepers?|jets?\b|air (?:patrols?|policing|support|cover|defen[cs]e)|trainers?\b|training\b|mission\b|guarantee|airlift|logistics? (?:hub|base)|boots on the ground|maritime\b|naval\b|navy\b|demining|mine clearance)/;
 const CONTRIBUTE =

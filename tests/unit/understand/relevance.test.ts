@@ -306,4 +306,12 @@ describe('assessRelevance', () => {
     );
     expect(brief.relevant).toBe(true);
   });
+  it('reads "once the guns fall silent" as after the war: a contribution promised for then makes the story', () => {
+    const silent = assessRelevance(
+      'Q&A: the sea and the security guarantees',
+      'What about the sea? The security guarantees for Ukraine would include a naval part. Greece says it is ready to send minehunters to the mission once the guns fall silent.',
+    );
+    expect(silent.signals).toContain('post-war-contribution+3');
+    expect(silent.relevant).toBe(true);
+  });
 });
