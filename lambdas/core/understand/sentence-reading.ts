@@ -193,6 +193,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   },
   // A colon ends it: "because there has been speculation: Romanian soldiers will not be deployed".
   { needs: ['because'], re: /\bbecause\b[^,;:]*/g },
+  // "the government would set out the number of British personnel involved in the new year": details to come.
+  {
+    needs: ['set out', 'spell out', 'announce', 'publish', 'detail', 'outline', 'disclose', 'reveal'],
+    re: /\b(?:set(?:s|ting)? out|spell(?:s|ed|ing)? out|announc(?:e|es|ed|ing)|publish(?:es|ed|ing)?|detail(?:s|ed|ing)?|outlin(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|reveal(?:s|ed|ing)?) (?:the )?(?:exact |precise |final |full )?(?:number|numbers|size|details|composition|scale|make-up) of\b[^,;]*/g,
+  },
   // 'European governments want a clearer "backstop" - a commitment that the US would come to the aid of the force':
   // what is wanted from others, not offered.
   {

@@ -4366,4 +4366,17 @@ describe('extractCommitments: asides', () => {
       read('Slovenia opted not to send soldiers to the reassurance force but to train Ukrainian engineers.'),
     ).toEqual(['SI ground_troops ruled_out', 'SI training committed']);
   });
+
+  it('reads a government setting out the number or the make-up of its contingent later as no position of its own', () => {
+    expect(
+      read(
+        'Defence Minister Pal Jonson said the government would set out the number of Swedish personnel involved after the election.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Sweden will send soldiers to the reassurance force in Ukraine and will publish the number of troops in the spring.',
+      ),
+    ).toEqual(['SE ground_troops committed']);
+  });
 });
