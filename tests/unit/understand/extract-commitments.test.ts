@@ -4379,4 +4379,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['SE ground_troops committed']);
   });
+
+  it('reads "a shift from" or "a retreat from" an earlier position as a clause of its own, after the news it qualifies', () => {
+    expect(
+      read(
+        'Austria is now examining whether Austrian soldiers could take part in the force in Ukraine — a shift from June, when Vienna ruled out a deployment.',
+      ),
+    ).toEqual(['AT ground_troops considering']);
+  });
 });
