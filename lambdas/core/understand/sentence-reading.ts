@@ -1030,10 +1030,17 @@ function contentStart(content: string, afterVerb: number): number {
   // "said the question was open and that ...": a "that" after a verb of the content's own opens no content.
   if (that && !FINITE_VERB.test(that[0]) && !CONTENT_CUE.test(that[0]) && !/\bbut\b/.test(that[0]))
     return afterVerb + that[0].length;
+  // "has told European allies it will not provide fighter jets": whom it was told is not who acts.
+  const told = /(?:^|\s)(?:told|tells|tell)$/.test(content.slice(Math.max(0, afterVerb - 6), afterVerb))
+    ? TOLD_WHOM.exec(rest)
+    : null;
+  if (told) return afterVerb + told[0].length;
   const adverbial =
     /^\s*(?:on \w+day|\w+day|last \w+|earlier(?: this \w+)?|later|in (?:a|an) \w+|in \w+)?/.exec(rest);
   return afterVerb + (adverbial ? adverbial[0].length : 0);
 }
+const TOLD_WHOM =
+  /^\s+(?:(?:the|its|their|his|her|our|fellow|european|western|nato|allied|\w+ian|\w+ish|\w+ese|\w+ch)\s+)*(?:allies|partners|leaders|counterparts|officials|governments|reporters|journalists|lawmakers|members|colleagues|capitals|diplomats|us|them|him|her|parliament|congress)\s+(?=(?:it|they|he|she|we|its|their)\b)/;
 
 interface Attribution {
   start: number;

@@ -4387,4 +4387,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['AT ground_troops considering']);
   });
+
+  it('reads "X has told its allies it will not ..." as X speaking of itself, not of those it told', () => {
+    expect(
+      read(
+        'Canada has told European allies it will not provide fighter jets to protect a multinational force in Ukraine, according to two officials.',
+      ),
+    ).toEqual(['CA air ruled_out']);
+  });
 });
