@@ -27,7 +27,7 @@ export function stripBoilerplate(text: string): string {
   let inKeyEvents = false;
   // The rows of a table of positions are short and unpunctuated, like headings, and are the article.
   let table: PositionColumns | undefined;
-  for (const trimmed of cut) {
+  for (const [index, trimmed] of cut.entries()) {
     table = positionColumns(trimmed) ?? (table && isRowOf(trimmed, table) ? table : undefined);
     if (table) {
       kept.push(trimmed);
@@ -47,7 +47,13 @@ export function stripBoilerplate(text: string): string {
     inKeyEvents = false;
     if (isJunkLine(trimmed)) continue;
     // Without one real paragraph the text is a teaser, and a short unpunctuated line is all there is.
-    if (substantial && isHeadlineLike(trimmed)) continue;
+    // A subheading in capitals inside the article ("POLAND AND ROMANIA") names what the next paragraph is about.
+    if (
+      substantial &&
+      isHeadlineLike(trimmed) &&
+      !(index > firstSubstantial && isCapitalsSubheading(trimmed))
+    )
+      continue;
     const hash = lettersAndDigitsHeadHash(trimmed, HASHED_POINTS);
     const sameHash = seen.get(hash);
     if (sameHash?.some((line) => lettersAndDigits(line) === lettersAndDigits(trimmed))) continue;
@@ -203,6 +209,11 @@ function endsLikeProse(line: string): boolean {
 
 function isSubstantial(line: string): boolean {
   return endsLikeProse(line) && countWords(line, 20) >= 20;
+}
+
+/** A few words in capitals, as a subheading inside an article is printed ("POLAND AND ROMANIA", "THE BIG TWO"). */
+function isCapitalsSubheading(line: string): boolean {
+  return /^[\p{Lu}][\p{Lu}\s&,'’-]{2,50}$/u.test(line) && countWords(line, 6) <= 5;
 }
 
 /** Up to 20 words without closing punctuation: a headline, crumb, byline, label or promo link. */

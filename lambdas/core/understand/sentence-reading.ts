@@ -146,9 +146,20 @@ const secondIsLowerCase = (text: string): boolean => {
 };
 // "BRITAIN is ready to send troops": a lede's first word in capitals is still a name (same length).
 const CAPITALS_LEAD = /^(\p{Lu})(\p{Lu}{4,})(?= \p{Ll})/u;
+// "POLAND AND ROMANIA": a subheading in capitals names its countries as a title-cased one would.
+const CAPITALS_HEADING = /^[\p{Lu}\s&,'-]{4,60}$/u;
+const titleCased = (text: string): string => {
+  const titled = text
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  // Offsets into the text must hold: a letter that changes length when its case does leaves the text as it was.
+  return titled.length === text.length ? titled : text;
+};
 export const normalizeQuotes = (text: string): string => {
   const normalized = quotesNormalized(text);
-  if (secondIsLowerCase(normalized) || !CAPITALS_LEAD.test(normalized)) return normalized;
+  if (secondIsLowerCase(normalized)) return normalized;
+  if (CAPITALS_HEADING.test(normalized)) return titleCased(normalized);
+  if (!CAPITALS_LEAD.test(normalized)) return normalized;
   const titled = normalized.replace(
     CAPITALS_LEAD,
     (_, first: string, rest: string) => first + rest.toLowerCase(),

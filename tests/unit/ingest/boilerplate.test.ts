@@ -268,4 +268,22 @@ describe('stripBoilerplate', () => {
     expect(stripBoilerplate(body)).not.toContain('About the author');
     expect(stripBoilerplate(body)).toContain('Hungary has said it will stay out');
   });
+
+  it('keeps a subheading in capitals inside the article, which says whom the next paragraph is about, and drops one above it', () => {
+    const body = article(
+      'NEWS | EUROPE',
+      PARA_1,
+      '',
+      'POLAND AND ROMANIA',
+      'The two frontline states rule out sending soldiers into Ukraine, but both would serve as transit hubs.',
+      '',
+      'Poland and Romania',
+      PARA_2,
+    );
+    const stripped = stripBoilerplate(body);
+    expect(stripped).toContain('POLAND AND ROMANIA');
+    expect(stripped).not.toContain('NEWS | EUROPE');
+    // A subheading in title case is not told from a promo link or a crumb: it still goes.
+    expect(stripped).not.toContain('Poland and Romania\n');
+  });
 });
