@@ -660,6 +660,8 @@ export const GUARANTEE_AS_DESTINATION = w(
 export const FOR_BENEFICIARY = w(
   // "hesitant to give an open-ended guarantee to European troops stationed in Ukraine": the troops are guaranteed.
   '(?<=\\bguarantees? (?:(?!without\\b|[\\w-]+ing\\b)[\\w-]+ ){0,2})to (?:the |any )?(?:european |allied |coalition |multinational |western |partner )*(?:troops|soldiers|forces|contingents?|personnel)\\b|' +
+    // "committing Washington to come to the aid of allied troops if Russia attacks them": the troops are guaranteed.
+    '(?:come|comes|coming|came) to the (?:aid|defen[cs]e|assistance|rescue) of (?:the |any )?(?:european |allied |coalition |multinational |western |partner )*(?:troops|soldiers|forces|contingents?|personnel)\\b|' +
     '(?:the )?(?:troops|soldiers|forces|contingents) of (?:partner|allied|other|coalition|european|western) (?:countries|nations|states|allies|governments)|for (?:the |allied |partner |western |european |coalition |their |its |other )+(?:aircraft|jets|warplanes|ships|vessels|troops|soldiers|forces|force|hubs?|bases?|supply lines|headquarters)|(?:protection|defen[cs]e|security|safety) of (?:the )?(?:european |allied |coalition |multinational |western |partner )*(?:troops|soldiers|forces|contingents?|personnel)|for (?:the |a )?(?:force|coalition|mission).s (?:[\\w-]+ (?:and )?){0,3}(?:units|troops|aircraft|ships|jets|vessels|forces)',
 );
 

@@ -4395,4 +4395,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['CA air ruled_out']);
   });
+
+  it('reads coming to the aid of allied troops as a guarantee to the troops, not troops of its own', () => {
+    expect(
+      read(
+        'The United States has agreed to a security guarantee for the reassurance force, committing Washington to come to the aid of European troops if Russia attacks them.',
+      ),
+    ).toEqual(['US backstop committed']);
+  });
 });
