@@ -176,6 +176,9 @@ export const STANCE_CUES: StanceCue[] = [
         "(?:will|would) leave (?:the|that|this|any) (?:question|decision|issue|matter)s? (?:of|on|about|over) (?:[\\w'-]+ ){1,6}?to (?:(?:the|a|its) (?:next|new|incoming|future)|the (?:government|cabinet|parliament) (?:formed|elected|that))\\b",
         // "The caretaker cabinet will not take a decision on sending Dutch soldiers": put off, not refused.
         '(?:will|would) not (?:take|make) (?:a|any) decision',
+        // "Erdogan would take the final decision", "the question was \"on the table\"": not taken yet.
+        '(?:will|would) (?:take|make) the (?:final |ultimate )?decision',
+        '(?:question|issue|idea|option|matter) (?:is|was|remains|remained) (?:still )?"?on the table',
         'decision (?:on|about) whether\\b[^;]{0,80}?\\b(?:will|would) be (?:taken|made)',
         // "has not ruled it out", "is not going to rule it in or rule it out today".
         'not (?:been |be |going to )?(?:excluded?|ruled? (?:it |them |this |that )?(?:in,? or (?:rule )?(?:it |them |this |that )?)?out)',

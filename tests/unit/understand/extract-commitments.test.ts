@@ -4403,4 +4403,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['US backstop committed']);
   });
+
+  it('reads a question "on the table" and a leader who "would take the final decision" as still undecided', () => {
+    expect(
+      read(
+        'Asked whether Greek soldiers could deploy in Ukraine, Dendias said the question was "on the table" and that Prime Minister Kyriakos Mitsotakis would take the final decision.',
+      ),
+    ).toEqual(['GR ground_troops considering']);
+  });
 });
