@@ -24,7 +24,7 @@ const DOMAINS = /\b(?:on the ground|on land|at sea)\b/;
 // "offered money and air defence": two offers side by side, not money for the other.
 // "decided to send two minehunters and set aside 200 million euros": a second verb of giving, each with its thing.
 const SEPARATE_VERB =
-  /\band (?:also )?(?:to|will|would|is ready to|would also|set(?:s|ting)? aside|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|put(?:s|ting)? up|pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|offer(?:s|ed|ing)?|provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing))\b|\bnor\b|\bor\s+(?:to\s+|will\s+|would\s+)?$|^[\w€$£.,-]+(?:,\s*|\s+and\s+|\s+as well as\s+|\s+plus\s+)$/;
+  /\band (?:also )?(?:to|will|would|is ready to|would also|set(?:s|ting)? aside|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|put(?:s|ting)? up|pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|offer(?:s|ed|ing)?|provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|lead(?:s|ing)?)\b|\bnor\b|\bor\s+(?:to\s+|will\s+|would\s+)?$|^[\w€$£.,-]+(?:,\s*|\s+and\s+|\s+as well as\s+|\s+plus\s+)$/;
 const SEND_BEFORE =
   /\b(?:send|sends|sending|sent|deploy|deploys|deploying|put|putting|station|stationing)\s+$/;
 
@@ -66,6 +66,8 @@ export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
     // "its offer to backstop the force": the backstop named, as specific as any other kind.
     if (hit.payload.supporting && SUPPORTING_VERB.test(words))
       found.add(words.startsWith('backstop') ? 'backstop' : 'participation');
+    if (words.startsWith('backstop'))
+      firstAt.set('backstop', Math.min(firstAt.get('backstop') ?? hit.start, hit.start));
     taken.push(hit);
   }
   let skiesOnly: boolean | undefined;
@@ -145,6 +147,16 @@ export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
   // "personnel to run the monitoring", "transport aircraft to carry supplies": the task is the contribution.
   const specific = [...found].filter((c) => !onlyGeneric.get(c) && c !== 'backstop');
   if (specific.length > 0) for (const c of found) if (onlyGeneric.get(c)) found.delete(c);
-  if (found.has('backstop') && found.size > 1) found.delete('backstop');
+  // "a backstop of air power and intelligence": what the backstop is made of, named, is the contribution; unless
+  // it has a verb of its own ("will backstop the force and lead the monitoring of any ceasefire").
+  if (found.has('backstop') && found.size > 1) {
+    const backstopAt = firstAt.get('backstop') ?? span.start;
+    const separate = [...found].some((category) => {
+      const at = firstAt.get(category);
+      if (category === 'backstop' || at === undefined || at < backstopAt) return false;
+      return SEPARATE_VERB.test(content.slice(backstopAt, at));
+    });
+    if (!separate) found.delete('backstop');
+  }
   return [...found];
 }

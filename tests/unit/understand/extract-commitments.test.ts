@@ -4411,4 +4411,17 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['GR ground_troops considering']);
   });
+
+  it('reads a backstop with a verb of its own beside another kind ("will backstop the force and lead the monitoring") as both, and a backstop made of other kinds as those', () => {
+    expect(
+      read(
+        'The United States will backstop the reassurance force in Ukraine and lead the monitoring of any ceasefire.',
+      ),
+    ).toEqual(['US backstop committed', 'US intelligence committed']);
+    expect(
+      read(
+        'The US backstop for the force in Ukraine would include air power and intelligence, Witkoff said.',
+      ),
+    ).toEqual(['US air committed', 'US intelligence committed']);
+  });
 });
