@@ -780,7 +780,8 @@ function readInterview(sentences: Sentence[], gazetteer: Gazetteer): InterviewRe
 
 // "PRIME MINISTER CARNEY: We have not ruled that in or out.", "QUESTION (CBC): Will there be Canadian troops?":
 // a transcript's paragraph opens on who speaks, in capitals.
-const SPEAKER_LABEL = /^\s*([A-Z][A-Za-z.' -]{0,40}?)(?:\s*\([^)]*\))?:\s/;
+// Any alphabet's capitals: "STØRE:", "ŠEFČOVIČ:".
+const SPEAKER_LABEL = /^\s*(\p{Lu}[\p{L}.' -]{0,40}?)(?:\s*\([^)]*\))?:\s/u;
 const QUESTION_LABEL = /^(?:QUESTION|Q|REPORTER|JOURNALIST|INTERVIEWER)$/;
 const peopleByCapitals = new WeakMap<Gazetteer, Map<string, CountryCode>>();
 

@@ -4424,4 +4424,15 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['US air committed', 'US intelligence committed']);
   });
+
+  it("reads a transcript's answers under a speaker's label in capitals of any alphabet ('STØRE:') as that speaker's", () => {
+    const transcript = [
+      'The following is a transcript of the joint press conference given by the Swedish and Norwegian prime ministers in Stockholm on Tuesday.',
+      '',
+      'KRISTERSSON: Good afternoon. We have spent most of today on Ukraine and on what happens after a ceasefire.',
+      '',
+      'STØRE: Thank you, Ulf. We have decided to contribute a frigate to the maritime component of the security guarantees. We will not send ground troops into Ukraine.',
+    ].join('\n');
+    expect(read(transcript)).toEqual(['NO ground_troops ruled_out', 'NO maritime committed']);
+  });
 });
