@@ -66,7 +66,8 @@ export const STANCE_CUES: StanceCue[] = [
         'no (?:military )?(?:part|role) in(?! (?:foreign|defen[cs]e|domestic|security)(?: (?:or|and) [\\w-]+)? polic)',
         'not (?:be )?(?:sending|send|deploying|deploy|contributing|contribute|participating|participate|joining|join|taking part|providing|going to)',
         // "has no fighter aircraft of its own" says what a country has, not what it will do.
-        "no (?:[\\w.'-]+ )?(?:ground |combat |land |military )?(?:troops|soldiers?|boots|ground forces|personnel|servicemen|brigades?|battalions?|contingents?|units|aircraft|jets|warplanes|warships)(?! of (?:its|their|our) own\\b(?! (?:in|to|into|inside|on) ))",
+        // "no New Zealand combat troops": a people's name may be two words.
+        "no (?:(?!(?:decision|change|word|plans?|on|about|for|over|of|in)\\b)[\\w.'-]+ ){0,2}?(?:ground |combat |land |military )?(?:troops|soldiers?|boots|ground forces|personnel|servicemen|brigades?|battalions?|contingents?|units|aircraft|jets|warplanes|warships)(?! of (?:its|their|our) own\\b(?! (?:in|to|into|inside|on) ))",
         "not (?:a|one) (?:single )?(?:[\\w.'-]+ )?soldiers?",
         '(?:send|sends|sending|provide|provides|providing|contribute|contributes|contributing|offer|offers|offering|commit|commits|committing|deploy|deploys|deploying|pay|pays|paying) "?neither',
         '(?:is|are|was|were|remains?|remained) (?:not|no longer) on the table|off the table',

@@ -4435,4 +4435,15 @@ describe('extractCommitments: asides', () => {
     ].join('\n');
     expect(read(transcript)).toEqual(['NO ground_troops ruled_out', 'NO maritime committed']);
   });
+
+  it('reads "no" before a people\'s name of two words and the troops ("no New Zealand combat troops") as ruling them out, and "no decision on troops" as not yet decided', () => {
+    expect(
+      read('"There will be no New Zealand combat troops in Ukraine," Defence Minister Judith Collins said.'),
+    ).toEqual(['NZ ground_troops ruled_out']);
+    expect(
+      read(
+        'Albanese said Australia is weighing its role and has made no decision on troops for the force in Ukraine.',
+      ),
+    ).toEqual(['AU ground_troops considering']);
+  });
 });
