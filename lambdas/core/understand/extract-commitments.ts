@@ -688,9 +688,10 @@ const isQuestion = (sentence: string): boolean => /\?["']?$/.test(sentence);
 // A line that opens on one of these labels is not the article stating anything: "THE CLAIM: Germany, Italy and
 // Spain have agreed to send soldiers" (what a fact-check tests, not what it finds), "This issue: Italy's offer
 // for the guarantees, ..." (a newsletter's contents), "Read more: Spain weighs frigate for Black Sea mission."
-// (a link to another story inside a paragraph).
+// (a link to another story inside a paragraph), "More from the Forum: Portugal pledges a frigate ..." (links to
+// other stories).
 const NOT_THE_ARTICLES_WORDS =
-  /^\W*(?:(?:the )?claims?|(?:in )?this (?:issue|edition)|read (?:more|also)|related|see also)\s*:/i;
+  /^\W*(?:(?:the )?claims?|(?:in )?this (?:issue|edition)|read (?:more|also)|related|see also|more (?:from|on) [^:]{1,40})\s*:/i;
 
 /** The speaker of every answer of an interview or a transcript: one office holder, speaking in person. */
 const personSpeaking = (code: CountryCode, answers = true): Speaker => ({

@@ -204,6 +204,18 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   },
   // A colon ends it: "because there has been speculation: Romanian soldiers will not be deployed".
   { needs: ['because'], re: /\bbecause\b[^,;:]*/g },
+  // "drawing a line under weeks of speculation about how far the government was prepared to go": what was
+  // guessed at, not said.
+  {
+    needs: ['speculation', 'rumour', 'rumor', 'conjecture', 'guesswork'],
+    re: /\b(?:speculation|rumou?rs?|conjecture|guesswork) (?:about|over|on|as to|that)\b[^;]*/g,
+  },
+  // "ready to provide air cover with its own jets should the United States step back": a condition put as an
+  // inverted "should", on someone else.
+  {
+    needs: ['should the', 'should a', 'should an', 'should any', 'should its', 'should their'],
+    re: /\bshould (?:the|a|an|any|its|their) [^,;]*/g,
+  },
   // "the government would set out the number of British personnel involved in the new year": details to come.
   {
     needs: ['set out', 'spell out', 'announce', 'publish', 'detail', 'outline', 'disclose', 'reveal'],
@@ -1470,6 +1482,8 @@ const shortlyAfter = (content: string, ends: number[], at: number, words: number
   ends.some((end) => end <= at && countTokens(content.slice(end, at), words + 1) <= words);
 
 /** Decides, mention by mention, whether a country can be the one acting in the sentence. */
+const COLON_BEFORE = /:\s*"?\s*$/;
+
 function readMentions(content: string, mentions: Mention[]): MentionReading[] {
   // Fields spelled out: the spread copy ({ ...m }) was one of the hottest lines of the whole analysis.
   const read: MentionReading[] = mentions.map((m) => ({
@@ -1512,7 +1526,8 @@ function readMentions(content: string, mentions: Mention[]): MentionReading[] {
     ) {
       m.acts = previous.acts;
       m.owns = previous.owns;
-    } else {
+    } else if (!COLON_BEFORE.test(before)) {
+      // "The news is about training: Britain has committed ...": after a colon a statement starts afresh.
       const words = lastWords(before);
       if (isOwnerFrom(words)) m.owns = true;
       else if (isLocative(words)) m.acts = false;

@@ -4446,4 +4446,25 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['AU ground_troops considering']);
   });
+
+  it('reads past speculation, a condition put as an inverted "should", a colon before the news and a line of links to other stories for what they are', () => {
+    expect(
+      read(
+        'Italy will not send soldiers to Ukraine, Crosetto said, drawing a line under weeks of speculation about how far the government was prepared to go in backing the coalition.',
+      ),
+    ).toEqual(['IT ground_troops ruled_out']);
+    expect(
+      read(
+        'Lisbon said Portugal was ready to provide air cover with its own F-16s should the United States step back.',
+      ),
+    ).toEqual(['PT air willing']);
+    expect(
+      read('The news from Oslo is about the sea: Norway has committed a frigate to the Black Sea mission.'),
+    ).toEqual(['NO maritime committed']);
+    expect(
+      read(
+        'More from the Forum: Portugal pledges a frigate to the Black Sea mission | Podcast: the logistics of a force',
+      ),
+    ).toEqual([]);
+  });
 });
