@@ -211,7 +211,8 @@ export const STANCE_CUES: StanceCue[] = [
         "(?:does|do|did|is|are|was|has|have|would|will)?(?: not|n't) (?:rul(?:e|es|ing|ed) (?:it |them |this |that )?out|exclud\\w+)",
         // "declining to rule it out", "refused to rule out sending soldiers": not ruling it out is no refusal.
         '(?:declin|refus)(?:e|es|ed|ing) to (?:rule (?:it |them |this |that )?out|exclude)',
-        'may|might',
+        // Not the month: "first made in May", "since May 2025", "on May 5".
+        '(?<!\\b(?:in|since|until|by|from|of|early|late|mid|last|this|next|before|after|during|through|throughout|between|on) )may(?! \\d)(?!,? 20\\d\\d)|might',
       ].join('|'),
     ),
   },

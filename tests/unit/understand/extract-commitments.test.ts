@@ -4467,4 +4467,16 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads the month of May as a month, not as "may"', () => {
+    expect(
+      read(
+        'Robles said the Spanish offer of minehunters for the Black Sea mission, first made in May, remains on the table.',
+      ),
+    ).toEqual(['ES maritime willing']);
+    expect(
+      read('Denmark committed 500 million kroner in May to the fund for the reassurance force.'),
+    ).toEqual(['DK financing committed']);
+    expect(read('Spain may send minehunters to the Black Sea mission.')).toEqual(['ES maritime considering']);
+  });
 });
