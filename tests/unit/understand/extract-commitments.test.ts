@@ -4479,4 +4479,12 @@ describe('extractCommitments: asides', () => {
     ).toEqual(['DK financing committed']);
     expect(read('Spain may send minehunters to the Black Sea mission.')).toEqual(['ES maritime considering']);
   });
+
+  it('reads ships or troops "expected to work alongside" others as a forecast, not a position', () => {
+    expect(
+      read(
+        'Greek frigates were expected to work alongside Italian minehunters in the Black Sea mission, he said.',
+      ),
+    ).toEqual([]);
+  });
 });
