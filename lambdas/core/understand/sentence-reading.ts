@@ -204,6 +204,12 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   },
   // A colon ends it: "because there has been speculation: Romanian soldiers will not be deployed".
   { needs: ['because'], re: /\bbecause\b[^,;:]*/g },
+  // "we have been told in Washington that the backstop will be there": another government's word, relayed by
+  // the one it was given to, is neither's position (rule 9).
+  {
+    needs: ['we have been', 'we had been', 'we were', 'i have been', 'i was', "we've been"],
+    re: /\b(?:we|i) (?:have |had |'ve )?(?:been|were|was) (?:told|assured|promised|informed)\b[^;]*/g,
+  },
   // "drawing a line under weeks of speculation about how far the government was prepared to go": what was
   // guessed at, not said.
   {

@@ -4487,4 +4487,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads what a government "has been told" by another as neither\'s position', () => {
+    expect(
+      read(
+        '"Without an American backstop none of this works, and we have been told in Washington that the backstop will be there," Lithuanian Defence Minister Dovile Sakaliene said.',
+      ),
+    ).toEqual([]);
+  });
 });
