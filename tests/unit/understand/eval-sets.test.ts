@@ -276,6 +276,13 @@ describe.each([
   ['fresh-zzzzzzzzy', 'tests/fixtures/eval/fresh-zzzzzzzzy', 0.85],
   ['fresh-zzzzzzzzz', 'tests/fixtures/eval/fresh-zzzzzzzzz', 0.85],
   ['fresh-zzzzzzzzza', 'tests/fixtures/eval/fresh-zzzzzzzzza', 0.9],
+  // Session 13's second round, scored with the session's rules as they stood at its end, held at its first score.
+  ['fresh-zzzzzzzzzb', 'tests/fixtures/eval/fresh-zzzzzzzzzb', 0.95],
+  ['fresh-zzzzzzzzzc', 'tests/fixtures/eval/fresh-zzzzzzzzzc', 0.9],
+  ['fresh-zzzzzzzzzd', 'tests/fixtures/eval/fresh-zzzzzzzzzd', 0.9],
+  ['fresh-zzzzzzzzze', 'tests/fixtures/eval/fresh-zzzzzzzzze', 0.85],
+  ['fresh-zzzzzzzzzf', 'tests/fixtures/eval/fresh-zzzzzzzzzf', 0.9],
+  ['fresh-zzzzzzzzzg', 'tests/fixtures/eval/fresh-zzzzzzzzzg', 0.9],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
