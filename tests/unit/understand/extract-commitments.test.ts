@@ -4495,4 +4495,10 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads ferrying a force's troops as logistics, an owner's name between the verb and the troops", () => {
+    expect(
+      read("Canada has not decided whether Canadian aircraft will ferry that force's troops and equipment."),
+    ).toEqual(['CA logistics considering']);
+  });
 });
