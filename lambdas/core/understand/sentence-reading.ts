@@ -210,6 +210,9 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['we have been', 'we had been', 'we were', 'i have been', 'i was', "we've been"],
     re: /\b(?:we|i) (?:have |had |'ve )?(?:been|were|was) (?:told|assured|promised|informed)\b[^;]*/g,
   },
+  // "has resisted calls to provide a backstop, leaving the coalition's planners with a plan they cannot finish":
+  // what the stance leaves others with.
+  { needs: ['leaving'], re: /,\s*leaving (?:[\w'-]+ ){1,5}with\b[^;]*/g },
   // "drawing a line under weeks of speculation about how far the government was prepared to go": what was
   // guessed at, not said.
   {

@@ -4501,4 +4501,12 @@ describe('extractCommitments: asides', () => {
       read("Canada has not decided whether Canadian aircraft will ferry that force's troops and equipment."),
     ).toEqual(['CA logistics considering']);
   });
+
+  it('reads what a stance leaves others with (", leaving the planners with a plan they cannot finish") as an aside', () => {
+    expect(
+      read(
+        'Ottawa has resisted calls to send Canadian soldiers to the force in Ukraine, leaving European planners with gaps they cannot fill.',
+      ),
+    ).toEqual(['CA ground_troops reluctant']);
+  });
 });
