@@ -4509,4 +4509,15 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['CA ground_troops reluctant']);
   });
+
+  it('reads a mechanised or infantry unit as ground troops, and an offer that "still stood" as still made', () => {
+    expect(
+      read('Norway stands ready to contribute a mechanised unit to the multinational force for Ukraine.'),
+    ).toEqual(['NO ground_troops willing']);
+    expect(
+      read(
+        "Defence Minister Pål Jonson said Sweden's earlier offer of Gripen fighters to patrol Ukrainian airspace still stood.",
+      ),
+    ).toEqual(['SE air willing']);
+  });
 });
