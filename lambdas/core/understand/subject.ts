@@ -21,7 +21,7 @@ type Candidate =
 const PRONOUN =
   /\b(?:it|its|they|their|them|he|his|she|her|we|our|i|both|the two)\b(?:\s+(?:country|countries|nations|government|governments|allies))?/g;
 const GROUP =
-  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|twenty-\w+|thirty-\w+|handful|countries|nations|allies|states|members|partners|governments|leaders|others|europeans|europe|participants|coalition|group|several|some|many|most|each|majority|dozen|none|chiefs|planners|nato|eu|european union|(?<!defen[cs]e )force|mission|operation|component|guarantees|arrangements?|declaration|communiqu\u00e9|communique|(?<!\b(?:for|to|with|from|of|by|on|in|at|alongside|among|protect|protecting|support|supporting) )(?:european|western|allied)|anyone|anybody|nobody|no one|someone|everyone)\b/g;
+  /(?<![\w-])\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|twenty-\w+|thirty-\w+|handful|countries|nations|allies|states|members|partners|governments|leaders|others|europeans|europe|participants|coalition|group|several|some|many|most|each|majority|dozen|none|chiefs|planners|nato|eu|european union|(?<!defen[cs]e )force|mission|operation|component|guarantees|arrangements?|declaration|communiqu\u00e9|communique|(?<!\b(?:for|to|with|from|of|by|on|in|at|alongside|among|protect|protecting|support|supporting) )(?:european|western|allied)|anyone|anybody|nobody|no one|someone|everyone)\b/g;
 const OWN_COUNTRIES = /^(?:their|our) (?:two |three )?(?:countries|nations|governments)$/;
 const PREPOSITION_BEFORE = /\b(?:with|among|by|from|to|for|between)\s+$/;
 const COUNTRY_DEFINITE = /^(?:the|its|their) country\b/;

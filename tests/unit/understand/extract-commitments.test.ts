@@ -4520,4 +4520,22 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['SE air willing']);
   });
+
+  it('reads the number in an aircraft\'s name ("F-35") as no group of countries, and taking over NATO\'s air policing or purchases of jets as no part of the force', () => {
+    expect(
+      read(
+        "Jonson said Sweden's earlier offer of F-35 fighters to help patrol Ukrainian airspace still stood.",
+      ),
+    ).toEqual(['SE air willing']);
+    expect(
+      read(
+        "Danish F-35 fighters will take over NATO's air policing in the Baltic states next month, the ministry said.",
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Frederiksen will meet Trump on Thursday, with purchases of F-35 jets expected to top the agenda.',
+      ),
+    ).toEqual([]);
+  });
 });
