@@ -513,9 +513,12 @@ export const CURRENT_AID_NEEDS = [
   'based in',
   'rotation of',
 ];
-/** What goes on after the war is a post-war pledge, though it continues aid given now. */
+/**
+ * What goes on after the war is a post-war pledge, though it continues aid given now; but not in the words that
+ * set aid apart from it ("separate from whatever comes after a ceasefire", "separate from any post-war mission").
+ */
 export const POST_WAR = w(
-  "after (?:the|a|any) (?:war|ceasefire|truce|fighting|peace deal|peace agreement|peace settlement|cessation of hostilities)|(?:once|when|as soon as) (?:there is |there's )?(?:the|a) (?:ceasefire|truce|peace|war|fighting|guns)|post-?war|after the guns|for the long term|as part of (?:the |any |its )?(?:post-?war |security )?(?:guarantees?|force|mission)",
+  "(?<!\\b(?:separate|distinct|apart) from (?:the |any |a |whatever comes |what comes |anything )?)(?:after (?:the|a|any) (?:war|ceasefire|truce|fighting|peace deal|peace agreement|peace settlement|cessation of hostilities)|(?:once|when|as soon as) (?:there is |there's )?(?:the|a) (?:ceasefire|truce|peace|war|fighting|guns)|post-?war|after the guns|for the long term|as part of (?:the |any |its )?(?:post-?war |security )?(?:guarantees?|force|mission))",
 );
 
 export interface CategoryCue {

@@ -4538,4 +4538,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads aid said to be "separate from any post-war mission" as aid now, the post-war named only to set it apart', () => {
+    expect(
+      read(
+        'Belgium has delivered F-16 fighter jets to Kyiv and earmarked 1 billion euros in military support for 2026, amounts that ministers stress are separate from any post-war mission.',
+      ),
+    ).toEqual([]);
+  });
 });
