@@ -4546,4 +4546,11 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads the leaders of parties outside government by name (Wilders, Farage, Le Pen, Weidel) as no government's position", () => {
+    expect(
+      read('Marine Le Pen said this week that not a single French soldier should go to Ukraine.'),
+    ).toEqual([]);
+    expect(read('Geert Wilders said he would oppose sending a single Dutch soldier to Ukraine.')).toEqual([]);
+  });
 });
