@@ -21,6 +21,7 @@ import {
   type SentenceReading,
   type Span,
   type Speaker,
+  titledCase,
 } from './sentence-reading.js';
 import { type Sentence, splitSentences, splitSentencesDetailed } from './sentences.js';
 import { stanceOf } from './stance.js';
@@ -909,12 +910,6 @@ function bulletedOffersAsSentences(text: string, gazetteer: Gazetteer): string {
 // "1. BRITAIN - Committed to deploying troops.", "Poland – No troops; ready to be the logistics hub.": an entry of a
 // tracker, numbered or not, its country's name (often in capitals) set off by a dash.
 const DASHED_ENTRY = /^(?:\d{1,2}[.)]\s+)?(\p{Lu}[\p{L} .'-]{1,30}?)\s+[-–—]\s+(\S.*)$/u;
-const titleCase = (label: string): string =>
-  label === label.toUpperCase()
-    ? label
-        .toLowerCase()
-        .replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
-    : label;
 
 /**
  * A tracker of where each government stands, one entry per country ("2. FRANCE - Committed to deploying troops.
@@ -929,7 +924,8 @@ function dashedEntriesAsLabelled(text: string, gazetteer: Gazetteer): string {
   const entries = lines.map((line) => {
     const entry = DASHED_ENTRY.exec(line.trim());
     if (!entry) return undefined;
-    const name = titleCase(entry[1] ?? '');
+    const label = entry[1] ?? '';
+    const name = label === label.toUpperCase() ? titledCase(label) : label;
     return isCountryNameAlone(name, gazetteer) ? { name, body: entry[2] ?? '' } : undefined;
   });
   if (entries.filter((entry) => entry !== undefined).length < 2) return text;

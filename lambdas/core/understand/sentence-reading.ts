@@ -148,7 +148,8 @@ const secondIsLowerCase = (text: string): boolean => {
 const CAPITALS_LEAD = /^(\p{Lu})(\p{Lu}{4,})(?= \p{Ll})/u;
 // "POLAND AND ROMANIA": a subheading in capitals names its countries as a title-cased one would.
 const CAPITALS_HEADING = /^[\p{Lu}\s&,'-]{4,60}$/u;
-const titleCased = (text: string): string => {
+/** Each word's first letter in capitals, the rest in lower case ("POLAND AND ROMANIA" → "Poland And Romania"). */
+export const titledCase = (text: string): string => {
   const titled = text
     .toLowerCase()
     .replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
@@ -158,7 +159,7 @@ const titleCased = (text: string): string => {
 export const normalizeQuotes = (text: string): string => {
   const normalized = quotesNormalized(text);
   if (secondIsLowerCase(normalized)) return normalized;
-  if (CAPITALS_HEADING.test(normalized)) return titleCased(normalized);
+  if (CAPITALS_HEADING.test(normalized)) return titledCase(normalized);
   if (!CAPITALS_LEAD.test(normalized)) return normalized;
   const titled = normalized.replace(
     CAPITALS_LEAD,
