@@ -225,6 +225,9 @@ function benchAnalysis(name: string, articles: BenchArticle[], build: string, an
   console.log(`  ${machineSpeed(rounds, references, articles)}`);
 }
 
+/** Passes of the reference over the corpus, about a tenth of a second: the thread's run time counts kernel ticks. */
+const REFERENCE_PASSES = 10;
+
 /**
  * A fixed workload of the analysis's kind (lower-casing, regular expressions and splitting over the corpus's
  * text) that runs none of the analyser's code. The machine is shared, and a busy neighbour slowed both this and
@@ -233,9 +236,8 @@ function benchAnalysis(name: string, articles: BenchArticle[], build: string, an
 function referenceWork(articles: BenchArticle[]): () => void {
   const texts = articles.map((a) => a.body);
   let sink = 0;
-  // Ten passes, about a tenth of a second: the thread's run time is counted in the kernel's ticks.
   return () => {
-    for (let pass = 0; pass < 10; pass++)
+    for (let pass = 0; pass < REFERENCE_PASSES; pass++)
       for (const text of texts) {
         const lowered = text.toLowerCase();
         for (const match of lowered.matchAll(/\b(?:will|would|could|may) (?:not )?(\w+)/g))
@@ -252,7 +254,7 @@ function referenceWork(articles: BenchArticle[]): () => void {
  * say whether the code or the machine changed) and the analysis's median over the rounds it ran at full speed.
  */
 function machineSpeed(rounds: Timed[], references: Timed[], articles: BenchArticle[]): string {
-  const megabytes = (10 * articles.reduce((sum, a) => sum + a.body.length, 0)) / 1e6;
+  const megabytes = (REFERENCE_PASSES * articles.reduce((sum, a) => sum + a.body.length, 0)) / 1e6;
   const secondsOf = (t: Timed): number => t.run ?? t.wall;
   const rates = references.map((r) => megabytes / secondsOf(r));
   const { median, best } = medianAndBest(rates);

@@ -64,10 +64,11 @@ export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
     if (shields.some((shield) => shield.start <= hit.start && hit.start < shield.end)) continue;
     const words = content.slice(hit.start, hit.end);
     // "its offer to backstop the force": the backstop named, as specific as any other kind.
-    if (hit.payload.supporting && SUPPORTING_VERB.test(words))
-      found.add(words.startsWith('backstop') ? 'backstop' : 'participation');
-    if (words.startsWith('backstop'))
-      firstAt.set('backstop', Math.min(firstAt.get('backstop') ?? hit.start, hit.start));
+    if (hit.payload.supporting && SUPPORTING_VERB.test(words)) {
+      const category = words.startsWith('backstop') ? 'backstop' : 'participation';
+      found.add(category);
+      firstAt.set(category, Math.min(firstAt.get(category) ?? hit.start, hit.start));
+    }
     taken.push(hit);
   }
   let skiesOnly: boolean | undefined;

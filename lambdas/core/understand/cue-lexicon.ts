@@ -27,6 +27,10 @@ const STAYS_OUT =
 const WHEN_GAP =
   '(?: (?:in|on|last|this|earlier this|late last|early this) (?:\\d{1,2} )?(?:\\w+day|morning|afternoon|evening|week|month|year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)(?: \\d{1,4})?)?';
 
+/** The verbs (and the noun) of a decision, which "not to" turns into a refusal: "decided last month not to send". */
+export const DECIDING =
+  '(?:decided|decides|decision|agreed|agrees|chose|chosen|chooses|opted|opts|voted|votes)';
+
 export const STANCE_CUES: StanceCue[] = [
   {
     stance: 'ruled_out',
@@ -47,7 +51,7 @@ export const STANCE_CUES: StanceCue[] = [
         // "Rome has excluded sending Italian troops": excluding an act, not being excluded from talks.
         '(?:has|have|had) (?:firmly |already |again |repeatedly )?excluded(?= \\w+ing\\b)|exclud(?:es|ing)(?= \\w+ing\\b)',
         '(?:keep|keeps|kept|keeping) (?:its |their |our )?(?:own )?(?:troops|soldiers|forces|army) out',
-        `(?:decided|decides|decision|agreed|chose|chosen|opted|voted)${WHEN_GAP} not to`,
+        `${DECIDING}${WHEN_GAP} not to`,
         "prevent(?:s|ed|ing)? (?:it|them|us|[\\w.'-]+) from (?:sending|deploying|contributing|taking part|joining|participating)",
         // "something U.S. officials would not confirm": declining to confirm is no refusal.
         '(?:will|would|shall|could|can) "?(?:still |also |simply |certainly |definitely )?not(?! yet)(?! only)(?! (?:confirm|comment|say|disclose|elaborate|specify|discuss)\\b)',

@@ -7,6 +7,7 @@ import {
   ANAPHORIC_MOVE_NEEDS,
   CURRENT_AID,
   CURRENT_AID_NEEDS,
+  DECIDING,
   FORECAST,
   FORECAST_NEEDS,
   POST_WAR,
@@ -89,8 +90,7 @@ const ANAPHORIC_TOPIC = /\b(?:the|this|that) (?:question|issue|matter|idea|reque
 
 // A clause that opens on an infinitive ("but to train Ukrainian troops"), after a decision not to do something else.
 const INFINITIVE_OPENING = /^\W*(?:but\s+)?(?:instead\s+)?to [a-z]+/;
-const DECIDED_NOT_TO_BEFORE =
-  /\b(?:decided|decides|chose|chosen|chooses|opted|opts|agreed|agrees|voted|votes)\b[^,;.]{0,40}?\bnot to\b[^;.]*$/;
+const DECIDED_NOT_TO_BEFORE = new RegExp(`\\b${DECIDING}\\b[^,;.]{0,40}?\\bnot to\\b[^;.]*$`);
 
 /** A global pattern's test from the start of the text, whatever an earlier test left in lastIndex. */
 function matches(re: RegExp, text: string): boolean {

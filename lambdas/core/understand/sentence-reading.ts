@@ -1491,9 +1491,10 @@ const GROUP_THAT =
 const shortlyAfter = (content: string, ends: number[], at: number, words: number): boolean =>
   ends.some((end) => end <= at && countTokens(content.slice(end, at), words + 1) <= words);
 
-/** Decides, mention by mention, whether a country can be the one acting in the sentence. */
+// "The news is about training: Britain has committed ...": after a colon a statement starts afresh.
 const COLON_BEFORE = /:\s*"?\s*$/;
 
+/** Decides, mention by mention, whether a country can be the one acting in the sentence. */
 function readMentions(content: string, mentions: Mention[]): MentionReading[] {
   // Fields spelled out: the spread copy ({ ...m }) was one of the hottest lines of the whole analysis.
   const read: MentionReading[] = mentions.map((m) => ({
@@ -1537,7 +1538,6 @@ function readMentions(content: string, mentions: Mention[]): MentionReading[] {
       m.acts = previous.acts;
       m.owns = previous.owns;
     } else if (!COLON_BEFORE.test(before)) {
-      // "The news is about training: Britain has committed ...": after a colon a statement starts afresh.
       const words = lastWords(before);
       if (isOwnerFrom(words)) m.owns = true;
       else if (isLocative(words)) m.acts = false;
