@@ -25,6 +25,8 @@ const DOMAINS = /\b(?:on the ground|on land|at sea)\b/;
 // "decided to send two minehunters and set aside 200 million euros": a second verb of giving, each with its thing.
 const SEPARATE_VERB =
   /\band (?:also )?(?:to|will|would|is ready to|would also|set(?:s|ting)? aside|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|put(?:s|ting)? up|pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|offer(?:s|ed|ing)?|provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|lead(?:s|ing)?)\b|\bnor\b|\bor\s+(?:to\s+|will\s+|would\s+)?$|^[\w€$£.,-]+(?:,\s*|\s+and\s+|\s+as well as\s+|\s+plus\s+)$/;
+// "guarantees for the troops as well as intelligence": one more offer beside it, not what it is made of.
+const BESIDE = /\bas well as\b/;
 const SEND_BEFORE =
   /\b(?:send|sends|sending|sent|deploy|deploys|deploying|put|putting|station|stationing)\s+$/;
 
@@ -154,8 +156,11 @@ export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
     const backstopAt = firstAt.get('backstop') ?? span.start;
     const separate = [...found].some((category) => {
       const at = firstAt.get(category);
-      if (category === 'backstop' || at === undefined || at < backstopAt) return false;
-      return SEPARATE_VERB.test(content.slice(backstopAt, at));
+      if (category === 'backstop' || at === undefined) return false;
+      // "agreed to lead the monitoring of a ceasefire and to backstop the force": the verb may come second.
+      // "offering security guarantees for the troops as well as intelligence": a list of offers, each its own.
+      const between = content.slice(Math.min(at, backstopAt), Math.max(at, backstopAt));
+      return SEPARATE_VERB.test(between) || (at > backstopAt && BESIDE.test(between));
     });
     if (!separate) found.delete('backstop');
   }

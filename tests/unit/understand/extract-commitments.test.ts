@@ -4553,4 +4553,17 @@ describe('extractCommitments: asides', () => {
     ).toEqual([]);
     expect(read('Geert Wilders said he would oppose sending a single Dutch soldier to Ukraine.')).toEqual([]);
   });
+
+  it('keeps a backstop offered beside another kind, whether its verb comes second or the kinds are listed', () => {
+    expect(
+      read(
+        'The United States has agreed to lead a mechanism to monitor a future ceasefire in Ukraine and to backstop the multinational force that would deploy after it, Witkoff said.',
+      ),
+    ).toEqual(['US backstop committed', 'US intelligence committed']);
+    expect(
+      read(
+        'The Trump administration has signalled that it is willing to support a European-led force, offering security guarantees for the European troops as well as intelligence and logistical help.',
+      ),
+    ).toEqual(['US backstop willing', 'US intelligence willing', 'US logistics willing']);
+  });
 });
