@@ -640,6 +640,10 @@ export const CATEGORY_CUES: CategoryCue[] = [
         'any (?:military )?role\\b',
         // "Ireland has said it will consider a role once the triple lock is gone".
         '(?<=\\b(?:consider\\w*|weigh\\w*|explor\\w*|seek\\w*|want\\w*|offer\\w*|find) )(?:a|some) (?:\\w+ )?role\\b',
+        // "was considering what it could offer", "looking at what, if anything, New Zealand could offer".
+        '(?<=\\b(?:consider\\w*|look\\w* at|weigh\\w*|examin\\w*) )what[, ]*(?:if anything[, ]*)?(?:[\\w-]+ ){1,2}(?:could|can|might|would) (?:offer|provide|bring|give)',
+        // "Wellington would consider any request": a request to take part.
+        '(?<=\\b(?:consider\\w*|weigh\\w*|examin\\w*) )(?:any|a|every) request\\b',
         'play (?:its|a|their|our|his|her) (?:\\w+ )?(?:part|role)',
         'do (?:its|their|our) (?:\\w+ )?part',
         'contribut\\w+',

@@ -4566,4 +4566,22 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['US backstop willing', 'US intelligence willing', 'US logistics willing']);
   });
+
+  it('reads weighing what a country could offer, or any request, as considering taking part', () => {
+    expect(
+      read(
+        "New Zealand's Prime Minister Christopher Luxon said in March that Wellington was considering what it could offer.",
+      ),
+    ).toEqual(['NZ participation considering']);
+    expect(
+      read(
+        'New Zealand Prime Minister Christopher Luxon said his government was looking at what, if anything, New Zealand could offer.',
+      ),
+    ).toEqual(['NZ participation considering']);
+    expect(read('Foreign Minister Winston Peters said Wellington would consider any request.')).toEqual([
+      'NZ participation considering',
+    ]);
+    // What a country can offer, said without weighing it, names no stance.
+    expect(read('Its legal framework sharply limits what Japan can offer.')).toEqual([]);
+  });
 });
