@@ -211,6 +211,9 @@ export const STANCE_CUES: StanceCue[] = [
         'thinking about',
         'ponder\\w*',
         'unclear whether',
+        // "She was less definite on whether Danish soldiers would join": the question left open.
+        '(?:less|not|far from) (?:definite|clear|specific|forthcoming|certain|explicit) (?:on|about|over|as to) whether',
+        '(?:non-?committal|coy|vague|cagey) (?:on|about|over|as to) whether',
         // "will not rule it out", "won't rule them out".
         "(?:does|do|did|is|are|was|has|have|would|will)?(?: not|n't) (?:rul(?:e|es|ing|ed) (?:it |them |this |that )?out|exclud\\w+)",
         // "declining to rule it out", "refused to rule out sending soldiers": not ruling it out is no refusal.

@@ -4584,4 +4584,12 @@ describe('extractCommitments: asides', () => {
     // What a country can offer, said without weighing it, names no stance.
     expect(read('Its legal framework sharply limits what Japan can offer.')).toEqual([]);
   });
+
+  it('reads being less definite on whether soldiers would go as the question left open', () => {
+    expect(
+      read(
+        'Denmark will lead the training mission, Frederiksen said. She was less definite on whether Danish soldiers would join the reassurance force itself.',
+      ),
+    ).toEqual(['DK training committed', 'DK ground_troops considering']);
+  });
 });
