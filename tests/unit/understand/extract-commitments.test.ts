@@ -4590,6 +4590,6 @@ describe('extractCommitments: asides', () => {
       read(
         'Denmark will lead the training mission, Frederiksen said. She was less definite on whether Danish soldiers would join the reassurance force itself.',
       ),
-    ).toEqual(['DK training committed', 'DK ground_troops considering']);
+    ).toEqual(['DK ground_troops considering', 'DK training committed']);
   });
 });
