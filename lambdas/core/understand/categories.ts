@@ -24,9 +24,10 @@ const DOMAINS = /\b(?:on the ground|on land|at sea)\b/;
 // "offered money and air defence": two offers side by side, not money for the other.
 // "decided to send two minehunters and set aside 200 million euros": a second verb of giving, each with its thing.
 const SEPARATE_VERB =
-  /\band (?:also )?(?:to|will|would|is ready to|would also|set(?:s|ting)? aside|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|put(?:s|ting)? up|pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|offer(?:s|ed|ing)?|provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|lead(?:s|ing)?)\b|\bnor\b|\bor\s+(?:to\s+|will\s+|would\s+)?$|^[\w€$£.,-]+(?:,\s*|\s+and\s+|\s+as well as\s+|\s+plus\s+)$/;
+  /\band (?:also )?(?:to|will|would|is ready to|would also|set(?:s|ting)? aside|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|put(?:s|ting)? up|pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|offer(?:s|ed|ing)?|provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|lead(?:s|ing)?)\b|\bnor\b|(?:,\s+(?:will|would|shall|could|can|does|did)|\band(?:\s+(?:will|would|shall|could|can|does|did))?)\s+(?:not|never)\b(?!\s+(?:only|least|yet)\b)|\bor\s+(?:to\s+|will\s+|would\s+)?$|^[\w€$£.,-]+(?:,\s*|\s+and\s+|\s+as well as\s+|\s+plus\s+)$/;
 // "guarantees for the troops as well as intelligence": one more offer beside it, not what it is made of.
 const BESIDE = /\bas well as\b/;
+const NOR = /\bnor\b/;
 const SEND_BEFORE =
   /\b(?:send|sends|sending|sent|deploy|deploys|deploying|put|putting|station|stationing)\s+$/;
 
@@ -121,8 +122,10 @@ export function categoriesIn(reading: SentenceReading, span: Span): Category[] {
     const money = firstAt.get('financing') ?? span.start;
     const separate = [...found].filter((category) => {
       const at = firstAt.get(category);
-      if (category === 'financing' || category === 'participation' || at === undefined) return false;
+      if (category === 'financing' || at === undefined) return false;
       const between = content.slice(Math.min(at, money), Math.max(at, money));
+      // "will neither pay into the fund nor take part in any mission": taking part is a refusal of its own.
+      if (category === 'participation') return at > money && NOR.test(between);
       return SEPARATE_VERB.test(between);
     });
     return ['financing', ...separate];

@@ -4592,4 +4592,26 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['DK ground_troops considering', 'DK training committed']);
   });
+
+  it('reads refusals listed one after another as refusals of each kind, money among them', () => {
+    expect(
+      read(
+        'Hungary will not send soldiers to a post-war force in Ukraine, will not pay for one and will not allow its territory to be used as a staging base, Orbán said.',
+      ),
+    ).toEqual(['HU financing ruled_out', 'HU ground_troops ruled_out', 'HU logistics ruled_out']);
+    expect(
+      read(
+        'Fico said Slovakia would "not send a single soldier to Ukraine and not pay a single euro" toward the force.',
+      ),
+    ).toEqual(['SK financing ruled_out', 'SK ground_troops ruled_out']);
+    expect(
+      read(
+        'Hungary will neither pay into the common fund for the post-war force nor take part in any mission linked to it, Orbán said.',
+      ),
+    ).toEqual(['HU financing ruled_out', 'HU participation ruled_out']);
+    // Contributing neither troops nor money is one refusal of two kinds, not a third of taking part.
+    expect(
+      read('Babis said the Czech Republic will contribute neither troops nor money to the force.'),
+    ).toEqual(['CZ financing ruled_out', 'CZ ground_troops ruled_out']);
+  });
 });
