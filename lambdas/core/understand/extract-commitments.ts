@@ -270,10 +270,17 @@ function withoutOthersDescribed(
   // or "..., he said" around the clause resolves to.
   // An interviewee's answer is theirs, whoever it reports: "The Americans have told us they will provide
   // intelligence" is one government's account of another.
+  // "..., Fidan said on Wednesday, adding that Romania and Bulgaria would contribute minehunters": the speaker's
+  // words go on after the participle.
+  // Only right after an attribution: in "Orbán has gone further, saying Hungary will ..." the subject speaks.
+  const goesOnFrom = SPEAKER_GOES_ON.test(reading.lowered.slice(Math.max(0, clause.start - 30), clause.start))
+    ? reading.attributions.filter((a) => a.end <= clause.start && clause.start - a.end <= 40).pop()
+    : undefined;
   const saidBy =
     [
       answering?.answers ? answering.countries : undefined,
       introduced?.countries,
+      goesOnFrom?.countries,
       reading.text.startsWith('"') ? speakersGovernment : undefined,
       closing?.countries,
       (introduced || closing) && speaker?.pronoun ? speakersGovernment : undefined,
@@ -287,6 +294,9 @@ function withoutOthersDescribed(
   if (answering?.answers) return [];
   return subjects.filter((code) => saidBy.includes(code) || !namedHere(code));
 }
+
+const SPEAKER_GOES_ON =
+  /\b(?:adding|saying|stressing|noting|insisting|arguing|explaining|indicating|stating|warning|emphasi[sz]ing|underlining)(?:\s+that)?\s*$/;
 
 /** The countries listed after a stance said as a noun, up to `end`: "of Denmark and Sweden", "of Estonia, Latvia and Lithuania". */
 function countriesOfNoun(reading: SentenceReading, nounEnd: number, end: number): CountryCode[] {

@@ -4614,4 +4614,18 @@ describe('extractCommitments: asides', () => {
       read('Babis said the Czech Republic will contribute neither troops nor money to the force.'),
     ).toEqual(['CZ financing ruled_out', 'CZ ground_troops ruled_out']);
   });
+
+  it("reads what a minister adds after an attribution ('said ..., adding that') as the minister's account of others", () => {
+    expect(
+      read(
+        'ANKARA — Turkey is ready to take charge of the maritime component of a post-ceasefire security mission for Ukraine, Foreign Minister Hakan Fidan said on Wednesday, adding that Romania and Bulgaria would contribute minehunters to a Turkish-led task group.',
+      ),
+    ).toEqual(['TR maritime willing']);
+    // The subject's own words after its verb are its own.
+    expect(
+      read(
+        "Hungary's Viktor Orbán has gone further, saying Hungary will take no part in the mission at all.",
+      ),
+    ).toEqual(['HU participation ruled_out']);
+  });
 });
