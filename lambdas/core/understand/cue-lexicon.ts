@@ -45,7 +45,11 @@ export const STANCE_CUES: StanceCue[] = [
         // "prepared to send minesweepers ..., but not soldiers to Ukrainian soil": the verb before, refused.
         '(?<=\\bbut )not(?= (?:any |its own |their own |a single )?(?:[\\w-]+ )?(?:soldiers|troops|boots|ground forces|combat troops|personnel|ships|warships|jets|aircraft|money)\\b)',
         'refus(?:e|es|ed|ing)',
+        // "Italy's refusal to put soldiers on the ground was unchanged".
+        'refusal(?= to\\b)',
         'reject(?:s|ed|ing)?',
+        // "there was no question of New Zealand combat troops going to Ukraine".
+        "(?:there (?:is|was|will be) )?no question of(?= (?:[\\w.'-]+ ){0,3}?(?:troops|soldiers|forces|boots|personnel|sending|deploying|putting)\\b)",
         'no (?:current )?(?:plans?|intention|intentions)',
         'out of the question',
         // "Rome has excluded sending Italian troops": excluding an act, not being excluded from talks.

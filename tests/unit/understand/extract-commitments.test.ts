@@ -4628,4 +4628,15 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['HU participation ruled_out']);
   });
+
+  it("reads a country's refusal as a noun, and 'no question of' troops going, as ruled out", () => {
+    expect(
+      read("Crosetto said Italy's refusal to put soldiers on the ground in Ukraine was unchanged."),
+    ).toEqual(['IT ground_troops ruled_out']);
+    expect(
+      read(
+        'Prime Minister Christopher Luxon said there was no question of New Zealand combat troops going to Ukraine.',
+      ),
+    ).toEqual(['NZ ground_troops ruled_out']);
+  });
 });
