@@ -52,6 +52,8 @@ export const STANCE_CUES: StanceCue[] = [
         "(?:there (?:is|was|will be) )?no question of(?= (?:[\\w.'-]+ ){0,3}?(?:troops|soldiers|forces|boots|personnel|sending|deploying|putting)\\b)",
         'no (?:current )?(?:plans?|intention|intentions)',
         'out of the question',
+        // "The dispatch of Polish soldiers to Ukraine, by contrast, remains excluded."
+        '(?:remains?|remained|stays?|stayed|is|are|was|were) (?:still |firmly |completely |entirely )?(?:excluded|off the table)',
         // "Rome has excluded sending Italian troops": excluding an act, not being excluded from talks.
         '(?:has|have|had) (?:firmly |already |again |repeatedly )?excluded(?= \\w+ing\\b)|exclud(?:es|ing)(?= \\w+ing\\b)',
         '(?:keep|keeps|kept|keeping) (?:its |their |our )?(?:own )?(?:troops|soldiers|forces|army) out',
@@ -237,6 +239,8 @@ export const STANCE_CUES: StanceCue[] = [
         '(?:would|will) be (?:made )?available',
         // "The offer of navy ships made last autumn still stands".
         'still (?:stands|stood|holds|held)|remains (?:valid|on the table)',
+        // "Intelligence sharing and satellite surveillance, by contrast, remain on offer".
+        '(?:remains?|remained|is|are|was|were|still) on offer',
         // "What Sweden has put forward is its GlobalEye aircraft".
         '(?:has|have|had) put forward',
         // "Portugal was available to send military instructors".

@@ -4639,4 +4639,13 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['NZ ground_troops ruled_out']);
   });
+
+  it('reads the sending of soldiers that "remains excluded" as ruled out', () => {
+    expect(read('The sending of Romanian soldiers to Ukraine remains excluded, Dan reiterated.')).toEqual([
+      'RO ground_troops ruled_out',
+    ]);
+    expect(read('Dan said the sending of Romanian soldiers to Ukraine is not excluded.')).toEqual([
+      'RO ground_troops considering',
+    ]);
+  });
 });
