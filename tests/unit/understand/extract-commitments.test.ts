@@ -4648,4 +4648,17 @@ describe('extractCommitments: asides', () => {
       'RO ground_troops considering',
     ]);
   });
+
+  it("reads sums in crowns as money and 'the country's skies' as the air", () => {
+    expect(
+      read(
+        'Norway will not send ground troops, but Oslo will put 2 billion crowns toward clearing mines from Ukrainian ports after the war, Sandvik said.',
+      ),
+    ).toEqual(['NO financing committed', 'NO ground_troops ruled_out']);
+    expect(
+      read(
+        "ROME — Italy will not send troops to Ukraine after a ceasefire but is ready to help patrol the country's skies, Meloni said.",
+      ),
+    ).toEqual(['IT air willing', 'IT ground_troops ruled_out']);
+  });
 });
