@@ -620,7 +620,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
       '(?:a single|one single) (?:euro|dollar|cent|penny|pound|krona|krone|koruna|zloty|forint)|' +
         '(?<!short of |lack of |out of )money (?:for|to pay for)|(?<!eu |european |european union |nato |cohesion |structural )fund(?:s|ed|ing)?(?! (?:from|out of|through) (?:the|its|their|an?) )|financ(?:e|es|ed|ing|ier|ially)\\b|in financial terms|(?<!(?:publish|disclos|estimat|reveal|calculat|assess|set out|spell out|detail)(?:e|es|ed|ing|s)? (?:the |an? |its |their )?(?:full |likely |estimated |expected )?)(?:running )?costs? of (?:the |a )?(?:force|mission|deployment|operation)|common (?:costs|funding|budget|fund)|(?:bear|bears|bearing|cover|covers|covering|shoulder|shoulders|shouldering|share|shares|sharing|split|splits|splitting) (?:\\S+ ){0,4}costs?\\b|foot(?:s|ed|ing)? the bill|share of the costs?|(?:force|mission|operation).s (?:running |common )?costs|financial (?:support|aid|contributions?|help|assistance|backing|package|commitment)|(?<!short of |lack of |more )money|pay(?:s|ing)?|payments?|(?<!eu |european |reparations )loans?|grants?|(?:€|\\$|£) ?\\d[\\d.,]*(?: ?(?:million|billion|bn|m))?|(?:\\d[\\d.,]* ?|' +
         NUMBER_WORD +
-        ' )(?:million|billion|bn) (?:euros?|dollars?|pounds?|kroner|kronor|kronur|krónur|crowns|yen|zloty|zlotys|forint|lei|koruna|korun|francs)|budget(?:ed|s)? (?:for|to cover)|budgeted|cash',
+        ' )(?:million|billion|bn) (?:(?:swedish|danish|norwegian|icelandic|czech|us|u\\.s\\.|canadian|australian|new zealand) )?(?:euros?|dollars?|pounds?|kroner|kronor|kronur|krónur|crowns|yen|zloty|zlotys|forint|lei|koruna|korun|francs)|budget(?:ed|s)? (?:for|to cover)|budgeted|cash',
     ),
   },
   {

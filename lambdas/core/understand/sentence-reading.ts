@@ -172,7 +172,7 @@ export const normalizeQuotes = (text: string): string => {
 // ("Asked in Berlin whether", "Asked on Fox News on Tuesday whether": where and when, up to two of them. "Pressed three
 // times on whether": pressed is asked again.)
 const QUESTION_ASKED =
-  /\b(?:(?:asked|questioned|pressed)(?: again| repeatedly| twice| (?:two|three|several|many) times)?(?: (?:on|last|this|earlier this) \w+| \w+day| by (?:[\w-]+ ){0,4}?[\w-]+| (?:at|during|in) (?:a|an|the|his|her|their|its) (?:[\w-]+ ){0,3}?(?:press conference|news conference|briefing|interview|hearing|debate|summit)| in (?!(?:a|an|the|his|her|their|its)\b)\w+| on (?:[\w-]+ ){0,2}(?:news|tv|radio|television)\b){0,2} (?:(?:on|over) whether|whether|if|about|how|when|why|what)|^\s*on whether|(?<=^\W*on (?:the |this )?(?:[\w-]+ )?(?:question|issue|matter),\s*)whether)\b[^,;]*/g;
+  /\b(?:(?:asked|questioned|pressed)(?: again| repeatedly| twice| (?:two|three|several|many) times)?(?: (?:on|last|this|earlier this) \w+| \w+day| by (?:[\w-]+ ){0,5}?[\w-]+(?:, (?:[\w.'-]+ ){0,3}[\w.'-]+,)?| (?:at|during|in) (?:a|an|the|his|her|their|its) (?:[\w-]+ ){0,3}?(?:press conference|news conference|briefing|interview|hearing|debate|summit)| in (?!(?:a|an|the|his|her|their|its)\b)\w+| on (?:[\w-]+ ){0,2}(?:news|tv|radio|television)\b){0,2} (?:(?:on|over) whether|whether|if|about|how|when|why|what)|^\s*on whether|(?<=^\W*on (?:the |this )?(?:[\w-]+ )?(?:question|issue|matter),\s*)whether)\b[^,;]*/g;
 
 // Asides whose countries never act in the sentence: relative clauses, dashes, brackets, conditions,
 // purposes, alternatives given up, and what others are asked or urged to do.
@@ -652,7 +652,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   // A condition that is missing is no offer of it: "to send soldiers with a vague mission and no air cover".
   {
     needs: ['with', 'without'],
-    re: /\bwith(?:out| no\b| (?:[\w-]+ ){1,4}?and no\b)(?: (?:a|an|any|proper|adequate|real|american|us|u\.s\.))? (?:air cover|air support|air protection|backstop|mandate|protection|participation|involvement|backing)\b/g,
+    re: /\bwith(?:out| no\b| (?:[\w-]+ ){1,4}?and no\b)(?: (?:a|an|any|proper|adequate|real|american|us|u\.s\.)){0,2} (?:air cover|air support|air protection|backstop|mandate|protection|participation|involvement|backing)\b/g,
   },
   // Denied reports and questions left open state nobody's position.
   {

@@ -4661,4 +4661,22 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['IT air willing', 'IT ground_troops ruled_out']);
   });
+
+  it('reads a backstop a country will not deploy without as its condition, sums in Swedish crowns as money, and a question pressed by a named MP as a question', () => {
+    expect(
+      read(
+        'Britain and France have said they are ready to lead a ground force, but both have long made clear that they would not deploy without a U.S. backstop.',
+      ),
+    ).toEqual(['FR ground_troops willing', 'GB ground_troops willing']);
+    expect(
+      read(
+        'Sweden will contribute 2 billion Swedish crowns to the fund, the government said in a statement.',
+      ),
+    ).toEqual(['SE financing committed']);
+    expect(
+      read(
+        'Pressed by the Conservative shadow defence secretary, James Cartlidge, on whether British soldiers would be deployed inside Ukraine, Healey repeated that no decision had been taken.',
+      ),
+    ).toEqual(['GB ground_troops considering']);
+  });
 });
