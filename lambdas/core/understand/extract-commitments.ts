@@ -463,7 +463,9 @@ function readClause(
   // never that country's position, whatever its stance.
   const outsiderSpeaks =
     speaker?.countries.length && speaker.countries.every((c) => !gazetteer.isContributor(c));
-  if (describesOthers(stance.stance, text) || outsiderSpeaks)
+  // '"Poland has a similar approach," Dan said': a stance echoed is as much one government's account as one stated.
+  const echoes = stance.stance === undefined && gates.anaphoricMove && matches(ANAPHORIC_MOVE, text);
+  if (describesOthers(stance.stance, text) || outsiderSpeaks || echoes)
     subjects = withoutOthersDescribed(reading, clause, subjects, speaker, discourse.answering);
   // '"Our Swedish friends have told us they will bring Gripens"', '"The French have told us they could have a
   // brigade ready"': a message relayed by the government it was told to, one government's account of another's

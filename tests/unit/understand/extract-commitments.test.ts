@@ -4679,4 +4679,17 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['GB ground_troops considering']);
   });
+
+  it("reads another government's words that a country has 'a similar approach' as its account, not that country's position", () => {
+    expect(
+      read(
+        'Romania will host the logistics hub, President Nicusor Dan said. Asked about the contributions of other states, Nicusor Dan said that Poland "has a similar approach".',
+      ),
+    ).toEqual(['RO logistics committed']);
+    // Said by nobody else, the echo is the country's own.
+    expect(read('Romania will host the logistics hub. Poland has taken a similar approach.')).toEqual([
+      'PL logistics committed',
+      'RO logistics committed',
+    ]);
+  });
 });
