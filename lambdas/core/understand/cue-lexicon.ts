@@ -90,6 +90,8 @@ export const STANCE_CUES: StanceCue[] = [
     re: w(
       [
         'reluctan\\w*',
+        // 'stationing German soldiers in Ukraine would "probably overburden" the Bundeswehr'.
+        'overburden\\w*|overstretch\\w*|overtax\\w*',
         'avoid(?:s|ed|ing)? (?:committing|pledging|sending|deploying|promising|any (?:firm )?commitment)',
         'hesita\\w*',
         // "has gone cold on providing the American backstop".

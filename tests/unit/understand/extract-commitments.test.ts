@@ -4692,4 +4692,12 @@ describe('extractCommitments: asides', () => {
       'RO logistics committed',
     ]);
   });
+
+  it('reads a deployment that would overburden or overstretch the army as reluctance', () => {
+    expect(
+      read(
+        'Foreign Minister Johann Wadephul said stationing German soldiers in Ukraine would "probably overburden" the Bundeswehr.',
+      ),
+    ).toEqual(['DE ground_troops reluctant']);
+  });
 });
