@@ -185,6 +185,8 @@ export const STANCE_CUES: StanceCue[] = [
         '(?:is|are|was|were) (?:still )?being (?:discussed|considered|studied|examined|weighed|assessed|evaluated|explored|reviewed)',
         'something (?:we|they|it|the government) (?:are|is|were|was) (?:still )?(?:discussing|considering|weighing|looking at|examining|studying|assessing)',
         "decision (?:on|about|over) (?:[\\w'-]+ ){1,6}?(?:will|would) (?:be (?:left|deferred|postponed) to|have to wait|fall to|be (?:for|up to) the next)",
+        // "no decision had yet been made, and that would be for the next government": left to it.
+        '(?:will|would|is|was) be (?:(?:a decision|a matter|a question|something) )?(?:for|up to) (?:the|a) (?:next|new|incoming|future) (?:government|cabinet|parliament)|(?:belongs?|fall|falls) to (?:the|a) (?:next|new|incoming|future) (?:government|cabinet|parliament)',
         // "the caretaker cabinet will leave the question of Dutch ground troops to the next government".
         "(?:will|would) leave (?:the|that|this|any) (?:question|decision|issue|matter)s? (?:of|on|about|over) (?:[\\w'-]+ ){1,6}?to (?:(?:the|a|its) (?:next|new|incoming|future)|the (?:government|cabinet|parliament) (?:formed|elected|that))\\b",
         // "The caretaker cabinet will not take a decision on sending Dutch soldiers": put off, not refused.

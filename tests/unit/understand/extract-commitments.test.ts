@@ -4700,4 +4700,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['DE ground_troops reluctant']);
   });
+
+  it('reads a decision that "would be for the next government" as not taken', () => {
+    expect(
+      read(
+        'Brekelmans said the Netherlands would fly air patrols. On ground troops, he said, no decision had yet been made, and that would be for the next government.',
+      ),
+    ).toEqual(['NL air committed', 'NL ground_troops considering']);
+  });
 });
