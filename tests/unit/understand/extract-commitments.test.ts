@@ -4708,4 +4708,17 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['NL air committed', 'NL ground_troops considering']);
   });
+
+  it("reads intelligence kept shared with Kyiv as aid now, and with the force as the force's", () => {
+    expect(
+      read(
+        "Kellogg told reporters that the United States would keep sharing intelligence with Kyiv's forces as long as the war goes on.",
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Washington stands ready to keep sharing intelligence with the force after a ceasefire, Hegseth said.',
+      ),
+    ).toEqual(['US intelligence willing']);
+  });
 });
