@@ -599,7 +599,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'air',
     re: w(
-      "air forces?|air (?:patrols?|policing|power|cover|support|component|contribution|element|detachment|role|assets?|capabilit(?:y|ies)|protection|shield|operations?|mission|contingent|wing)|fighter(?:s| jets?| planes?| aircraft)?|raf (?:jets|patrols|typhoons|aircraft|squadrons?)|jets?|warplanes?|combat aircraft|aircraft|f-16s?|f-35s?|gripens?|rafales?|eurofighters?|typhoons?|mirages?|by air|from the air|in the air|(?:ukrainian|ukraine's|its|their|the country's) skies|(?:limited|restricted|confined) to the air|in the sky|the skies|airspace|(?:fly|flies|flying|flown|fly patrols) over (?:ukraine|western ukraine|ukrainian (?:territory|cities|soil))|air(?= and (?:sea|naval|maritime))",
+      "air forces?|air (?:patrols?|policing|power|cover|support|components?|contributions?|element|detachment|role|assets?|capabilit(?:y|ies)|protection|shield|operations?|mission|contingent|wing)|fighter(?:s| jets?| planes?| aircraft)?|raf (?:jets|patrols|typhoons|aircraft|squadrons?)|jets?|warplanes?|combat aircraft|aircraft|f-16s?|f-35s?|gripens?|rafales?|eurofighters?|typhoons?|mirages?|by air|from the air|in the air|(?:ukrainian|ukraine's|its|their|the country's) skies|(?:limited|restricted|confined) to the air|in the sky|the skies|airspace|(?:fly|flies|flying|flown|fly patrols) over (?:ukraine|western ukraine|ukrainian (?:territory|cities|soil))|air(?= and (?:sea|naval|maritime))",
     ),
   },
   {
@@ -650,6 +650,8 @@ export const CATEGORY_CUES: CategoryCue[] = [
         'role (?:it|they|the country) (?:could|would|might|will|can) play',
         // "what role, if any, it could play": the aside blanked leaves its commas.
         'what role,? *(?:, *)?(?:it|they|the country) (?:could|would|might|will|can) play',
+        // "will decide what role, if any, Spain plays".
+        "what role,? *(?:if any,? *)?(?:, *)?(?:[\\w.'-]+ ){1,2}plays\\b",
         'military role',
         // "Orban has refused any role for his country".
         'any (?:military )?role\\b',

@@ -4721,4 +4721,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['US intelligence willing']);
   });
+
+  it("reads 'maritime and air components' as both kinds", () => {
+    expect(
+      read(
+        "Spain's José Manuel Albares said his country was open to joining the force's maritime and air components.",
+      ),
+    ).toEqual(['ES air willing', 'ES maritime willing']);
+  });
 });
