@@ -4729,4 +4729,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['ES air willing', 'ES maritime willing']);
   });
+
+  it('reads a unit that "could be sent" as ground troops', () => {
+    expect(
+      read(
+        'Jonson said Sweden is prepared to deploy Gripen fighters to take part in the air policing of Ukraine after a ceasefire, and the Swedish government is examining whether a Swedish unit could also be sent to Ukraine.',
+      ),
+    ).toEqual(['SE air willing', 'SE ground_troops considering']);
+  });
 });
