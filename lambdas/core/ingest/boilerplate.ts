@@ -1,3 +1,4 @@
+import { literalAlternation } from '../text/literal-alternation.js';
 import { longestWholeMatch, topLevelAlternatives } from '../text/longest-match.js';
 import { isRowOf, type PositionColumns, positionColumns } from '../text/pipe-table.js';
 import { requiredCharacter } from '../text/required-character.js';
@@ -184,8 +185,7 @@ const WORD_GATED = OTHER_RULES.filter(
 );
 const WORD_GATES = [...new Set(WORD_GATED.map((rule) => rule.flags))].map((flags) => {
   const rules = WORD_GATED.filter((rule) => rule.flags === flags);
-  // Words are letters, digits and spaces: nothing to escape.
-  const gate = new RegExp(rules.flatMap((rule) => requiredWords(rule) ?? []).join('|'), flags);
+  const gate = new RegExp(literalAlternation(rules.flatMap((rule) => requiredWords(rule) ?? [])), flags);
   return { gate, rules: rules.map(asJunkRule) };
 });
 const UNGATED = OTHER_RULES.filter((rule) => !WORD_GATED.includes(rule)).map(asJunkRule);

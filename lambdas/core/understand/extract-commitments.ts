@@ -1,4 +1,5 @@
 import { type Category, type Commitment, type CountryCode, STANCES, type Stance } from '../taxonomy.js';
+import { literalAlternation } from '../text/literal-alternation.js';
 import { pipeTableRowsAsSentences } from '../text/pipe-table.js';
 import { countTokens } from '../text/word-scan.js';
 import { categoriesIn } from './categories.js';
@@ -109,8 +110,7 @@ interface SentenceGates {
 }
 
 // One search per gate: the literal texts a pattern needs, as one alternation the engine scans for once.
-const literalsOf = (needs: string[]): RegExp =>
-  new RegExp(needs.map((needed) => needed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+const literalsOf = (needs: string[]): RegExp => new RegExp(literalAlternation(needs));
 const FORECAST_GATE = literalsOf(FORECAST_NEEDS);
 const CURRENT_AID_GATE = literalsOf(CURRENT_AID_NEEDS);
 const ANAPHORIC_MOVE_GATE = literalsOf(ANAPHORIC_MOVE_NEEDS);
