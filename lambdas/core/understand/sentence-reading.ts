@@ -709,6 +709,13 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['speculation', 'rumo', 'report', 'fears', 'suggestion'],
     re: /\b(?:speculation|rumou?rs?|reports?|fears|suggestions?) that\b[^;]*/g,
   },
+  // Where a truce would hold is no contribution: "proposing a one-month truce \"in the air, at sea and on energy
+  // infrastructure\"", "an air and sea ceasefire"; but pilots that "help guarantee a ceasefire in the air" offer
+  // the air.
+  {
+    needs: ['truce', 'ceasefire', 'cease-fire'],
+    re: /(?<!\b(?:guarantee|police|monitor|enforce|secure|uphold|patrol|protect|keep)\w* (?:a |the |any |that )?)\b(?:truce|ceasefire|cease-fire)s?\b(?: [\w-]+){0,3}?,?\s"?(?:(?:in|over) the (?:air|skies)|at sea|in the black sea|on (?:energy )?infrastructure)(?:(?:,|,? and|,? or)\s(?:(?:in|over) the (?:air|skies)|at sea|in the black sea|on (?:energy )?(?:infrastructure|facilities)))*"?|\b(?:air|sea|maritime|naval)(?:,? (?:and |or )?(?:air|sea|maritime|naval|energy))+ (?:truce|ceasefire|cease-fire)s?\b/g,
+  },
   // A frame around what is said: "What I can tell you today is that ...".
   {
     needs: ['tell you', 'can say', 'can confirm', 'can promise'],

@@ -4737,4 +4737,23 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['SE air willing', 'SE ground_troops considering']);
   });
+
+  it('reads where a proposed truce would hold as no contribution, but pilots guaranteeing one in the air as air', () => {
+    expect(
+      read(
+        'Portugal and Greece were proposing a one-month truce "in the air, at sea and on energy infrastructure" as a first test. Greece is ready to send a frigate.',
+      ),
+    ).toEqual(['GR maritime willing']);
+    expect(read('Dutch pilots can help guarantee a ceasefire in the air, Brekelmans said.')).toEqual([
+      'NL air willing',
+    ]);
+  });
+
+  it('reads money set aside for weapons deliveries as aid now, not financing of the force', () => {
+    expect(
+      read(
+        'Sweden has earmarked billions of kronor for weapons deliveries next year, including funding for drones built in Ukraine. Norway is ready to fund the reassurance force.',
+      ),
+    ).toEqual(['NO financing willing']);
+  });
 });
