@@ -4756,4 +4756,15 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['NO financing willing']);
   });
+
+  it("reads members of a country's own armed forces as ground troops", () => {
+    expect(
+      read(
+        'New Zealand will not send members of its armed forces to Ukraine as part of the reassurance force.',
+      ),
+    ).toEqual(['NZ ground_troops ruled_out']);
+    expect(read('Japan will not send members of its Self-Defense Forces to Ukraine, Hayashi said.')).toEqual([
+      'JP ground_troops ruled_out',
+    ]);
+  });
 });
