@@ -4767,4 +4767,12 @@ describe('extractCommitments: asides', () => {
       'JP ground_troops ruled_out',
     ]);
   });
+
+  it('reads "Estonian proposals to send" as the government\'s own proposal (rule 11)', () => {
+    expect(
+      read(
+        'Estonian proposals to send an infantry company to the reassurance force were set out by Prime Minister Kristen Michal.',
+      ),
+    ).toEqual(['EE ground_troops willing']);
+  });
 });
