@@ -716,6 +716,22 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['truce', 'ceasefire', 'cease-fire'],
     re: /(?<!\b(?:guarantee|police|monitor|enforce|secure|uphold|patrol|protect|keep)\w* (?:a |the |any |that )?)\b(?:truce|ceasefire|cease-fire)s?\b(?: [\w-]+){0,3}?,?\s"?(?:(?:in|over) the (?:air|skies)|at sea|in the black sea|on (?:energy )?infrastructure)(?:(?:,|,? and|,? or)\s(?:(?:in|over) the (?:air|skies)|at sea|in the black sea|on (?:energy )?(?:infrastructure|facilities)))*"?|\b(?:air|sea|maritime|naval)(?:,? (?:and |or )?(?:air|sea|maritime|naval|energy))+ (?:truce|ceasefire|cease-fire)s?\b/g,
   },
+  // An appositive on the task, in others' words: "could contribute surveillance aircraft to help monitor a ceasefire
+  // line, a task that coalition planners consider one of the hardest to fill" (the planners' view, not Sweden's).
+  {
+    needs: [
+      'planners',
+      'officials',
+      'diplomats',
+      'analysts',
+      'experts',
+      'commanders',
+      'allies',
+      'partners',
+      'officers',
+    ],
+    re: /,\s*(?:a|an|the|one) (?:[\w-]+ )?(?:task|role|job|capability|area|gap|mission|contribution|niche) (?:that|which) (?:[\w-]+ ){0,2}(?:planners|officials|diplomats|analysts|experts|commanders|allies|partners|officers)\b[^,;]*/g,
+  },
   // A frame around what is said: "What I can tell you today is that ...".
   {
     needs: ['tell you', 'can say', 'can confirm', 'can promise'],
