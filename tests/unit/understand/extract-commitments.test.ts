@@ -4779,7 +4779,7 @@ describe('extractCommitments: asides', () => {
   it("reads an appositive on the task in others' words as theirs, not the country's", () => {
     expect(
       read(
-        'Finland could contribute its surveillance drones to help monitor a ceasefire line, a role that coalition planners consider one of the hardest to fill.',
+        'Finland could contribute its surveillance drones to help monitor a ceasefire line, a task that coalition planners consider one of the hardest to fill.',
       ),
     ).toEqual(['FI intelligence willing']);
   });
