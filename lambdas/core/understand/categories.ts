@@ -11,7 +11,7 @@ const AIRSPACE = /airspace|sk(?:y|ies)/;
 const DESCRIBED =
   /^contributions?(?: (?:of|to) [\w\s'-]{1,40}?)?\s+(?:would|will|is|was|could|might|may|should|has|had|remains?|depends?)\b/;
 const TRANSIT =
-  /\b(?:cross|crossing|pass through|passing through|transit(?:ing)?(?: through)?) (?:its|their|our|the country's|[\w-]+(?:an|sh|ese|ch|ic)) (?:territory|airspace)|\btransit of (?:[\w-]+ ){0,2}(?:troops|soldiers|forces|weapons)|\b(?:corridor|transit route|staging (?:area|point|post|base|ground|hub)) for (?:\S+ ){0,3}(?:troops|soldiers|forces)|\b(?:fly|flies|flying|carry|carries|carrying|transport\w*|ferry\w*) (?:[\w'-]+ ){0,2}(?:troops|soldiers|personnel|forces)\b/;
+  /\b(?:cross|crossing|pass through|passing through|transit(?:ing)?(?: through)?) (?:its|their|our|the country's|[\w-]+(?:an|sh|ese|ch|ic)) (?:territory|airspace)|\btransit of (?:[\w-]+ ){0,2}(?:troops|soldiers|forces|weapons)|\b(?:corridor|transit route|staging (?:area|point|post|base|ground|hub)) for (?:\S+ ){0,3}(?:troops|soldiers|forces)|\b(?:fly|flies|flying|carry|carries|carrying|move|moves|moving|transport\w*|ferry\w*) (?:[\w'-]+ ){0,2}(?:troops|soldiers|personnel|forces)\b/;
 const COSTING = /\b(?:estimat\w*|budget\w*)\b/;
 // A sum, in figures or words ("€1.2 billion", "one billion dollars").
 const AMOUNT = new RegExp(`^(?:[€$£\\d]|${NUMBER_WORD} )`);

@@ -4783,4 +4783,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['FI intelligence willing']);
   });
+
+  it('reads troops that airlift would move as logistics, not ground troops', () => {
+    expect(
+      read(
+        'Norway is prepared to provide strategic airlift to move coalition troops and equipment, Sandvik said.',
+      ),
+    ).toEqual(['NO logistics willing']);
+  });
 });
