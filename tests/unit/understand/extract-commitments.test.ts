@@ -4791,4 +4791,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['NO logistics willing']);
   });
+
+  it('reads a government seeking funding for its own mission as no financing', () => {
+    expect(
+      read(
+        'Ireland will send trainers, and the government will seek funding for the mission in the spring budget.',
+      ),
+    ).toEqual(['IE training committed']);
+  });
 });
