@@ -4799,4 +4799,13 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['IE training committed']);
   });
+
+  it("reads a contribution to NATO's forward presence as the eastern flank now (rule 10)", () => {
+    expect(read("Canada will keep its contribution to NATO's forward presence in Latvia.")).toEqual([]);
+    expect(
+      read(
+        "Estonia is ready to send a company, alongside British troops with whom its units serve in NATO's forward presence.",
+      ),
+    ).toEqual(['EE ground_troops willing']);
+  });
 });
