@@ -732,6 +732,12 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     ],
     re: /,\s*(?:a|an|the|one) (?:[\w-]+ )?(?:task|role|job|capability|area|gap|mission|contribution|niche) (?:that|which) (?:[\w-]+ ){0,2}(?:planners|officials|diplomats|analysts|experts|commanders|allies|partners|officers)\b[^,;]*/g,
   },
+  // What a meeting got from another government is that government's: "a summit ... that also secured a promise from
+  // Washington to lead the monitoring of any truce" offers nothing of the summit's hosts.
+  {
+    needs: ['secur', 'won', 'obtain', 'extract', 'wrest', 'got'],
+    re: /\b(?:secur(?:ed|es|ing)|won|obtain(?:ed|s|ing)?|extract(?:ed|s|ing)?|wrest(?:ed|s|ing)?|got) (?:a |an |the )?(?:new |firm |fresh |formal |written )?(?:promise|pledge|commitment|assurance|offer)s? from\b[^;]*/g,
+  },
   // A frame around what is said: "What I can tell you today is that ...".
   {
     needs: ['tell you', 'can say', 'can confirm', 'can promise'],

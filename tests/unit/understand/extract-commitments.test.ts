@@ -4808,4 +4808,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['EE ground_troops willing']);
   });
+
+  it("reads a promise secured from another government as that government's, not the hosts'", () => {
+    expect(
+      read(
+        'Germany and Poland committed to deploying troops at a summit that also secured a promise from Washington to lead the monitoring of any truce.',
+      ),
+    ).toEqual(['DE ground_troops committed', 'PL ground_troops committed']);
+  });
 });
