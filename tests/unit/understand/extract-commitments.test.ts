@@ -4816,4 +4816,10 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['DE ground_troops committed', 'PL ground_troops committed']);
   });
+
+  it('reads contributing "from its own territory" as logistics', () => {
+    expect(read('Slovakia would contribute from its own territory, Fico said.')).toEqual([
+      'SK logistics committed',
+    ]);
+  });
 });
