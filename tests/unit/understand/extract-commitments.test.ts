@@ -4822,4 +4822,13 @@ describe('extractCommitments: asides', () => {
       'SK logistics committed',
     ]);
   });
+
+  it("reads clearing the sea approaches to Ukraine's ports as maritime", () => {
+    expect(read('Clearing the approaches to Odesa is something Belgium is prepared to help with.')).toEqual([
+      'BE maritime willing',
+    ]);
+    expect(read('Belgium is prepared to help clear mines from the approaches to Odesa.')).toEqual([
+      'BE maritime willing',
+    ]);
+  });
 });
