@@ -297,7 +297,12 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['the case'],
     re: /\b(?:(?:will|would)\s+)?(?:(?:keep|continue to)\s+)?(?:ma(?:ke|kes|king|de)|press(?:es|ed|ing)?) the case\b[^;]*/g,
   },
-  { needs: ['—', '–'], re: /\s[—–]\s[^—–]*[—–]/g },
+  // But what an offer is, set off after the word: "Berlin's offer instead — to shoulder the training of Ukraine's
+  // brigades — is not nothing".
+  {
+    needs: ['—', '–'],
+    re: /(?<!\b(?:offer|pledge|proposal|contribution)s?(?: instead| so far| now)?)\s[—–]\s[^—–]*[—–]/g,
+  },
   { needs: [' - '], re: /\s-\s[^-]*\s-\s/g },
   { needs: ['('], re: /\([^)]*\)/g },
   { needs: ['['], re: /\[[^\]]*\]/g },

@@ -4831,4 +4831,15 @@ describe('extractCommitments: asides', () => {
       'BE maritime willing',
     ]);
   });
+
+  it('reads what an offer is, set off by dashes after the word, as the offer', () => {
+    expect(
+      read(
+        "Paris's offer instead — to shoulder a large part of the training of Ukraine's brigades — is not nothing.",
+      ),
+    ).toEqual(['FR training willing']);
+    expect(read('Denmark — which has been cautious — will send a frigate.')).toEqual([
+      'DK maritime committed',
+    ]);
+  });
 });
