@@ -1048,6 +1048,7 @@ const APPOSITION =
   /^\s*,?\s*(?:(?:a|an|the)\s|(?:leader|head|chair(?:man|woman)?|member|deputy|co-?founder|spokes(?:man|woman|person))\s+of\s|(?:[\w-]+\s+){0,3}(?:fellow|analyst|researcher|professor|lecturer)\b)[^,;"]*/;
 const GROUP_SPEAKER =
   /\b(?:\d+|countries|nations|allies|coalition|members|partners|europeans|alliance|nato|eu|dozen|several|many|most|some|others|handful|participants|signatories|delegations|leaders|governments)\b/;
+const PRONOUN_PHRASE = /^\s*(?:(?:he|she|they|it)|(?:(?:and|so)\s+)?we)\s*(?:has|have|had)?\s*$/;
 const PLURAL_SPEAKER =
   /\b(?:officials|diplomats|sources|people|ministers|leaders|governments|they|aides|spokespeople|both|we)\b|^\s*the\s+(?:[a-z]+(?:ans|ese|ish|ch|ks|ts|ns))\s*(?:have|has|had)?\s*$/;
 const INSTITUTION_SPEAKER =
@@ -1942,7 +1943,8 @@ export function readSentence(
           kind: classifySpeaker(speakerPhrase, speakerCountries, speakerNamed, personNamed),
           // "the minister said", naming no country, is whoever was speaking: a pronoun in all but form.
           pronoun:
-            /^\s*(?:he|she|they|it|we)\s*(?:has|have|had)?\s*$/.test(speakerPhrase) ||
+            // '"We have told our partners that we are ready," he said': pronouns all.
+            (speakerPhrases.length > 0 && speakerPhrases.every((phrase) => PRONOUN_PHRASE.test(phrase))) ||
             (speakerCountries.length === 0 &&
               (OFFICE_ALONE.test(speakerPhrase) || SAME_SPEAKERS.test(speakerPhrase))),
           outsideGovernment,

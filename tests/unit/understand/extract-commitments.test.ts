@@ -4842,4 +4842,12 @@ describe('extractCommitments: asides', () => {
       'DK maritime committed',
     ]);
   });
+
+  it('reads "and we have told our partners that we are prepared" as the speaker\'s own offer', () => {
+    expect(
+      read(
+        'Prime Minister Jonas Gahr Store said Norway stands ready to train Ukrainian forces. "And we have told our partners that we are prepared to contribute strategic airlift," he said.',
+      ),
+    ).toEqual(['NO logistics willing', 'NO training willing']);
+  });
 });
