@@ -250,6 +250,10 @@ function clauseSpeaker(
   return attribution.countries;
 }
 
+// The subject of a clause that names no country but the speaker's own means: its officials, its forces, its bases.
+const OWN_ASSETS =
+  /^\W*(?:(?:\S+ ){0,2}?officials (?:are|were|have been) (?:also )?(?:still )?(?:examining|studying|weighing|looking at|looking into|considering|assessing)|(?:whether )?(?:the )?(?:\S+ ){0,2}?(?:navy|naval) (?:minehunters|frigates|warships|ships|vessels|units)|(?:whether )?(?:the )?(?:\S+ ){0,3}?transport (?:planes|aircraft))\b/;
+
 /** One speaker of one government ("Koizumi said"), not officials of several or a group. */
 export const speaksForOneGovernment = (speaker: Speaker): boolean =>
   speaker.kind !== 'plural' && speaker.countries.length === 1;
@@ -313,7 +317,17 @@ export function resolveSubject(
       subjects = speaker.countries;
     // "..., and officials say no decision has been made": troops of nobody named, so still the subject before.
     if (subjects.length === 0 && previousClause !== undefined) subjects = previousClause;
-  } else if (!last) subjects = previousClause ?? [];
+  } else if (
+    !last &&
+    previousClause === undefined &&
+    speaker &&
+    speaksForOneGovernment(speaker) &&
+    OWN_ASSETS.test(clauseText)
+  )
+    // "Officials are examining whether navy minehunters could join, Crosetto said", "transport planes could carry
+    // supplies, the defence minister said": a named office holder's unowned assets and officials are their own.
+    subjects = speaker.countries;
+  else if (!last) subjects = previousClause ?? [];
   else if (last.kind === 'country') subjects = coordinated(reading.mentions, last.index, reading.content);
   else if (
     last.kind === 'pronoun' &&

@@ -4850,4 +4850,15 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['NO logistics willing', 'NO training willing']);
   });
+
+  it("reads unnamed officials examining, or navy ships and transport planes, as the one government speaking's own", () => {
+    expect(
+      read(
+        'Officials are also examining whether navy minehunters could join a Black Sea demining effort, Greek Defence Minister Nikos Dendias said.',
+      ),
+    ).toEqual(['GR maritime considering']);
+    expect(read('The force would need more air cover, Greek Defence Minister Nikos Dendias said.')).toEqual(
+      [],
+    );
+  });
 });
