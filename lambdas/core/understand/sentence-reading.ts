@@ -60,7 +60,8 @@ export interface SentenceReading {
   questions: Span[];
   /**
    * Every speaker the sentence names is outside government ("Shadow Defence Secretary X said", "opposition
-   * leader", "analysts"): what they say is not a government's position (rule 9).
+   * leader", "analysts"), or the sentence is one government's account of what another told it ("Merz said
+   * Poland had told him it was ready"): what they say is not a government's position (rule 9).
    */
   outsideGovernment: boolean;
   /** Each attribution ("Latvia said"), blanked from the content, with the countries named as its speaker. */
@@ -1932,6 +1933,17 @@ export function readSentence(
   const speakerCountries: CountryCode[] = [];
   for (const named of namedSpeakers) speakerCountries.push(...named.countries);
   const speakerPhrase = speakerPhrases.join(' ');
+  // "Merz said Poland had told him it was ready", "Fiala noted that Slovakia had told partners it would take no
+  // part": one government's account of what another told it (rule 9), nobody's position here.
+  const [outer, inner] = namedSpeakers;
+  const secondHand =
+    namedSpeakers.length === 2 &&
+    outer !== undefined &&
+    inner !== undefined &&
+    inner.start <= outer.start &&
+    inner.end > outer.end &&
+    outer.countries.length > 0 &&
+    inner.countries.some((code) => !outer.countries.includes(code));
   const outsideGovernment = outsidePhrases.length > 0 && outsidePhrases.every((outside) => outside);
   // "In Vilnius, the government said": a speaker named by office alone speaks for the capital the sentence opens on.
   if (speakerCountries.length === 0 && attributions.length > 0)
@@ -1963,7 +1975,7 @@ export function readSentence(
     clauses: splitClauses(content, mentions),
     relatives,
     questions,
-    outsideGovernment,
+    outsideGovernment: outsideGovernment || secondHand,
     attributions: namedSpeakers,
   };
 }

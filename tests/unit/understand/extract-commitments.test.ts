@@ -4861,4 +4861,12 @@ describe('extractCommitments: asides', () => {
       [],
     );
   });
+
+  it("reads one government's account of what another told it as nobody's position (rule 9)", () => {
+    expect(
+      read(
+        "Denmark will send jets. Macron said Romania had told him it was ready to host the coalition's main logistics hub on its territory.",
+      ),
+    ).toEqual(['DK air committed']);
+  });
 });
