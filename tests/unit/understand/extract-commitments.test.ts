@@ -4869,4 +4869,10 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['DK air committed']);
   });
+
+  it('reads aircraft that fly into an airport or a hub as logistics, not air', () => {
+    expect(read('Brekelmans said the Dutch aircraft would fly into the airport at Rzeszów.')).toEqual([
+      'NL logistics committed',
+    ]);
+  });
 });
