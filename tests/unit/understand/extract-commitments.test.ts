@@ -4875,4 +4875,10 @@ describe('extractCommitments: asides', () => {
       'NL logistics committed',
     ]);
   });
+
+  it('reads a place "near the hub" as a place, not logistics', () => {
+    expect(read('Latvia is ready to send instructors to a training centre near the hub.')).toEqual([
+      'LV training willing',
+    ]);
+  });
 });
