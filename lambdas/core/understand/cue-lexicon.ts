@@ -96,7 +96,8 @@ export const STANCE_CUES: StanceCue[] = [
         'hesita\\w*',
         // "has gone cold on providing the American backstop".
         '(?:gone|go|goes|going|went|grown|grew) cold on|cool(?:ed|ing) on|cold feet',
-        'cautious\\w*',
+        // "He was more cautious about soldiers": a comparison with what was said before it, no stance of its own.
+        '(?<!\\bmore )cautious\\w*',
         'wary',
         'skeptic\\w*',
         'sceptic\\w*',

@@ -4881,4 +4881,12 @@ describe('extractCommitments: asides', () => {
       'LV training willing',
     ]);
   });
+
+  it('reads "more cautious" as a comparison, leaving the stance to the words around it', () => {
+    expect(
+      read(
+        'Sweden is ready to send jets. On ground troops, Jonson was more cautious, saying no decision had been taken.',
+      ),
+    ).toEqual(['SE air willing', 'SE ground_troops considering']);
+  });
 });
