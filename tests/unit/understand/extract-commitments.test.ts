@@ -4889,4 +4889,13 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['SE air willing', 'SE ground_troops considering']);
   });
+
+  it('reads people "not sent to the front", or "no Swedes will be sent", as ground troops ruled out', () => {
+    expect(read('Kristersson said last month that Swedes would not be sent to the front.')).toEqual([
+      'SE ground_troops ruled_out',
+    ]);
+    expect(
+      read('Sweden, whose prime minister has said no Swedes will be sent to Ukraine, is cautious.'),
+    ).toEqual(['SE ground_troops ruled_out']);
+  });
 });
