@@ -290,6 +290,14 @@ describe.each([
   ['fresh-zzzzzzzzzk', 'tests/fixtures/eval/fresh-zzzzzzzzzk', 0.95],
   ['fresh-zzzzzzzzzl', 'tests/fixtures/eval/fresh-zzzzzzzzzl', 0.95],
   ['fresh-zzzzzzzzzm', 'tests/fixtures/eval/fresh-zzzzzzzzzm', 0.9],
+  // Session 15's first round, written by helpers who never saw the rules, held at its first score (relevance
+  // recall of fresh-zzzzzzzzzp: one sanctions-adjacent story missed, 16 of 17).
+  ['fresh-zzzzzzzzzn', 'tests/fixtures/eval/fresh-zzzzzzzzzn', 0.85],
+  ['fresh-zzzzzzzzzo', 'tests/fixtures/eval/fresh-zzzzzzzzzo', 0.95],
+  ['fresh-zzzzzzzzzp', 'tests/fixtures/eval/fresh-zzzzzzzzzp', 0.9, 0.9],
+  ['fresh-zzzzzzzzzq', 'tests/fixtures/eval/fresh-zzzzzzzzzq', 0.85],
+  ['fresh-zzzzzzzzzr', 'tests/fixtures/eval/fresh-zzzzzzzzzr', 0.9],
+  ['fresh-zzzzzzzzzs', 'tests/fixtures/eval/fresh-zzzzzzzzzs', 0.9],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
