@@ -80,6 +80,12 @@ const POSITIVE: Signal[] = [
     weight: 2,
     test: (s) => /\bsecurity guarantee/.test(s) && CONTRIBUTE.test(s),
   },
+  // "open to taking part in the security arrangements for Ukraine": the arrangement by its plainest name.
+  {
+    name: 'security-arrangements-for-ukraine',
+    weight: 2,
+    test: has(/\b(?:post-?war |post-ceasefire )?security arrangements? (?:for|in) (?:ukraine|kyiv)\b/),
+  },
   { name: 'backstop', weight: 2, test: has(/\bbackstop/) },
   {
     name: 'black-sea-mission',

@@ -314,4 +314,16 @@ describe('assessRelevance', () => {
     expect(silent.signals).toContain('post-war-contribution+3');
     expect(silent.relevant).toBe(true);
   });
+
+  it('keeps a story on "the security arrangements for Ukraine" whose only other signal is one post-war offer', () => {
+    const body = [
+      'ATHENS - Greece is ready to contribute frigates to secure shipping once a ceasefire between Russia and Ukraine has been reached, ministry sources said.',
+      'Whether Greek soldiers would be part of a land component has not been decided, the sources added.',
+      'Foreign Minister Giorgos Gerapetritis had said in September that Greece was open to taking part in the security arrangements for Ukraine.',
+      'Since 2024, Greece has run joint mine countermeasures exercises with its neighbours.',
+    ].join('\n\n');
+    const result = assessRelevance('Athens signals readiness to secure shipping after a truce', body);
+    expect(result.signals).toContain('security-arrangements-for-ukraine+2');
+    expect(result.relevant).toBe(true);
+  });
 });
