@@ -40,6 +40,8 @@ export interface Discourse {
   lastNamedSpeaker: CountryCode[];
   /** The last pair a sentence was about: "the two countries" may refer back past sentences on one of them. */
   lastPair: CountryCode[];
+  /** The country of the first office holder the previous sentence named: "Merz used the occasion ... 'X,' he said". */
+  lastPerson?: CountryCode;
   /**
    * What a reporter asked ("Asked about Belgian soldiers, he said: ... We have not made a decision."), for a few
    * sentences, and the countries the question named, if any ("Asked whether Canadian soldiers could serve" is
@@ -689,11 +691,14 @@ function lendQuoteSpeakers(
 
 function resolvePronounSpeaker(speaker: Speaker | undefined, discourse: Discourse): Speaker | undefined {
   if (!speaker?.pronoun) return speaker;
-  const countries = discourse.speaker?.countries.length
-    ? discourse.speaker.countries
-    : discourse.topic.length
-      ? discourse.topic
-      : discourse.lastNamedSpeaker;
+  // "he said" is one person, who speaks for one government: never the nine whose leaders the sentence before
+  // listed ("Leaders of France, Britain, Italy, ... joined Merz"); a list is passed over for the next source.
+  const fits = (countries: CountryCode[]): boolean =>
+    countries.length > 0 && (speaker.kind !== 'person' || countries.length === 1);
+  const person = speaker.kind === 'person' && discourse.lastPerson ? [discourse.lastPerson] : [];
+  const countries =
+    [discourse.speaker?.countries ?? [], person, discourse.topic, discourse.lastNamedSpeaker].find(fits) ??
+    [];
   return { ...speaker, countries };
 }
 
@@ -1101,6 +1106,7 @@ function readText(
     }
     discourse.topic = topic;
     if (topic.length === 2) discourse.lastPair = topic;
+    discourse.lastPerson = reading.mentions.find((m) => m.kind === 'person')?.code;
     discourse.speaker = speaker;
     if (speaker && !speaker.pronoun && speaker.countries.length > 0)
       discourse.lastNamedSpeaker = speaker.countries;

@@ -4898,4 +4898,17 @@ describe('extractCommitments: asides', () => {
       read('Sweden, whose prime minister has said no Swedes will be sent to Ukraine, is cautious.'),
     ).toEqual(['SE ground_troops ruled_out']);
   });
+
+  it('reads "he said" after a list of leaders as the office holder named last, never the whole list', () => {
+    expect(
+      read(
+        [
+          'Leaders of France, Britain, Italy, Poland and Finland joined Merz for a dinner and issued a joint statement.',
+          'Merz used the occasion to settle a question he had long avoided.',
+          '"German soldiers will not be deployed in Ukraine," he told reporters.',
+          '"But our Eurofighters could help secure Ukrainian airspace."',
+        ].join(' '),
+      ),
+    ).toEqual(['DE air willing', 'DE ground_troops ruled_out']);
+  });
 });
