@@ -1014,6 +1014,26 @@ const CONTENT_CUE =
   /\b(?:will|would|won't|wouldn't|could|can|may|might|is|are|was|were|has|have|had|ready|willing|prepared|rul\w+ out|consider\w*|weigh\w*|plan(?:s|ned)?|pledg\w+|commit(?!tee)\w*|offer\w*|open to|reluctant|no)\b/;
 // \b before the lookbehind (both hold at the same position): the engine tries the lookbehind only at word starts.
 // ("stopped short of saying whether ..." says nothing: the question it leaves open is read as such.)
+/**
+ * The speaker of a sentence with no verb of saying but a participle of one after its subject: "Slovak Prime
+ * Minister Robert Fico has gone further, saying his country will not take part" is Fico's. Only when everything
+ * named before the participle is that one office holder's country.
+ */
+function subjectSaying(mentions: Mention[], connectiveAt: number): Speaker | undefined {
+  if (connectiveAt < 0) return undefined;
+  const before = mentions.filter((m) => m.end <= connectiveAt);
+  const code = before[0]?.code;
+  if (code === undefined || !before.some((m) => m.kind === 'person') || before.some((m) => m.code !== code))
+    return undefined;
+  return {
+    countries: [code],
+    kind: 'person',
+    pronoun: false,
+    outsideGovernment: false,
+    mediaHome: [],
+    group: false,
+  };
+}
 const CONNECTIVE =
   /\b(?<!-|\bshort of )(?:adding|announcing|calling(?! on\b| for\b)|restating|saying|reiterating|stressing|noting|insisting|arguing|explaining|specifying|indicating|stating|warning|acknowledging|emphasi[sz]ing|underlining)\b(?:\s+that|\s*:)?/g;
 const CITING = /\b(?:citing|quoting)\b[^,;]*?(?=,|;|\bbut\b|$)/g;
@@ -1922,7 +1942,9 @@ export function readSentence(
   // A blanked attribution in mid-sentence still separates what comes before it from what follows.
   for (const attribution of attributions)
     content = closeWithBreak(blank(content, attribution.start, attribution.end), attribution.end);
+  let firstConnective = -1;
   for (const match of content.includes('ing') ? matchesIn(CONNECTIVE, content) : []) {
+    if (firstConnective < 0) firstConnective = match.index;
     content = closeWithBreak(
       blank(content, match.index, match.index + match[0].length),
       match.index + match[0].length,
@@ -1963,7 +1985,7 @@ export function readSentence(
           mediaHome: [...new Set(mediaHomes)],
           group: speakerCountries.length === 0 && GROUP_SPEAKER.test(speakerPhrase),
         }
-      : undefined;
+      : subjectSaying(mentions, firstConnective);
   return {
     original: sentence,
     text,

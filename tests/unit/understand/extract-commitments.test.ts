@@ -4911,4 +4911,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['DE air willing', 'DE ground_troops ruled_out']);
   });
+
+  it('reads "X has gone further, saying his country will not" as X speaking for his own country', () => {
+    expect(
+      read(
+        'Poland and Romania will not send troops. Hungarian Prime Minister Viktor Orban has gone further, saying his country will not take part in any military mission in Ukraine.',
+      ),
+    ).toEqual(['HU participation ruled_out', 'PL ground_troops ruled_out', 'RO ground_troops ruled_out']);
+  });
 });
