@@ -4919,4 +4919,10 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['HU participation ruled_out', 'PL ground_troops ruled_out', 'RO ground_troops ruled_out']);
   });
+
+  it('reads "is not expected to take part" as the reporter\'s forecast (rule 9)', () => {
+    expect(
+      read('Austria and Ireland are not expected to take part in any form. Malta will send troops.'),
+    ).toEqual(['MT ground_troops committed']);
+  });
 });
