@@ -4925,4 +4925,11 @@ describe('extractCommitments: asides', () => {
       read('Austria and Ireland are not expected to take part in any form. Malta will send troops.'),
     ).toEqual(['MT ground_troops committed']);
   });
+
+  it("reads what a viral video claims as nobody's position, but keeps a minister's video message", () => {
+    expect(read('The video also claims Portugal would send troops alongside Spain.')).toEqual([]);
+    expect(read('In a video message, Kristersson said Sweden would send troops.')).toEqual([
+      'SE ground_troops committed',
+    ]);
+  });
 });
