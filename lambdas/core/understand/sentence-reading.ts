@@ -744,6 +744,11 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
     needs: ['secur', 'won', 'obtain', 'extract', 'wrest', 'got'],
     re: /\b(?:secur(?:ed|es|ing)|won|obtain(?:ed|s|ing)?|extract(?:ed|s|ing)?|wrest(?:ed|s|ing)?|got) (?:a |an |the )?(?:new |firm |fresh |formal |written )?(?:promise|pledge|commitment|assurance|offer)s? from\b[^;]*/g,
   },
+  // Details withheld are no refusal: "I will not set out numbers at this despatch box".
+  {
+    needs: ['not ', "n't", 'cannot'],
+    re: /\b(?:will not|won't|would not|wouldn't|cannot|can't|(?:am|is|are) not going to) (?:set out|give|disclose|reveal|discuss|go into|speculate (?:on|about)|comment on|put|publish|share) (?:the |any |exact |precise )?(?:numbers|figures|details|specifics|a number|a figure|timelines?)\b[^;]*/g,
+  },
   // A frame around what is said: "What I can tell you today is that ...".
   {
     needs: ['tell you', 'can say', 'can confirm', 'can promise'],

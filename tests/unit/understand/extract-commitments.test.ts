@@ -4932,4 +4932,12 @@ describe('extractCommitments: asides', () => {
       'SE ground_troops committed',
     ]);
   });
+
+  it('reads details withheld ("I will not set out numbers") as no refusal', () => {
+    expect(
+      read(
+        '"We stand ready to deploy Irish forces to Ukraine," Harris replied, "and the deputy will understand why I will not set out numbers today."',
+      ),
+    ).toEqual(['IE ground_troops willing']);
+  });
 });
