@@ -408,7 +408,7 @@ export const CURRENT_AID = w(
     'donat(?:ed|es) (?:a|an|the|its|their|\\d[\\d,.]*|two|three|four|several) (?:\\S+ ){0,5}to (?:ukraine|kyiv)\\b|' +
     // "has pledged 3.5 billion euros for this year", "has set aside a further 40 billion kronor for 2026": the
     // year's aid.
-    '(?:pledg|promis|earmark)\\w* (?:\\S+ ){1,6}for (?:this|next) year\\b|set(?:s|ting)? aside (?:\\S+ ){1,6}for (?:(?:this|next) year|20\\d\\d)\\b|' +
+    '(?:pledg|promis|earmark)\\w* (?:\\S+ ){1,6}for (?:(?:this|next) year|20\\d\\d)\\b|(?:aid|assistance|support) (?:package )?for (?:this|next) year\\b|set(?:s|ting)? aside (?:\\S+ ){1,6}for (?:(?:this|next) year|20\\d\\d)\\b|' +
     // "under the so-called Danish model": buying arms from Ukraine's makers for its forces now.
     'danish model|' +
     // "the minehunters that Britain had promised Ukraine": arms given to Ukraine's own forces.
@@ -629,6 +629,8 @@ export const CATEGORY_CUES: CategoryCue[] = [
       // "would publish the cost of the mission" tells what it costs, not who pays.
       // "would not contribute "a single euro"".
       '(?:a single|one single) (?:euro|dollar|cent|penny|pound|krona|krone|koruna|zloty|forint)|' +
+        // "has pledged billions of euros to rebuild Ukraine's army": a sum without a figure.
+        '(?:billions|millions|hundreds of millions|tens of millions) of (?:euros|dollars|pounds|kroner|kronor|crowns|yen|zlotys|francs)|' +
         '(?<!short of |lack of |out of )money (?:for|to pay for)|(?<!eu |european |european union |nato |cohesion |structural |(?:seek|seeks|seeking|sought|request|requests|requested|requesting) (?:the |new |additional |extra )?)fund(?:s|ed|ing)?(?! (?:from|out of|through) (?:the|its|their|an?) )|financ(?:e|es|ed|ing|ier|ially)\\b|in financial terms|(?<!(?:publish|disclos|estimat|reveal|calculat|assess|set out|spell out|detail)(?:e|es|ed|ing|s)? (?:the |an? |its |their )?(?:full |likely |estimated |expected )?)(?:running )?costs? of (?:the |a )?(?:force|mission|deployment|operation)|common (?:costs|funding|budget|fund)|(?:bear|bears|bearing|cover|covers|covering|shoulder|shoulders|shouldering|share|shares|sharing|split|splits|splitting) (?:\\S+ ){0,4}costs?\\b|foot(?:s|ed|ing)? the bill|share of the costs?|(?:force|mission|operation).s (?:running |common )?costs|financial (?:support|aid|contributions?|help|assistance|backing|package|commitment)|(?<!short of |lack of |more )money|pay(?:s|ing)?|payments?|(?<!eu |european |reparations )loans?|grants?|(?:€|\\$|£) ?\\d[\\d.,]*(?: ?(?:million|billion|bn|m))?|(?:\\d[\\d.,]* ?|' +
         NUMBER_WORD +
         ' )(?:million|billion|bn) (?:(?:swedish|danish|norwegian|icelandic|czech|us|u\\.s\\.|canadian|australian|new zealand) )?(?:euros?|dollars?|pounds?|kroner|kronor|kronur|krónur|crowns|yen|zloty|zlotys|forint|lei|koruna|korun|francs)|budget(?:ed|s)? (?:for|to cover)|budgeted|cash',

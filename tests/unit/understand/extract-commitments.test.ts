@@ -4940,4 +4940,13 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['IE ground_troops willing']);
   });
+
+  it('reads "billions of euros" as money, and money pledged for this year or 2026 as aid now', () => {
+    expect(read("Austria has pledged billions of euros to rebuild Ukraine's army after the war.")).toEqual([
+      'AT financing committed',
+    ]);
+    expect(read('Austria has pledged tens of billions of euros for 2026 through its aid programme.')).toEqual(
+      [],
+    );
+  });
 });
