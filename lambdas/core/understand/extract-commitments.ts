@@ -164,6 +164,9 @@ function echoPrevious(
   });
 }
 
+const KIND_PRONOUN =
+  /\brul(?:e|es|ed|ing) (?:them|those) out\b|\b(?:reject(?:s|ed)?|refus(?:es|ed)) (?:them|those)\b/;
+
 const FRONTED_TOPIC =
   /^\W*(?:(?:and|but) )?(?:on|as for|regarding|as regards|when it comes to) ([^,;:"]{3,40})[,:]/;
 /** A domain named bare as the topic ("On air, there's been no decision"): too short a word to be a cue itself. */
@@ -545,6 +548,19 @@ function readClause(
         result.commitments.push({ country, ...echo, evidence: reading.original });
       }
     }
+    return result;
+  }
+  // "Germany is hesitant to send troops, and Italy has ruled them out altogether": "them" is the kind the clause
+  // before named, refused outright.
+  if (
+    stance.stance !== undefined &&
+    previous?.commitments.length &&
+    KIND_PRONOUN.test(text) &&
+    categoriesIn(reading, clause).length === 0
+  ) {
+    for (const country of contributors)
+      for (const category of new Set(previous.commitments.map((c) => c.category)))
+        result.commitments.push({ country, category, stance: stance.stance, evidence: reading.original });
     return result;
   }
   if (resolved === undefined) return result;

@@ -4949,4 +4949,10 @@ describe('extractCommitments: asides', () => {
       [],
     );
   });
+
+  it('reads "has ruled them out" as refusing the kind the clause before named', () => {
+    expect(
+      read('Belgium is still hesitant to send troops, and Portugal has ruled them out altogether.'),
+    ).toEqual(['BE ground_troops reluctant', 'PT ground_troops ruled_out']);
+  });
 });
