@@ -4955,4 +4955,12 @@ describe('extractCommitments: asides', () => {
       read('Belgium is still hesitant to send troops, and Portugal has ruled them out altogether.'),
     ).toEqual(['BE ground_troops reluctant', 'PT ground_troops ruled_out']);
   });
+
+  it('reads "prepared to send small units" as ground troops, and "weighing whether to do the same" after it', () => {
+    expect(
+      read(
+        'Estonia and Lithuania have both said they are prepared to send small units. Latvia said Riga was still weighing whether to do the same.',
+      ),
+    ).toEqual(['EE ground_troops willing', 'LT ground_troops willing', 'LV ground_troops considering']);
+  });
 });
