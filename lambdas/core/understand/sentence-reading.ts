@@ -1040,7 +1040,7 @@ function subjectSaying(mentions: Mention[], connectiveAt: number): Speaker | und
   };
 }
 const CONNECTIVE =
-  /\b(?<!-|\bshort of )(?:adding|announcing|calling(?! on\b| for\b)|restating|saying|reiterating|stressing|noting|insisting|arguing|explaining|specifying|indicating|stating|warning|acknowledging|emphasi[sz]ing|underlining)\b(?:\s+that|\s*:)?/g;
+  /\b(?<!-|\bshort of )(?:adding|announcing|calling(?! on\b| for\b)|restating|saying|confirming|repeating|reaffirming|reiterating|stressing|noting|insisting|arguing|explaining|specifying|indicating|stating|warning|acknowledging|emphasi[sz]ing|underlining)\b(?:\s+that|\s*:)?/g;
 const CITING = /\b(?:citing|quoting)\b[^,;]*?(?=,|;|\bbut\b|$)/g;
 // Texts a pass cannot work without, any of them: one search for a few literal texts costs about what one
 // includes() does, and includes() runs through the sentence again for each text it is asked.

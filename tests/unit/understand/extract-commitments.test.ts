@@ -4963,4 +4963,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['EE ground_troops willing', 'LT ground_troops willing', 'LV ground_troops considering']);
   });
+
+  it('reads "..., confirming that there would be no Greek ground troops" as the speaker\'s refusal', () => {
+    expect(
+      read(
+        '"The decision has been taken by the government," Dendias said, confirming that there would be no Greek ground troops in Ukraine.',
+      ),
+    ).toEqual(['GR ground_troops ruled_out']);
+  });
 });
