@@ -1319,7 +1319,7 @@ const CLAUSE_BREAK = new RegExp(
     ';',
     `,(?:\\s*yet\\b|\\s*(?=without (?:putting|sending|deploying|stationing|committing)\\b)|\\s*and\\b|\\s*(?=\\w+ing instead\\b)|\\s*(?=(?:a|an|the) (?:step|move|position|option|idea|commitment|line|decision|role|course|condition|prospect) (?:that|which)\\b)|\\s*${SHIFT_FROM})`,
     `\\s[—–]\\s*${SHIFT_FROM}`,
-    `\\b(?:th(?:at (?:also )?saw\\b|ough\\b)|which (?:also )?saw\\b|but\\b|while\\b|whereas\\b|although\\b|even as\\b|and\\s+(?:that\\b|(?=no\\s+(?:[\\w-]+\\s+){0,2}(?:troops|soldiers|ground forces|boots|personnel)\\b)|"?\\s*(?=${AND_OWN_VERB})))`,
+    `\\b(?:th(?:at (?:also )?saw\\b|ough\\b)|which (?:also )?saw\\b|but\\b|while\\b|whereas\\b|although\\b|even as\\b|and\\s+(?:that\\b|(?=the (?:government|cabinet|ministry|administration|navy|army|air force|country) (?:is|are|was|were|has|had|will|would|could|may|might|remains?)\\b)|(?=no\\s+(?:[\\w-]+\\s+){0,2}(?:troops|soldiers|ground forces|boots|personnel)\\b)|"?\\s*(?=${AND_OWN_VERB})))`,
   ].join('|'),
   'g',
 );

@@ -4971,4 +4971,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['GR ground_troops ruled_out']);
   });
+
+  it('breaks a clause before "and the government is ...", so each part keeps its own stance', () => {
+    expect(
+      read(
+        'The Portuguese navy is ready to help secure shipping in the Black Sea and the government is studying whether to deploy F-16 jets.',
+      ),
+    ).toEqual(['PT air considering', 'PT maritime willing']);
+  });
 });
