@@ -4979,4 +4979,10 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['PT air considering', 'PT maritime willing']);
   });
+
+  it('reads "its army would stay at home" as ground troops refused', () => {
+    expect(
+      read('Pevkur said Estonia was ready to send drones, but that its army would stay at home.'),
+    ).toEqual(['EE ground_troops ruled_out']);
+  });
 });
