@@ -529,6 +529,10 @@ function readClause(
     stance.stance ??
     (clause.gapped ? previous?.headStance : undefined) ??
     (decidedInstead ? 'committed' : undefined);
+  // "was looking at contributing air defence systems ..., and possibly a ship for a Black Sea mission": a hedge
+  // alone in a clause that goes on from a weighed one is still weighed, no firmer.
+  if (stance.hedgeOnly && clause.continuation && previous?.headStance !== undefined)
+    resolved = lessFirm(previous.headStance, 'willing');
   // "was looking at offering Gripens, and at whether its surveillance aircraft could help": still weighing it.
   if (previous?.headStance === 'considering' && WHETHER_GOES_ON.test(text)) resolved = 'considering';
   // "has earmarked EUR 3.5 billion in military support, and in August put EUR 500 million into ...": the

@@ -19,6 +19,8 @@ export interface ClauseStance {
   firstCueAt: number;
   /** Where that word ends: "prevents Austria from sending" names its country inside it. */
   firstCueEnd: number;
+  /** The stance is a hedge's alone ("and possibly a ship"): no stance word of its own. */
+  hedgeOnly: boolean;
 }
 
 // "Neither Oslo nor Helsinki has yet announced": neither and nor reach past the subject they stand before.
@@ -123,6 +125,7 @@ export function stanceOf(content: string, span: Span): ClauseStance {
     head ??= effective;
     stance = stance === undefined ? effective : lessFirm(stance, effective);
   }
+  const hedgeOnly = hedged && stance === undefined;
   if (hedged) stance = stance === undefined || stance === 'committed' ? 'willing' : stance;
-  return { stance, head, firstCueAt, firstCueEnd };
+  return { stance, head, firstCueAt, firstCueEnd, hedgeOnly };
 }

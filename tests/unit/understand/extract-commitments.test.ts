@@ -4985,4 +4985,12 @@ describe('extractCommitments: asides', () => {
       read('Pevkur said Estonia was ready to send drones, but that its army would stay at home.'),
     ).toEqual(['EE ground_troops ruled_out']);
   });
+
+  it('reads a hedge alone after a weighed offer ("and possibly a ship") as still weighed', () => {
+    expect(
+      read(
+        'Rinkevics said Latvia was looking at contributing air defence systems to protect the force, and possibly a ship for a Black Sea mission.',
+      ),
+    ).toEqual(['LV air_defense considering', 'LV maritime considering']);
+  });
 });
