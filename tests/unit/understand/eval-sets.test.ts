@@ -298,6 +298,13 @@ describe.each([
   ['fresh-zzzzzzzzzq', 'tests/fixtures/eval/fresh-zzzzzzzzzq', 0.85],
   ['fresh-zzzzzzzzzr', 'tests/fixtures/eval/fresh-zzzzzzzzzr', 0.9],
   ['fresh-zzzzzzzzzs', 'tests/fixtures/eval/fresh-zzzzzzzzzs', 0.9],
+  // Session 15's second round, scored once with the session's final rules, held at its first score.
+  ['fresh-zzzzzzzzzt', 'tests/fixtures/eval/fresh-zzzzzzzzzt', 0.85],
+  ['fresh-zzzzzzzzzu', 'tests/fixtures/eval/fresh-zzzzzzzzzu', 0.9],
+  ['fresh-zzzzzzzzzv', 'tests/fixtures/eval/fresh-zzzzzzzzzv', 0.95],
+  ['fresh-zzzzzzzzzw', 'tests/fixtures/eval/fresh-zzzzzzzzzw', 0.9],
+  ['fresh-zzzzzzzzzx', 'tests/fixtures/eval/fresh-zzzzzzzzzx', 0.95],
+  ['fresh-zzzzzzzzzy', 'tests/fixtures/eval/fresh-zzzzzzzzzy', 0.9],
 ] as const)('labelled set %s', async (_name, dir, minF1, minRelevance: number = 0.95) => {
   const scores = scoreArticles(await readLabelledSet(dir), analyzeArticle);
 
