@@ -1326,7 +1326,7 @@ const CLAUSE_BREAK = new RegExp(
 
 // "in which Britain and France committed troops and the United States agreed to lead", "..., Latvia confirmed it
 // will send soldiers": a country that starts a clause of its own after a bare "and" or a comma.
-const AND_BEFORE = /\band\s+(?:the\s+)?$|[a-z],\s+$|[a-z]:\s+(?:the\s+)?$/;
+const AND_BEFORE = /\band\s+(?:the\s+)?$|[a-z],\s+(?:the\s+)?$|[a-z]:\s+(?:the\s+)?$/;
 const PLACE_BEFORE = /\b(?:in|into|inside|across|over|to|from)\s+(?:the\s+)?$/;
 // "Poland and Romania could" may be a pair; "Ukraine and Norway has" cannot.
 const SINGULAR_VERB_AFTER = /^\s+(?:has|is|was|does)\b/;

@@ -4993,4 +4993,12 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['LV air_defense considering', 'LV maritime considering']);
   });
+
+  it('reads ", the Netherlands has committed ..." in a list of clauses as a clause of its own', () => {
+    expect(
+      read(
+        'Denmark and Estonia have offered ground troops, the Netherlands has committed F-35 fighter jets to the air mission.',
+      ),
+    ).toEqual(['DK ground_troops willing', 'EE ground_troops willing', 'NL air committed']);
+  });
 });
