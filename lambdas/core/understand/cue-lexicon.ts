@@ -570,7 +570,7 @@ export const CATEGORY_CUES: CategoryCue[] = [
   {
     category: 'intelligence',
     re: w(
-      'eyes? in the sky|(?<!maritime )patrol (?:aircraft|planes?)|watch(?:es|ing)? (?:over )?(?:the |a |any )?(?:(?:future|eventual|agreed) )?(?:ceasefire|truce|contact line|demarcation line|(?:[\\w-]+ )?airspace)|wedgetails?|e-7a?|globaleyes?|(?:airborne )?(?:surveillance|reconnaissance|spy|awacs|early[- ]warning)(?: aircraft| planes?| drones?| flights?| satellites?)?|intelligence|isr|verif(?:y|ies|ied|ying|ication)(?= (?:of )?(?:a |the |any )?(?:ceasefire|truce))|monitor(?:s|ing|ed)?(?: and verify)?(?= (?:of |the |a |any )?(?:[\\w-]+ )?(?:ceasefire|truce|line|contact|border|front|deal|agreement|peace))|(?:ceasefire |truce |the )?monitoring (?:mission|mechanism|role|activities|team|operation|force|effort)|the monitoring\\b|ceasefire monitor\\w*|satellite\\w*',
+      'eyes? in the sky|(?<!maritime )patrol (?:aircraft|planes?)|watch(?:es|ing)? (?:over )?(?:the |a |any )?(?:(?:future|eventual|agreed) )?(?:ceasefire|truce|contact line|demarcation line|(?:[\\w-]+ )?airspace)|wedgetails?|e-7a?|globaleyes?|(?:airborne )?(?:surveillance|reconnaissance|spy|awacs|early[- ]warning)(?: aircraft| planes?| drones?| flights?| satellites?)?|intelligence|isr|verif(?:y|ies|ied|ying|ication)(?= (?:of )?(?:a |the |any )?(?:ceasefire|truce))|monitor(?:s|ing|ed)?(?: and verify)?(?="? (?:of |the |a |any )?(?:[\\w-]+ )?(?:ceasefire|truce|line|contact|border|front|deal|agreement|peace))|(?:ceasefire |truce |the )?monitoring (?:mission|mechanism|role|activities|team|operation|force|effort)|the monitoring\\b|ceasefire monitor\\w*|satellite\\w*',
     ),
   },
   {

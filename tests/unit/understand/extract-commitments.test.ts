@@ -5001,4 +5001,10 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['DK ground_troops willing', 'EE ground_troops willing', 'NL air committed']);
   });
+
+  it('reads monitoring a ceasefire as intelligence when a quotation ends between the two', () => {
+    expect(read('Stubb told reporters that Finland "could contribute to monitoring" a ceasefire.')).toEqual([
+      'FI intelligence willing',
+    ]);
+  });
 });
