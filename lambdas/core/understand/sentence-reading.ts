@@ -291,7 +291,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   // "that does not mean Athens won't help at sea: Greece is ready to ...": a refusal denied is no refusal.
   {
     needs: ['not mean', "'t mean"],
-    re: /\b(?:does|do|did|would|will|should)(?: not|n't) mean (?:that )?[^,;:]*?\b(?:won't|will not|would not|wouldn't|can't|cannot|is not|isn't|are not|aren't)\b[^,;:]*/g,
+    re: /\b(?:does|do|did|would|will|should)(?: not|n't) mean (?:that )?[^,;:]*?\b(?:won't|will not|would not|wouldn't|can't|cannot|is not|isn't|are not|aren't|stays? (?:at home|out)|sits? (?:it )?out)\b[^,;:]*/g,
   },
   // "we will keep making the case in Washington that ... an American backstop ...": what is argued for.
   {

@@ -5007,4 +5007,8 @@ describe('extractCommitments: asides', () => {
       'FI intelligence willing',
     ]);
   });
+
+  it('reads "that does not mean Spain stays at home" as no refusal', () => {
+    expect(read('"That does not mean Spain stays at home," Robles said.')).toEqual([]);
+  });
 });
