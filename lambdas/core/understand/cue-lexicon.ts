@@ -289,7 +289,7 @@ export const STANCE_CUES: StanceCue[] = [
         'probably',
         'possibly',
         '(?:play|do) (?:its|their|our|a) part',
-        'in whatever (?:form|way)|in (?:other )?ways? (?:that |which )?(?:remain|remains|are|is|still)? ?(?:still )?to be (?:defined|determined|decided|agreed)',
+        'in whatever (?:form|format|way)|in (?:other )?ways? (?:that |which )?(?:remain|remains|are|is|still)? ?(?:still )?to be (?:defined|determined|decided|agreed)',
       ].join('|'),
     ),
   },

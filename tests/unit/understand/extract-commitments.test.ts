@@ -5011,4 +5011,12 @@ describe('extractCommitments: asides', () => {
   it('reads "that does not mean Spain stays at home" as no refusal', () => {
     expect(read('"That does not mean Spain stays at home," Robles said.')).toEqual([]);
   });
+
+  it('reads taking part "in whatever format the allies agree" as an offer, not a pledge', () => {
+    expect(
+      read(
+        'Bulgarian minehunters would take part in a Black Sea mission "in whatever format the allies agree".',
+      ),
+    ).toEqual(['BG maritime willing']);
+  });
 });
