@@ -5019,4 +5019,10 @@ describe('extractCommitments: asides', () => {
       ),
     ).toEqual(['BG maritime willing']);
   });
+
+  it('reads what "the posts claim" as nobody\'s position', () => {
+    expect(
+      read('Some versions of the posts also claim that Croatia and Slovenia have pledged troops.'),
+    ).toEqual([]);
+  });
 });
