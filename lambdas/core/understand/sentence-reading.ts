@@ -720,7 +720,7 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   // the air.
   {
     needs: ['truce', 'ceasefire', 'cease-fire'],
-    re: /(?<!\b(?:guarantee|police|monitor|enforce|secure|uphold|patrol|protect|keep)\w* (?:a |the |any |that )?)\b(?:truce|ceasefire|cease-fire)s?\b(?: [\w-]+){0,3}?,?\s"?(?:(?:in|over) the (?:air|skies)|at sea|in the black sea|on (?:energy )?infrastructure)(?:(?:,|,? and|,? or)\s(?:(?:in|over) the (?:air|skies)|at sea|in the black sea|on (?:energy )?(?:infrastructure|facilities)))*"?|\b(?:air|sea|maritime|naval)(?:,? (?:and |or )?(?:air|sea|maritime|naval|energy))+ (?:truce|ceasefire|cease-fire)s?\b/g,
+    re: /\b(?<!\b(?:guarantee|police|monitor|enforce|secure|uphold|patrol|protect|keep)\w* (?:a |the |any |that )?)(?:truce|ceasefire|cease-fire)s?\b(?: [\w-]+){0,3}?,?\s"?(?:(?:in|over) the (?:air|skies)|at sea|in the black sea|on (?:energy )?infrastructure)(?:(?:,|,? and|,? or)\s(?:(?:in|over) the (?:air|skies)|at sea|in the black sea|on (?:energy )?(?:infrastructure|facilities)))*"?|\b(?:air|sea|maritime|naval)(?:,? (?:and |or )?(?:air|sea|maritime|naval|energy))+ (?:truce|ceasefire|cease-fire)s?\b/g,
   },
   // An appositive on the task, in others' words: "could contribute surveillance aircraft to help monitor a ceasefire
   // line, a task that coalition planners consider one of the hardest to fill" (the planners' view, not Sweden's).
@@ -741,12 +741,12 @@ const ASIDES: { needs: string[]; re: RegExp }[] = [
   // What a meeting got from another government is that government's: "a summit ... that also secured a promise from
   // Washington to lead the monitoring of any truce" offers nothing of the summit's hosts.
   {
-    needs: ['secur', 'won', 'obtain', 'extract', 'wrest', 'got'],
+    needs: ['secured', 'secures', 'securing', 'won ', 'obtain', 'extract', 'wrest', 'got '],
     re: /\b(?:secur(?:ed|es|ing)|won|obtain(?:ed|s|ing)?|extract(?:ed|s|ing)?|wrest(?:ed|s|ing)?|got) (?:a |an |the )?(?:new |firm |fresh |formal |written )?(?:promise|pledge|commitment|assurance|offer)s? from\b[^;]*/g,
   },
   // Details withheld are no refusal: "I will not set out numbers at this despatch box".
   {
-    needs: ['not ', "n't", 'cannot'],
+    needs: ['numbers', 'figures', 'details', 'specifics', 'a number', 'a figure', 'timeline'],
     re: /\b(?:will not|won't|would not|wouldn't|cannot|can't|(?:am|is|are) not going to) (?:set out|give|disclose|reveal|discuss|go into|speculate (?:on|about)|comment on|put|publish|share) (?:the |any |exact |precise )?(?:numbers|figures|details|specifics|a number|a figure|timelines?)\b[^;]*/g,
   },
   // A frame around what is said: "What I can tell you today is that ...".
