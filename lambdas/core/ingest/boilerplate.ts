@@ -204,8 +204,11 @@ function matchesJunk({ rule, longest, mark }: JunkRule, line: string): boolean {
 
 /** A line that ends like prose. Headlines, crumbs, bylines and captions without a period do not. */
 function endsLikeProse(line: string): boolean {
-  return /[.!?:;"'”’»…]$/u.test(line);
+  // The last character, looked up: the pattern /[...]$/ was tried at every position of every line.
+  const last = line[line.length - 1];
+  return last !== undefined && PROSE_ENDINGS.includes(last);
 }
+const PROSE_ENDINGS = '.!?:;"\'”’»…';
 
 function isSubstantial(line: string): boolean {
   return endsLikeProse(line) && countWords(line, 20) >= 20;

@@ -1,7 +1,7 @@
 import { type Category, type Commitment, type CountryCode, STANCES, type Stance } from '../taxonomy.js';
 import { literalAlternation } from '../text/literal-alternation.js';
 import { pipeTableRowsAsSentences } from '../text/pipe-table.js';
-import { countTokens } from '../text/word-scan.js';
+import { commaOrSemicolonAt, countTokens } from '../text/word-scan.js';
 import { categoriesIn } from './categories.js';
 import {
   ANAPHORIC_MOVE,
@@ -232,7 +232,7 @@ function introducedBy(reading: SentenceReading, clause: Span): Attribution | und
  */
 function closesClause(after: string): boolean {
   // The words up to the next comma or semicolon (what after.split(/[,;]/)[0] gives, without splitting the rest).
-  const cut = after.search(/[,;]/);
+  const cut = commaOrSemicolonAt(after);
   const rest = (cut < 0 ? after : after.slice(0, cut)).replace(
     /\b(?:on|last|this) \w+\b|\b(?:mps|reporters|journalists|lawmakers|parliament|senators)\b/g,
     '',
@@ -722,7 +722,9 @@ function resolvePronounSpeaker(speaker: Speaker | undefined, discourse: Discours
   return { ...speaker, countries };
 }
 
-const isQuestion = (sentence: string): boolean => /\?["']?$/.test(sentence);
+// The ending compared, not /\?["']?$/, which was tried at every position of every sentence.
+const isQuestion = (sentence: string): boolean =>
+  sentence.endsWith('?') || sentence.endsWith('?"') || sentence.endsWith("?'");
 // A line that opens on one of these labels is not the article stating anything: "THE CLAIM: Germany, Italy and
 // Spain have agreed to send soldiers" (what a fact-check tests, not what it finds), "This issue: Italy's offer
 // for the guarantees, ..." (a newsletter's contents), "Read more: Spain weighs frigate for Black Sea mission."

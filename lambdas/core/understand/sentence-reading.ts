@@ -1,6 +1,6 @@
 import type { CountryCode } from '../taxonomy.js';
 import { literalAlternation } from '../text/literal-alternation.js';
-import { countTokens, countWords, isSpaceCode } from '../text/word-scan.js';
+import { commaOrSemicolonAt, countTokens, countWords, isSpaceCode } from '../text/word-scan.js';
 import { AGENT_HEAD, MEDIA_HEAD, VENUE_HEAD } from './cue-lexicon.js';
 import type { Gazetteer, Mention } from './gazetteer.js';
 import { matchesIn } from './regex-scan.js';
@@ -1189,9 +1189,16 @@ export function directlyIntroduced(
   );
 }
 
+/** Where the text's opening words, up to its first comma or semicolon but no further than `end`, end. */
+function upToComma(text: string, end: number): number {
+  const cut = commaOrSemicolonAt(text);
+  return cut >= 0 && cut < end ? cut : end;
+}
+
 /** Whether the words after a report verb, to the next comma, hold no content of their own ("said an analyst"). */
 function nothingSaidAfter(content: string, at: number): boolean {
-  const words = content.slice(at).split(/[,;]/, 1)[0] ?? '';
+  const cut = commaOrSemicolonAt(content, at);
+  const words = content.slice(at, cut < 0 ? content.length : cut);
   return !CONTENT_CUE.test(words) && !/\bthat\b/.test(words);
 }
 
@@ -1270,8 +1277,8 @@ function findAttributions(content: string, mentions: Mention[]): Attribution[] {
       });
       continue;
     }
-    const comma = content.slice(verbEnd).search(/[,;]/);
-    const clauseEnd = comma === -1 ? content.length : verbEnd + comma;
+    const comma = commaOrSemicolonAt(content, verbEnd);
+    const clauseEnd = comma === -1 ? content.length : comma;
     const rest = content.slice(verbEnd, clauseEnd);
     // "Austria said the constitution prevents it": a named speaker and a clause of words after the verb.
     const fronted =
@@ -1882,7 +1889,7 @@ export function readSentence(
     outsidePhrases.push(
       OUTSIDE_GOVERNMENT.test(speakerPhrases[speakerPhrases.length - 1] ?? '') ||
         (attribution.subjectSpeaks === true &&
-          OUTSIDE_GOVERNMENT.test(lowered.slice(0, attribution.start).split(/[,;]/)[0] ?? '')) ||
+          OUTSIDE_GOVERNMENT.test(lowered.slice(0, upToComma(lowered, attribution.start)))) ||
         NOT_IN_GOVERNMENT.test(lowered.slice(attribution.speakerStart, attribution.speakerEnd)),
     );
     const countries: CountryCode[] = [];

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  commaOrSemicolonAt,
   countTokens,
   countWords,
   lettersAndDigits,
@@ -109,5 +110,23 @@ describe('word scans agree with the regular expressions they replace', () => {
     expect(lettersAndDigitsHeadHash('Poland, SAYS no — “again”', 40)).toBe(
       lettersAndDigitsHeadHash('poland says no again.', 40),
     );
+  });
+});
+
+describe('commaOrSemicolonAt', () => {
+  it('finds what search(/[,;]/) finds in the text from a position on, counted from the start', () => {
+    for (const text of [
+      'a, b; c',
+      'a; b, c',
+      'no marks here',
+      ',',
+      'x;',
+      'Healey told MPs, and Romania; would',
+    ]) {
+      for (let from = 0; from <= text.length; from++) {
+        const found = text.slice(from).search(/[,;]/);
+        expect(commaOrSemicolonAt(text, from)).toBe(found < 0 ? -1 : from + found);
+      }
+    }
   });
 });
