@@ -213,3 +213,9 @@ export function commaOrSemicolonAt(text: string, from = 0): number {
   if (comma < 0) return semicolon;
   return semicolon < 0 ? comma : Math.min(comma, semicolon);
 }
+
+/** The text from `from` up to its first comma or semicolon, and no further than `end`. */
+export function textUpToComma(text: string, from = 0, end = text.length): string {
+  const cut = commaOrSemicolonAt(text, from);
+  return text.slice(from, cut >= 0 && cut < end ? cut : end);
+}

@@ -1,7 +1,7 @@
 import { type Category, type Commitment, type CountryCode, STANCES, type Stance } from '../taxonomy.js';
 import { literalAlternation } from '../text/literal-alternation.js';
 import { pipeTableRowsAsSentences } from '../text/pipe-table.js';
-import { commaOrSemicolonAt, countTokens } from '../text/word-scan.js';
+import { countTokens, textUpToComma } from '../text/word-scan.js';
 import { categoriesIn } from './categories.js';
 import {
   ANAPHORIC_MOVE,
@@ -231,9 +231,8 @@ function introducedBy(reading: SentenceReading, clause: Span): Attribution | und
  * said on Tuesday", "..., Healey told MPs"), or the next clause ("..., Healey told MPs, and Romania would host").
  */
 function closesClause(after: string): boolean {
-  // The words up to the next comma or semicolon (what after.split(/[,;]/)[0] gives, without splitting the rest).
-  const cut = commaOrSemicolonAt(after);
-  const rest = (cut < 0 ? after : after.slice(0, cut)).replace(
+  // The words up to the next comma or semicolon.
+  const rest = textUpToComma(after).replace(
     /\b(?:on|last|this) \w+\b|\b(?:mps|reporters|journalists|lawmakers|parliament|senators)\b/g,
     '',
   );

@@ -1,6 +1,12 @@
 import type { CountryCode } from '../taxonomy.js';
 import { literalAlternation } from '../text/literal-alternation.js';
-import { commaOrSemicolonAt, countTokens, countWords, isSpaceCode } from '../text/word-scan.js';
+import {
+  commaOrSemicolonAt,
+  countTokens,
+  countWords,
+  isSpaceCode,
+  textUpToComma,
+} from '../text/word-scan.js';
 import { AGENT_HEAD, MEDIA_HEAD, VENUE_HEAD } from './cue-lexicon.js';
 import type { Gazetteer, Mention } from './gazetteer.js';
 import { matchesIn } from './regex-scan.js';
@@ -1017,8 +1023,6 @@ const REPORT_VERB =
 const FINITE_VERB = /\b(?:is|are|was|were|will|would|could|can|may|might|should|must|am|being)\b/;
 const CONTENT_CUE =
   /\b(?:will|would|won't|wouldn't|could|can|may|might|is|are|was|were|has|have|had|ready|willing|prepared|rul\w+ out|consider\w*|weigh\w*|plan(?:s|ned)?|pledg\w+|commit(?!tee)\w*|offer\w*|open to|reluctant|no)\b/;
-// \b before the lookbehind (both hold at the same position): the engine tries the lookbehind only at word starts.
-// ("stopped short of saying whether ..." says nothing: the question it leaves open is read as such.)
 /**
  * The speaker of a sentence with no verb of saying but a participle of one after its subject: "Slovak Prime
  * Minister Robert Fico has gone further, saying his country will not take part" is Fico's. Only when everything
@@ -1039,6 +1043,9 @@ function subjectSaying(mentions: Mention[], connectiveAt: number): Speaker | und
     group: false,
   };
 }
+
+// \b before the lookbehind (both hold at the same position): the engine tries the lookbehind only at word starts.
+// ("stopped short of saying whether ..." says nothing: the question it leaves open is read as such.)
 const CONNECTIVE =
   /\b(?<!-|\bshort of )(?:adding|announcing|calling(?! on\b| for\b)|restating|saying|confirming|repeating|reaffirming|reiterating|stressing|noting|insisting|arguing|explaining|specifying|indicating|stating|warning|acknowledging|emphasi[sz]ing|underlining)\b(?:\s+that|\s*:)?/g;
 const CITING = /\b(?:citing|quoting)\b[^,;]*?(?=,|;|\bbut\b|$)/g;
@@ -1189,16 +1196,9 @@ export function directlyIntroduced(
   );
 }
 
-/** Where the text's opening words, up to its first comma or semicolon but no further than `end`, end. */
-function upToComma(text: string, end: number): number {
-  const cut = commaOrSemicolonAt(text);
-  return cut >= 0 && cut < end ? cut : end;
-}
-
 /** Whether the words after a report verb, to the next comma, hold no content of their own ("said an analyst"). */
 function nothingSaidAfter(content: string, at: number): boolean {
-  const cut = commaOrSemicolonAt(content, at);
-  const words = content.slice(at, cut < 0 ? content.length : cut);
+  const words = textUpToComma(content, at);
   return !CONTENT_CUE.test(words) && !/\bthat\b/.test(words);
 }
 
@@ -1889,7 +1889,7 @@ export function readSentence(
     outsidePhrases.push(
       OUTSIDE_GOVERNMENT.test(speakerPhrases[speakerPhrases.length - 1] ?? '') ||
         (attribution.subjectSpeaks === true &&
-          OUTSIDE_GOVERNMENT.test(lowered.slice(0, upToComma(lowered, attribution.start)))) ||
+          OUTSIDE_GOVERNMENT.test(textUpToComma(lowered, 0, attribution.start))) ||
         NOT_IN_GOVERNMENT.test(lowered.slice(attribution.speakerStart, attribution.speakerEnd)),
     );
     const countries: CountryCode[] = [];

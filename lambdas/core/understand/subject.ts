@@ -325,7 +325,7 @@ export function resolveSubject(
     OWN_ASSETS.test(clauseText)
   )
     // "Officials are examining whether navy minehunters could join, Crosetto said", "transport planes could carry
-    // supplies, the defence minister said": a named office holder's unowned assets and officials are their own.
+    // supplies, the defence minister said": one office holder's unowned assets and officials are their government's.
     subjects = speaker.countries;
   else if (!last) subjects = previousClause ?? [];
   else if (last.kind === 'country') subjects = coordinated(reading.mentions, last.index, reading.content);

@@ -8,6 +8,7 @@ import {
   lettersAndDigits,
   lettersAndDigitsHash,
   lettersAndDigitsHeadHash,
+  textUpToComma,
 } from '../../../lambdas/core/text/word-scan.js';
 
 // The scans replace Unicode regular expressions for speed; the expressions stay the definition.
@@ -128,5 +129,14 @@ describe('commaOrSemicolonAt', () => {
         expect(commaOrSemicolonAt(text, from)).toBe(found < 0 ? -1 : from + found);
       }
     }
+  });
+});
+
+describe('textUpToComma', () => {
+  it('gives the words to the first comma or semicolon, no further than an end', () => {
+    expect(textUpToComma('said an analyst, and Romania')).toBe('said an analyst');
+    expect(textUpToComma('a, b; c', 2)).toBe(' b');
+    expect(textUpToComma('no marks here')).toBe('no marks here');
+    expect(textUpToComma('Podemos, which sits outside', 0, 4)).toBe('Pode');
   });
 });
